@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+// Bunseki: read participants' workbooks, analyse them, write ToolPak-style result workbooks.
+// Data flow (one direction): XLSXReader → Tabular → Analysis → Report → ReportWriter; the CLI ties them.
+import PackageDescription
+
+let package = Package(
+    name: "Bunseki",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bunseki", targets: ["bunseki"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+
+        // Bytes → package → sheets → streamed cells.
+        .target(name: "XLSXReader", dependencies: ["CZip"]),
+        // Cells → a typed table with per-column types, problems and cell addresses.
+        .target(name: "Tabular", dependencies: ["XLSXReader"]),
+        // Pure statistics on plain values; every result Codable.
+        .target(name: "Analysis"),
+        // Results → a language-neutral layout of sheets, blocks, formulas and charts.
+        .target(name: "Report", dependencies: ["Analysis"]),
+        // Layout → .xlsx through libxlsxwriter (the only importer of it).
+        .target(name: "ReportWriter", dependencies: ["Report", "CXlsxWriter"]),
+        // Exercises for instructors: specs, generated data, answer keys, grading.
+        .target(name: "Workshop", dependencies: ["Analysis", "Report", "ReportWriter", "Tabular", "XLSXReader",
+                                                 .product(name: "Yams", package: "Yams")]),
+        .executableTarget(name: "bunseki", dependencies: [
+            "XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "Analysis", "XLSXReader"]),
+        .testTarget(name: "WorkshopTests", dependencies: ["Workshop"]),
+        .testTarget(name: "CLITests", dependencies: ["bunseki"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// Module Analysis: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Module Report: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Module ReportWriter: see docs/ARCHITECTURE.md.

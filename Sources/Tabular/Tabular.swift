@@ -1,0 +1,1 @@
+// Module Tabular: see docs/ARCHITECTURE.md.

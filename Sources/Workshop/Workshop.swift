@@ -1,0 +1,1 @@
+// Module Workshop: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Module XLSXReader: see docs/ARCHITECTURE.md.

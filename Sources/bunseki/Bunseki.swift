@@ -1,0 +1,8 @@
+import ArgumentParser
+
+@main
+struct Bunseki: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bunseki",
+        abstract: "Excel data analysis for EBPM workshops.")
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import bunseki
+
+final class bunsekiSmokeTests: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}

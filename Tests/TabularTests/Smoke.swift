@@ -1,0 +1,6 @@
+import XCTest
+@testable import Tabular
+
+final class TabularSmokeTests: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}

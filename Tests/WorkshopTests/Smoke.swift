@@ -1,0 +1,6 @@
+import XCTest
+@testable import Workshop
+
+final class WorkshopSmokeTests: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}

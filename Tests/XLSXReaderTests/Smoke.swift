@@ -1,0 +1,6 @@
+import XCTest
+@testable import XLSXReader
+
+final class XLSXReaderSmokeTests: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}
