@@ -127,6 +127,25 @@ def main():
           [("Sheet1", sheet_xml([(1, num("A1", 59, 1) + num("B1", 60, 1) + num("C1", 61, 1) + num("D1", 0.75, 2))]))],
           styles=styles_xml([0, 14, 21]))
 
+    # A table under a title row: padded, repeated and blank headers, a date column, and problem cells
+    # (full-width digits, a blank, an error value, a unit suffix, text among dates).
+    def inline(ref, value):
+        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
+    data = [("総務", "34", "35", "1"), ("企画", "１２", "40", "2"), ("税務", None, "41", "3"),
+            ("総務", "50", "#DIV/0!", "4"), ("福祉", "28", "29", "12時間")]
+    rows = [(1, inline("A1", "職員調査 2024")),
+            (3, inline("A3", " 所属 ") + inline("B3", "年齢") + inline("C3", "年齢") + inline("E3", "入庁日"))]
+    for i, (dept, age, age2, d) in enumerate(data):
+        r = 4 + i
+        cells = inline(f"A{r}", dept)
+        if age is not None:
+            cells += num(f"B{r}", age) if age.isascii() else inline(f"B{r}", age)
+        cells += f'<c r="C{r}" t="e"><v>{age2}</v></c>' if age2.startswith("#") else num(f"C{r}", age2)
+        cells += num(f"D{r}", d) if d.isascii() else inline(f"D{r}", d)
+        cells += inline(f"E{r}", "n/a") if r == 7 else num(f"E{r}", 45748 + i, 1)
+        rows.append((r, cells))
+    write(folder, "table_layout.xlsx", [("職員", sheet_xml(rows))], styles=styles_xml([0, 14]))
+
 
 if __name__ == "__main__":
     main()
