@@ -4,6 +4,7 @@ public enum SpreadsheetError: String, Codable, Sendable, Hashable, CaseIterable 
     case notAvailable = "#N/A"
     case divisionByZero = "#DIV/0!"
     case number = "#NUM!"
+    case value = "#VALUE!"
 
     /// The error literal as Excel displays it.
     public var literal: String { rawValue }

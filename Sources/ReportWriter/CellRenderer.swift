@@ -59,6 +59,7 @@ struct CellRenderer {
         case .notAvailable: return "NA()"
         case .divisionByZero: return "1/0"
         case .number: return "SQRT(-1)"
+        case .value: return "\"x\"+1"
         }
     }
 
