@@ -350,6 +350,11 @@ extension Labels {
         language == .en ? "\(variable) Line Fit Plot" : "\(variable) 観測値グラフ"
     }
 
+    /// Title of a scatter chart of `y` against `x` (our addition; the ToolPak has no such chart).
+    public static func scatterPlot(_ y: String, against x: String, _ language: Language) -> String {
+        language == .en ? "\(y) vs \(x)" : "\(x) と \(y) の散布図"
+    }
+
     /// A confidence level (0.95) as the ToolPak prints it in labels: `95%` or `95.0%`.
     private static func percentText(_ level: Double, decimals: Int) -> String {
         String(format: "%.\(max(0, decimals))f%%", level * 100)

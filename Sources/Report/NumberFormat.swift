@@ -64,3 +64,14 @@ public enum NumberFormat: Codable, Sendable, Hashable {
         return (negative ? "-" : "") + groupedDigits + fraction
     }
 }
+
+extension NumberFormat {
+    /// Fixed decimals showing `digits` significant digits of `value` (at most 6 decimals, none for
+    /// large magnitudes): 5 → `5.000`, 0.9129 → `0.9129`, 1234.5 → `1,235`. Whole-number figures such
+    /// as counts should use `.integer` instead.
+    public static func significant(_ value: Double, digits: Int = 4) -> NumberFormat {
+        guard value.isFinite, value != 0 else { return .decimals(max(0, digits - 1)) }
+        let magnitude = Int(log10(abs(value)).rounded(.down))
+        return .decimals(min(6, max(0, digits - 1 - magnitude)))
+    }
+}

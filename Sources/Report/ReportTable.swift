@@ -4,14 +4,19 @@
 public struct ReportTable: Codable, Sendable, Hashable {
     /// One labelled row.
     public struct Row: Codable, Sendable, Hashable {
-        /// The row's label (first column).
-        public var label: String
+        /// The row's label cell (first column): usually text, a number for numbered rows such as observations.
+        public var label: ReportCell
         /// The row's figures, left to right; nil leaves a cell blank.
         public var cells: [ReportCell?]
 
-        /// Creates a row.
+        /// Creates a row labelled with text.
         public init(_ label: String, _ cells: [ReportCell?]) {
-            self.label = label
+            self.init(labelCell: .text(label), cells)
+        }
+
+        /// Creates a row whose label is any cell.
+        public init(labelCell: ReportCell, _ cells: [ReportCell?]) {
+            self.label = labelCell
             self.cells = cells
         }
     }
@@ -65,7 +70,7 @@ public struct ReportTable: Codable, Sendable, Hashable {
         for (index, tableRow) in rows.enumerated() {
             let edges: BorderEdges = index == rows.count - 1 ? .bottom : []
             placed += rule(row: row, lastColumn: lastColumn, edges: edges) { column in
-                if column == 0 { return .text(tableRow.label) }
+                if column == 0 { return tableRow.label }
                 let valueIndex = column - 1
                 return valueIndex < tableRow.cells.count ? tableRow.cells[valueIndex] ?? .blank() : .blank()
             }
