@@ -30,8 +30,16 @@ enum CP932Table {
             let trail = UInt16(0x40 + trailIndex + (trailIndex >= 0x3F ? 1 : 0))
             return UInt16(0xF0 + position / 188) << 8 | trail
         }
-        return codes[scalar.value]
+        return codes[scalar.value] ?? jisVariantCodes[scalar.value]
     }
+
+    /// Characters that JIS-based converters (macOS, EUC-JP, ISO-2022-JP) produce where Windows uses a
+    /// look-alike: 〜 U+301C for ～ U+FF5E, − U+2212 for － U+FF0D, ‖ U+2016 for ∥ U+2225, ¢ £ ¬ for ￠ ￡ ￢.
+    /// Encoding them as their Windows twins (as Python's cp932 codec and iconv do) lets `9:00〜17:00`
+    /// be written instead of refused; decoding gives the Windows form back.
+    private static let jisVariantCodes: [UInt32: UInt16] = [
+        0x301C: 0x8160, 0x2212: 0x817C, 0x2016: 0x8161, 0x00A2: 0x8191, 0x00A3: 0x8192, 0x00AC: 0x81CA,
+    ]
 
     private static func slot(_ lead: UInt8) -> Int {
         lead < 0xE0 ? Int(lead - 0x81) : Int(lead - 0xE0) + 31

@@ -9,6 +9,13 @@ public struct DecodingFailure: Error, Sendable, Hashable {
     /// The offending bytes (at most 4), for a message such as `0x87 0x7F`.
     public let bytes: [UInt8]
 
+    init(encoding: TextEncoding, line: Int, byteOffset: Int, bytes: [UInt8]) {
+        self.encoding = encoding
+        self.line = line
+        self.byteOffset = byteOffset
+        self.bytes = bytes
+    }
+
     /// Builds a failure for the sequence starting at `offset` of `data`, `length` bytes long.
     init(encoding: TextEncoding, data: UnsafeBufferPointer<UInt8>, offset: Int, length: Int) {
         self.encoding = encoding
