@@ -6,6 +6,15 @@ public struct IdentifierSpec: Codable, Sendable, Hashable {
     public var digits: Int = 3
     /// The first number.
     public var start: Int = 1
+
+    private enum CodingKeys: String, CodingKey { case prefix, digits, start }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        prefix = try container.decodeIfPresent(String.self, forKey: .prefix) ?? prefix
+        digits = try container.decodeIfPresent(Int.self, forKey: .digits) ?? digits
+        start = try container.decodeIfPresent(Int.self, forKey: .start) ?? start
+    }
 }
 
 /// Parameters of ``ColumnKind/sequence(_:)``: start, start+step, …
@@ -14,6 +23,14 @@ public struct SequenceSpec: Codable, Sendable, Hashable {
     public var start: Double = 1
     /// The increment per row.
     public var step: Double = 1
+
+    private enum CodingKeys: String, CodingKey { case start, step }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        start = try container.decodeIfPresent(Double.self, forKey: .start) ?? start
+        step = try container.decodeIfPresent(Double.self, forKey: .step) ?? step
+    }
 }
 
 /// Rounding and clamping applied to a generated number, in that order: clamp, then round.

@@ -40,6 +40,8 @@ public enum ExerciseSpecLoader {
         case .valueNotFound(let type, let context):
             return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
                                 problem: .wrongType(expected: typeName(type)))
+        case .dataCorrupted(let context) where context.underlyingError is YamlError:
+            return .specSyntax(file: file, message: context.underlyingError.map { String(describing: $0) } ?? "")
         case .dataCorrupted(let context):
             return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
                                 problem: .malformed(detail: context.debugDescription))
