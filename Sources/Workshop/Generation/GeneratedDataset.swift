@@ -61,7 +61,7 @@ public struct GeneratedDataset: Sendable, Hashable {
     public let columns: [GeneratedColumn]
 
     /// Number of data rows.
-    public var rowCount: Int { columns.first?.cells.count ?? 0 }
+    public var rowCount: Int { columns.first?.values.count ?? 0 }
 
     /// The column with header `name`.
     public func column(named name: String) -> GeneratedColumn? {
