@@ -19,6 +19,8 @@ public enum WorkshopError: Error, Equatable, Sendable {
 public enum SpecProblem: Equatable, Sendable {
     /// A required key is absent.
     case missingKey
+    /// A key Bunseki does not know (often a typo); it would otherwise be ignored silently.
+    case unknownKey
     /// The value has the wrong type; `expected` names it.
     case wrongType(expected: String)
     /// The value is malformed; `detail` says how.

@@ -75,6 +75,16 @@ final class SpecLoadingTests: XCTestCase {
         XCTAssertEqual(result?.problem, .wrongType(expected: "whole number"))
     }
 
+    func testMisspelledKeysAreReportedNotIgnored() {
+        let inColumn = problem(in: replacing("decimals: 0}", with: "decimal: 0}"))
+        XCTAssertEqual(inColumn?.keyPath, "dataset.columns[1].normal.decimal")
+        XCTAssertEqual(inColumn?.problem, .unknownKey)
+        let inFigure = problem(in: replacing("term: 件数}", with: "term: 件数, tolerence: {absolute: 1}}"))
+        XCTAssertEqual(inFigure?.keyPath, "tasks[0].figures[0].tolerence")
+        let topLevel = problem(in: SpecLoadingTests.minimal + "\nhint: [ヒント]")
+        XCTAssertEqual(topLevel?.keyPath, "hint")
+    }
+
     func testColumnNeedsExactlyOneKind() {
         let result = problem(in: replacing("normal: {mean: 10, sd: 2, decimals: 0}",
                                            with: "normal: {mean: 10, sd: 2}\n      integer: {min: 1, max: 3}"))

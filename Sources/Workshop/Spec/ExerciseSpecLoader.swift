@@ -26,6 +26,9 @@ public enum ExerciseSpecLoader {
         } catch {
             throw .specSyntax(file: file, message: String(describing: error))
         }
+        if let keyPath = UnknownKeyCheck.firstUnknownKey(in: yaml, decoded: spec) {
+            throw .invalidSpec(file: file, keyPath: keyPath, problem: .unknownKey)
+        }
         try SpecValidator(spec: spec, file: file).validate()
         return spec
     }
