@@ -163,3 +163,12 @@ final class SpecLoadingTests: XCTestCase {
         }
     }
 }
+
+final class WorkshopErrorDescriptionTests: XCTestCase {
+    func testMessageNamesFileKeyPathAndProblem() {
+        let error = WorkshopError.invalidSpec(file: "x.yaml", keyPath: "dataset.columns[4].derived.terms.処理件数x",
+                                              problem: .unknownColumn(name: "処理件数x", known: ["課", "処理件数"]))
+        XCTAssertEqual(error.description,
+                       "x.yaml: dataset.columns[4].derived.terms.処理件数x: unknown column 処理件数x (known here: 課, 処理件数)")
+    }
+}
