@@ -37,6 +37,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // `make bench`: generates large workbooks and times the reader against libzip's inflate alone.
+        .executableTarget(name: "ReaderBench", dependencies: ["XLSXReader", "Tabular", "CZip"], path: "Benchmarks/ReaderBench"),
+
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader"]),
