@@ -30,18 +30,12 @@ final class NISTRegressionTests: XCTestCase {
     static let sets = ["Norris", "Pontius", "NoInt1", "NoInt2", "Filip", "Longley",
                        "Wampler1", "Wampler2", "Wampler3", "Wampler4", "Wampler5"]
 
-    private func term(_ text: String) throws -> Term {
-        let parts = text.split(separator: "^")
-        let power = parts.count == 2 ? try XCTUnwrap(Int(parts[1])) : 1
-        return Term(String(parts[0]), power: power)
-    }
-
     /// (label, estimate, certified, digits) for every certified value of one set.
     private func scores(_ name: String) throws -> [(String, Double?, Double?, Double?)] {
         let set = try NISTDataset(name)
         let cert = try set.certified(Values.self)
         let model = try XCTUnwrap(cert.model)
-        let terms = try model.terms.filter { $0 != "1" }.map(term)
+        let terms = try model.terms.filter { $0 != "1" }.map { try parseTerm($0) }
         var data = set.columns
         let y = try XCTUnwrap(data.removeValue(forKey: "y"))
         let fit = try LinearRegression.fit(y: y, data: data, terms: terms, intercept: model.intercept)
