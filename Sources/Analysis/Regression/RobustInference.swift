@@ -10,8 +10,11 @@ public enum StandardErrorKind: String, Codable, Sendable, CaseIterable {
 
 /// A coefficient's test and intervals under a chosen kind of standard error.
 public struct CoefficientInference: Codable, Sendable, Equatable {
+    /// "Intercept" or the term's name.
     public let name: String
+    /// The least-squares estimate.
     public let estimate: Double
+    /// The standard error of the chosen kind.
     public let standardError: Double
     /// estimate / standardError; nil when the standard error is 0.
     public let tStat: Double?

@@ -51,11 +51,11 @@ public struct Term: Codable, Sendable, Hashable {
 
     /// The term's column over all observations.
     func column(_ data: [String: [Double]], rows: Int) throws -> [DoubleDouble] {
-        var columns = [String: [Double]]()
-        for factor in factors {
-            guard let values = data[factor.variable] else { throw AnalysisError.unknownVariable(name: factor.variable) }
-            columns[factor.variable] = values
+        try (0..<rows).map { row in
+            try value { name in
+                guard let values = data[name], row < values.count else { throw AnalysisError.unknownVariable(name: name) }
+                return values[row]
+            }
         }
-        return try (0..<rows).map { row in try value { columns[$0]?[row] ?? .nan } }
     }
 }
