@@ -47,9 +47,17 @@ final class RegressionEdgeCaseTests: XCTestCase {
         XCTAssertThrowsError(try LinearRegression.fit(y: y, data: ["x": [1, 2]], terms: [Term("x")]))
         XCTAssertThrowsError(try LinearRegression.fit(y: y, data: ["x": x1], terms: [Term("x", power: 0)]))
         XCTAssertThrowsError(try LinearRegression.fit(y: y, data: ["x": x1], terms: [Term("x")], confidenceLevels: [95]))
+        XCTAssertThrowsError(try LinearRegression.fit(y: y, data: [:], terms: [], intercept: false))
         var bad = y
         bad[3] = .infinity
         XCTAssertThrowsError(try LinearRegression.fit(y: bad, data: ["x": x1], terms: [Term("x")]))
+    }
+
+    func testInterceptOnlyModelEstimatesTheMean() throws {
+        let r = try LinearRegression.fit(y: y, data: [:], terms: [])
+        XCTAssertEqual(r.coefficients[0].estimate!, y.reduce(0, +) / 8, accuracy: 1e-14)
+        XCTAssertNil(r.anova.regression.f)
+        XCTAssertEqual(r.rSquared!, 0, accuracy: 1e-15)
     }
 
     func testConstantResponseHasNoRSquared() throws {

@@ -60,6 +60,9 @@ public enum LinearRegression {
             }
         }
         let parameters = terms.count + (intercept ? 1 : 0)
+        guard parameters > 0 else {
+            throw AnalysisError.invalidParameter(name: "terms", value: 0, requirement: "at least one term or an intercept")
+        }
         guard y.count > parameters else {
             throw AnalysisError.tooFewObservations(analysis: "regression with \(parameters) parameters",
                                                    needed: parameters + 1, found: y.count)
