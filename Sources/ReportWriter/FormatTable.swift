@@ -37,7 +37,11 @@ final class FormatTable {
         switch style.role {
         case .body, .note:
             break
-        case .header, .emphasis:
+        case .header:
+            // Centred like the ToolPak's column heads, so a head reads as belonging to the numbers below it.
+            format_set_bold(format)
+            format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .emphasis:
             format_set_bold(format)
         case .title:
             format_set_bold(format)
