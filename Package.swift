@@ -19,6 +19,8 @@ let package = Package(
 
         // Bytes → package → sheets → streamed cells.
         .target(name: "XLSXReader", dependencies: ["CZip"]),
+        // CSV/TSV bytes → decoded text (UTF-8, UTF-16, CP932) → streamed records; field typing helpers.
+        .target(name: "CSVReader"),
         // Cells → a typed table with per-column types, problems and cell addresses.
         .target(name: "Tabular", dependencies: ["XLSXReader"]),
         // Pure statistics on plain values; every result Codable.
@@ -36,6 +38,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "Analysis", "XLSXReader"]),
