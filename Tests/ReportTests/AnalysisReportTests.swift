@@ -16,16 +16,11 @@ final class AnalysisReportTests: XCTestCase {
     private let columns = [("x", ReferenceValues.x), ("x2", ReferenceValues.x2), ("y", ReferenceValues.y)]
 
     private func describeDocument() throws -> (ReportDocument, [DescriptiveStatistics]) {
-        let data = DataSheetLayout(language: .ja, sourceRows: Array(5...13),
-                                   columns: columns.map { DataColumn(name: $0.0, values: $0.1) })
         let statistics = try columns.map { try DescriptiveStatistics.compute($0.1, confidenceLevel: 0.95, k: 2) }
-        let describe = DescriptiveLayout(language: .ja, variables: zip(columns, zip(data.columnRanges, statistics)).map {
-            ($0.0.0, $0.1.0, $0.1.1 as any DescriptiveFigures)
-        })
-        let histogram = HistogramLayout(language: .ja, variables: zip(columns, data.columnRanges).map {
-            HistogramLayout.Variable(name: $0.0.0, range: $0.1, values: $0.0.1)
-        })
-        return (ReportDocument(sheets: [data.sheet, describe.sheet, histogram.sheet]), statistics)
+        let document = DescribeWorkbook.document(language: .ja, sourceRows: Array(5...13),
+                                                 columns: columns.map { DataColumn(name: $0.0, values: $0.1) },
+                                                 statistics: statistics, title: "sample.xlsx")
+        return (document, statistics)
     }
 
     func testCachedValuesReadBackExactly() throws {
