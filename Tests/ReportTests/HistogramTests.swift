@@ -1,4 +1,4 @@
-import Report
+@testable import Report
 import XCTest
 
 /// Histogram bins have nice edges and count like Excel's FREQUENCY: (previous edge, edge], then More.
@@ -8,6 +8,7 @@ final class HistogramTests: XCTestCase {
         // n = 9 → Sturges 5 bins; range 8 / 5 = 1.6 → width 2, starting at 0.
         XCTAssertEqual(bins.upperEdges, [2, 4, 6, 8, 10])
         XCTAssertEqual(bins.counts, [2, 2, 2, 2, 1, 0])
+        XCTAssertEqual(bins.edgeDecimals, 0, "edges 2, 4, … need no decimals")
     }
 
     func testDecimalEdgesAreWrittenAsTheyRead() throws {
@@ -15,6 +16,7 @@ final class HistogramTests: XCTestCase {
         let bins = try XCTUnwrap(HistogramBins(values: values))
         XCTAssertEqual(bins.upperEdges, [0.2, 0.4, 0.6, 0.8, 1.0], "no 0.6000000000000001 in the bin column")
         XCTAssertEqual(bins.counts, [2, 2, 2, 2, 2, 0])
+        XCTAssertEqual(bins.edgeDecimals, 1)
     }
 
     func testNegativeValuesAndEdgesOnMultiplesOfTheWidth() throws {
@@ -22,6 +24,13 @@ final class HistogramTests: XCTestCase {
         // n = 4 → 3 bins; range 5.75 / 3 ≈ 1.92 → width 2, first bin starting at -4.
         XCTAssertEqual(bins.upperEdges, [-2, 0, 2, 4])
         XCTAssertEqual(bins.counts, [1, 2, 0, 1, 0], "0 falls in (-2, 0], an edge value counts in the bin below it")
+    }
+
+    func testWidthsAreNiceNumbers() {
+        let cases: [(Double, Double)] = [(1.6, 2), (0.18, 0.2), (3, 5), (2.2, 2.5), (10, 10), (0.001, 0.001), (0, 1), (7, 10)]
+        for (raw, nice) in cases {
+            XCTAssertEqual(HistogramBins.niceWidth(atLeast: raw), nice, accuracy: 1e-15, "\(raw)")
+        }
     }
 
     func testConstantAndEmptyData() throws {

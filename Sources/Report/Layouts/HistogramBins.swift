@@ -12,6 +12,8 @@ public struct HistogramBins: Sendable, Hashable {
     public let upperEdges: [Double]
     /// Count per bin, then the `More` count (one longer than `upperEdges`).
     public let counts: [Int]
+    /// Decimals that show every edge exactly (0 for a width of 2, 1 for 2.5 or 0.2).
+    public let edgeDecimals: Int
 
     /// Bins for `values`; nil when there are no finite values.
     public init?(values: [Double]) {
@@ -29,6 +31,10 @@ public struct HistogramBins: Sendable, Hashable {
         } while edges[edges.count - 1] < maximum
         upperEdges = edges
         counts = Self.count(finite, upperEdges: edges)
+        edgeDecimals = (0...decimals).first { places in
+            let scaled = width * pow(10, Double(places))
+            return abs(scaled - scaled.rounded()) < 1e-9 * max(1, scaled)
+        } ?? decimals
     }
 
     /// The smallest of 1, 2, 2.5, 5 × 10^m that is ≥ `raw` (1 for constant data).

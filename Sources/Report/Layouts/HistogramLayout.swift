@@ -55,7 +55,7 @@ public struct HistogramLayout: Sendable {
         let r = data.reference()
         let total = bins.counts.reduce(0, +)
         let binCell = { (index: Int) in CellAddress(row: firstRow + index, column: 0).a1() }
-        let edgeFormat = NumberFormat.significant(bins.upperEdges.map(abs).max() ?? 0)
+        let edgeFormat = NumberFormat.decimals(bins.edgeDecimals)
         var running = 0
         let rows = bins.counts.enumerated().map { index, count in
             running += count

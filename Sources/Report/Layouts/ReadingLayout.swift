@@ -9,6 +9,9 @@ public struct ReadingLayout: Sendable {
     public static let standardResidualLimit = 3.0
     /// Significance level used in the sentences.
     public static let significanceLevel = 0.05
+    /// Width of the sentence column in character units: about a screen's width, so sentences wrap
+    /// into a few lines instead of running off to the right.
+    static let sentenceColumnWidth = 100.0
 
     /// The sheet.
     public let sheet: ReportSheet
@@ -59,12 +62,12 @@ public struct ReadingLayout: Sendable {
         let warningsTop = 2 + findings.count + 1
         sheet = ReportSheet(name: Labels.Common.readingSheet.text(language), blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(ReadingSentences.title(language))),
-            ReportBlock(at: CellAddress(row: 2, column: 0), .notes(findings)),
+            ReportBlock(at: CellAddress(row: 2, column: 0), .paragraphs(findings)),
             ReportBlock(at: CellAddress(row: warningsTop, column: 0), .cells([
                 PositionedCell(CellAddress(row: 0, column: 0), .text(Labels.Notes.warningsHeading.text(language), style: CellStyle(role: .emphasis))),
             ])),
-            ReportBlock(at: CellAddress(row: warningsTop + 1, column: 0), .notes(warnings)),
-        ])
+            ReportBlock(at: CellAddress(row: warningsTop + 1, column: 0), .paragraphs(warnings)),
+        ], options: SheetOptions(minimumColumnWidths: [0: Self.sentenceColumnWidth]))
     }
 
     /// A figure with 3 significant digits, as a person would quote it.
