@@ -33,7 +33,7 @@ struct ChartRenderer {
         if let title = spec.yAxisTitle { chart_axis_set_name(chart.pointee.y_axis, title) }
         if !spec.showsLegend { chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
         if spec.kind == .column, let gap = spec.barGap { chart_set_series_gap(chart, UInt16(max(0, min(500, gap)))) }
-        for series in spec.series { add(series, to: chart) }
+        for series in spec.series { try add(series, to: chart, title: spec.title, anchor: spec.anchor) }
 
         var options = lxw_chart_options()
         options.x_scale = Self.scale
@@ -45,8 +45,11 @@ struct ChartRenderer {
         }
     }
 
-    private func add(_ series: ChartSpec.Series, to chart: UnsafeMutablePointer<lxw_chart>) {
-        guard let handle = chart_add_series(chart, nil, nil) else { return }
+    private func add(_ series: ChartSpec.Series, to chart: UnsafeMutablePointer<lxw_chart>, title: String,
+                     anchor: CellAddress) throws(ReportWriterError) {
+        guard let handle = chart_add_series(chart, nil, nil) else {
+            throw .cellNotWritable(sheet: sheetName, cell: anchor.a1(), reason: "a series of the chart \"\(title)\" could not be created")
+        }
         if let categories = series.categories { setRange(categories, on: handle, setter: chart_series_set_categories) }
         setRange(series.values, on: handle, setter: chart_series_set_values)
         if let name = series.name { chart_series_set_name(handle, name) }

@@ -1,7 +1,8 @@
 /// The figures of one coefficient row of the Regression tool's output.
 public struct CoefficientFigures: Sendable, Hashable {
-    /// The estimate (0 for the intercept of a model without one).
-    public var estimate: Double
+    /// The estimate (0 for the intercept of a model without one); nil for a term that could not be
+    /// estimated because it duplicates others (shown as `#N/A`).
+    public var estimate: Double?
     /// Standard error; nil where the ToolPak prints `#N/A` (the intercept of a model without one).
     public var standardError: Double?
     /// t statistic.
@@ -16,7 +17,7 @@ public struct CoefficientFigures: Sendable, Hashable {
     public var upperAtLevel: Double?
 
     /// Creates a coefficient row.
-    public init(estimate: Double, standardError: Double?, t: Double?, p: Double?, lower95: Double?, upper95: Double?,
+    public init(estimate: Double?, standardError: Double?, t: Double?, p: Double?, lower95: Double?, upper95: Double?,
                 lowerAtLevel: Double?, upperAtLevel: Double?) {
         self.estimate = estimate
         self.standardError = standardError
