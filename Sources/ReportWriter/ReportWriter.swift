@@ -1,1 +1,106 @@
-// Module ReportWriter: see docs/ARCHITECTURE.md.
+import CXlsxWriter
+import Foundation
+import Report
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a `ReportDocument` as an .xlsx workbook with libxlsxwriter.
+///
+/// The file appears at the destination only when complete (temporary file in the same folder, then
+/// rename); the same document always gives the same bytes, because the creation time comes from the
+/// document and never from the clock.
+///
+/// ```swift
+/// let writer = ReportWriter(inputs: [inputURL], overwrite: false)
+/// try writer.write(document, to: URL(fileURLWithPath: "result.xlsx"))
+/// ```
+public struct ReportWriter: Sendable {
+    /// Files the report was made from; the writer refuses to write over any of them.
+    public var inputs: [URL]
+    /// Whether an existing file at the destination may be replaced (the CLI's `--force`).
+    public var overwrite: Bool
+
+    /// Creates a writer.
+    public init(inputs: [URL] = [], overwrite: Bool = false) {
+        self.inputs = inputs
+        self.overwrite = overwrite
+    }
+
+    /// Writes `document` to `destination`.
+    ///
+    /// - Throws: `ReportWriterError` naming the path, sheet or cell at fault; on any error the
+    ///   destination is untouched and no temporary file is left behind.
+    public func write(_ document: ReportDocument, to destination: URL) throws(ReportWriterError) {
+        let target = try OutputTarget(destination: destination, inputs: inputs, replacesExisting: overwrite)
+        let temporary = target.temporaryPath()
+        do {
+            try render(document, into: temporary, reportedAs: target.path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        try target.commit(temporary: temporary)
+    }
+
+    private func render(_ document: ReportDocument, into file: String, reportedAs path: String) throws(ReportWriterError) {
+        guard let workbook = workbook_new(file) else {
+            throw .writeFailed(path: path, reason: "libxlsxwriter could not create the workbook")
+        }
+        let strings = CStringPool()
+        defer { strings.release() }
+        do throws(ReportWriterError) {
+            try validateSheetNames(document, workbook: workbook)
+            try setProperties(document.properties, workbook: workbook, strings: strings, path: path)
+            let formats = FormatTable(workbook: workbook)
+            let sheetNames = Set(document.sheets.map(\.name))
+            for sheet in document.sheets {
+                guard let worksheet = workbook_add_worksheet(workbook, sheet.name) else {
+                    throw .invalidSheetName(name: sheet.name, reason: "libxlsxwriter refused it")
+                }
+                try SheetRenderer(sheet: sheet, worksheet: worksheet, formats: formats, strings: strings).render()
+                let charts = ChartRenderer(workbook: workbook, worksheet: worksheet, sheetName: sheet.name,
+                                           knownSheets: sheetNames)
+                for chart in sheet.charts { try charts.render(chart) }
+            }
+        } catch {
+            // Closing is the only way to free the workbook; the half-made file it writes is removed by the caller.
+            workbook_close(workbook)
+            throw error
+        }
+        let status = workbook_close(workbook)
+        guard status == LXW_NO_ERROR else {
+            throw .writeFailed(path: path, reason: String(cString: lxw_strerror(status)))
+        }
+    }
+
+    private func validateSheetNames(_ document: ReportDocument, workbook: UnsafeMutablePointer<lxw_workbook>) throws(ReportWriterError) {
+        var seen: Set<String> = []
+        for sheet in document.sheets {
+            let status = workbook_validate_sheet_name(workbook, sheet.name)
+            guard status == LXW_NO_ERROR else {
+                throw .invalidSheetName(name: sheet.name, reason: String(cString: lxw_strerror(status)))
+            }
+            // Excel compares sheet names without regard to case.
+            guard seen.insert(sheet.name.lowercased()).inserted else {
+                throw .invalidSheetName(name: sheet.name, reason: "another sheet has the same name")
+            }
+        }
+        if document.sheets.isEmpty {
+            throw .invalidSheetName(name: "", reason: "a workbook needs at least one sheet")
+        }
+    }
+
+    private func setProperties(_ properties: ReportDocument.Properties, workbook: UnsafeMutablePointer<lxw_workbook>,
+                               strings: CStringPool, path: String) throws(ReportWriterError) {
+        var fields = lxw_doc_properties()
+        if !properties.title.isEmpty { fields.title = strings.copy(properties.title) }
+        fields.created = time_t(properties.created.timeIntervalSince1970.rounded(.down))
+        let status = workbook_set_properties(workbook, &fields)
+        guard status == LXW_NO_ERROR else {
+            throw .writeFailed(path: path, reason: String(cString: lxw_strerror(status)))
+        }
+    }
+}

@@ -4,5 +4,6 @@ import ArgumentParser
 struct Bunseki: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bunseki",
-        abstract: "Excel data analysis for EBPM workshops.")
+        abstract: "Excel data analysis for EBPM workshops.",
+        subcommands: [Inspect.self])
 }

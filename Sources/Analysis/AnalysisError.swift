@@ -1,0 +1,13 @@
+/// Errors of the Analysis module, each carrying what a person needs to fix the input.
+public enum AnalysisError: Error, Sendable, Equatable, Codable {
+    /// A distribution or procedure parameter is outside its domain, e.g. degrees of freedom ≤ 0.
+    case invalidParameter(name: String, value: Double, requirement: String)
+    /// Too few usable observations for the requested statistic or model.
+    case tooFewObservations(analysis: String, needed: Int, found: Int)
+    /// Variables given to one analysis have different lengths.
+    case lengthMismatch(variable: String, expected: Int, found: Int)
+    /// A value that must be finite is NaN or infinite.
+    case nonFiniteValue(variable: String, index: Int)
+    /// A term names a variable that was not supplied.
+    case unknownVariable(name: String)
+}

@@ -1,0 +1,63 @@
+/// A native spreadsheet chart whose series reference ranges on named sheets.
+public struct ChartSpec: Codable, Sendable, Hashable {
+    /// Chart families the reports use.
+    public enum Kind: String, Codable, Sendable, Hashable {
+        /// Markers only (scatter of y against x, residual plots, normal probability plot).
+        case scatter
+        /// Vertical bars; with `barGap` 0 a histogram.
+        case column
+        /// Lines through the points (line-fit plots, moving averages).
+        case line
+    }
+
+    /// One data series.
+    public struct Series: Codable, Sendable, Hashable {
+        /// Legend name.
+        public var name: String?
+        /// X values (scatter) or category labels (column, line).
+        public var categories: CellRange?
+        /// Y values.
+        public var values: CellRange
+        /// A least-squares line drawn through the series, with its equation and R² shown on the chart.
+        public var showsLinearTrendline: Bool
+
+        /// Creates a series.
+        public init(name: String? = nil, categories: CellRange? = nil, values: CellRange,
+                    showsLinearTrendline: Bool = false) {
+            self.name = name
+            self.categories = categories
+            self.values = values
+            self.showsLinearTrendline = showsLinearTrendline
+        }
+    }
+
+    /// The chart family.
+    public var kind: Kind
+    /// Title above the plot.
+    public var title: String
+    /// Horizontal axis title.
+    public var xAxisTitle: String?
+    /// Vertical axis title.
+    public var yAxisTitle: String?
+    /// The series, drawn in order.
+    public var series: [Series]
+    /// Whether to show a legend (useful only with several series).
+    public var showsLegend: Bool
+    /// Gap between bars in percent of a bar's width (column charts only; 0 draws touching bars).
+    public var barGap: Int?
+    /// The cell the chart's top-left corner is anchored to.
+    public var anchor: CellAddress
+
+    /// Creates a chart.
+    public init(kind: Kind, title: String, xAxisTitle: String? = nil, yAxisTitle: String? = nil,
+                series: [Series], showsLegend: Bool = false, barGap: Int? = nil, anchor: CellAddress) {
+        self.kind = kind
+        self.title = title
+        self.xAxisTitle = xAxisTitle
+        self.yAxisTitle = yAxisTitle
+        self.series = series
+        self.showsLegend = showsLegend
+        self.barGap = barGap
+        self.anchor = anchor
+    }
+}

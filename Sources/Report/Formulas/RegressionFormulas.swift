@@ -1,0 +1,162 @@
+/// The live formulas behind the Regression tool's output (toolpak.md §3.2, §4.2), built on
+/// `LINEST(y, X, const, TRUE)` exactly as the tool itself computes.
+///
+/// LINEST lists coefficients in reverse column order (last X first, intercept last), so coefficient j
+/// of X column j (1-based) sits in LINEST column k + 1 − j, and the intercept in column k + 1.
+public struct RegressionFormulas: Sendable {
+    /// The response values.
+    public let y: CellRange
+    /// The predictors: one contiguous block of k columns, rows aligned with `y`.
+    public let x: CellRange
+    /// False for the ToolPak's "Constant is Zero" option.
+    public let hasIntercept: Bool
+
+    /// Creates the formulas; `x` must have as many rows as `y`.
+    public init(y: CellRange, x: CellRange, hasIntercept: Bool = true) {
+        self.y = y
+        self.x = x
+        self.hasIntercept = hasIntercept
+    }
+
+    /// Number of predictors.
+    public var predictorCount: Int { x.columnCount }
+
+    private var linest: String {
+        "LINEST(\(y.reference()),\(x.reference()),\(hasIntercept ? "TRUE" : "FALSE"),TRUE)"
+    }
+
+    private func linest(row: Int, column: Int) -> String { "INDEX(\(linest),\(row),\(column))" }
+    private var observations: String { "COUNT(\(y.reference()))" }
+    private var residualDF: String { linest(row: 4, column: 2) }
+
+    // MARK: Regression statistics
+
+    /// `Multiple R`: √R².
+    public var multipleR: Formula { Formula("SQRT(\(linest(row: 3, column: 1)))") }
+    /// `R Square` (uncentered when there is no intercept, as LINEST computes it).
+    public var rSquare: Formula { Formula(linest(row: 3, column: 1)) }
+    /// `Adjusted R Square`: 1 − (1 − R²)·dfTotal/dfResidual.
+    public var adjustedRSquare: Formula {
+        Formula("1-(1-\(linest(row: 3, column: 1)))*\(totalDF.text)/\(residualDF)")
+    }
+    /// `Standard Error` of the estimate: √(SSE/dfResidual).
+    public var standardError: Formula { Formula(linest(row: 3, column: 2)) }
+    /// `Observations`.
+    public var observationCount: Formula { Formula(observations) }
+
+    // MARK: ANOVA
+
+    /// Regression df: k.
+    public var regressionDF: Formula { Formula(String(predictorCount)) }
+    /// Residual df: n − k − 1 (n − k without intercept).
+    public var residualDFFormula: Formula { Formula(residualDF) }
+    /// Total df: n − 1 (n without intercept).
+    public var totalDF: Formula { Formula(hasIntercept ? "(\(observations)-1)" : observations) }
+    /// Regression sum of squares.
+    public var regressionSS: Formula { Formula(linest(row: 5, column: 1)) }
+    /// Residual sum of squares.
+    public var residualSS: Formula { Formula(linest(row: 5, column: 2)) }
+    /// Total sum of squares (about the mean, or about zero without intercept).
+    public var totalSS: Formula { Formula("\(linest(row: 5, column: 1))+\(linest(row: 5, column: 2))") }
+    /// Regression mean square.
+    public var regressionMS: Formula { Formula("\(linest(row: 5, column: 1))/\(predictorCount)") }
+    /// Residual mean square.
+    public var residualMS: Formula { Formula("\(linest(row: 5, column: 2))/\(residualDF)") }
+    /// F statistic.
+    public var f: Formula { Formula(linest(row: 4, column: 1)) }
+    /// `Significance F`: the F statistic's right tail.
+    public var significanceF: Formula {
+        Formula("F.DIST.RT(\(linest(row: 4, column: 1)),\(predictorCount),\(residualDF))")
+    }
+
+    // MARK: Coefficients (term 0 is the intercept, term j the j-th X column)
+
+    /// The LINEST column of a term, or nil for the intercept of a model without one.
+    private func column(ofTerm term: Int) -> Int? {
+        if term == 0 { return hasIntercept ? predictorCount + 1 : nil }
+        return predictorCount + 1 - term
+    }
+
+    /// The coefficient of a term (0 for a model without intercept, as the ToolPak prints).
+    public func coefficient(term: Int) -> Formula {
+        guard let column = column(ofTerm: term) else { return Formula("0") }
+        return Formula(linest(row: 1, column: column))
+    }
+
+    /// The coefficient's standard error, or nil where the ToolPak prints `#N/A` (no intercept).
+    public func standardError(term: Int) -> Formula? {
+        column(ofTerm: term).map { Formula(linest(row: 2, column: $0)) }
+    }
+
+    /// `t Stat`: coefficient / standard error.
+    public func tStat(term: Int) -> Formula? {
+        column(ofTerm: term).map { Formula(tRatio(column: $0)) }
+    }
+
+    /// `P-value`: two-sided, `T.DIST.2T(|t|, dfResidual)`.
+    public func pValue(term: Int) -> Formula? {
+        column(ofTerm: term).map { Formula("T.DIST.2T(ABS(\(tRatio(column: $0))),\(residualDF))") }
+    }
+
+    /// `Lower 95%` at `level`: b − t·SE with t = `T.INV.2T(1 − level, dfResidual)`.
+    public func lowerBound(term: Int, level: Double) -> Formula? {
+        interval(term: term, level: level, sign: "-")
+    }
+
+    /// `Upper 95%` at `level`: b + t·SE.
+    public func upperBound(term: Int, level: Double) -> Formula? {
+        interval(term: term, level: level, sign: "+")
+    }
+
+    private func tRatio(column: Int) -> String {
+        "\(linest(row: 1, column: column))/\(linest(row: 2, column: column))"
+    }
+
+    private func interval(term: Int, level: Double, sign: String) -> Formula? {
+        column(ofTerm: term).map { column in
+            let critical = "T.INV.2T(\(FormulaNumber.text(1 - level)),\(residualDF))"
+            return Formula("\(linest(row: 1, column: column))\(sign)\(critical)*\(linest(row: 2, column: column))")
+        }
+    }
+
+    // MARK: Residual and probability output (observation i is 1-based)
+
+    /// The data row (zero-based sheet row) of observation i.
+    private func sheetRow(ofObservation i: Int) -> Int { y.first.row + i - 1 }
+
+    private func xRow(ofObservation i: Int) -> String {
+        let row = sheetRow(ofObservation: i)
+        return CellRange(sheet: x.sheet, first: CellAddress(row: row, column: x.first.column),
+                         last: CellAddress(row: row, column: x.last.column)).reference()
+    }
+
+    private func yCell(ofObservation i: Int) -> String {
+        CellRange(sheet: y.sheet, first: CellAddress(row: sheetRow(ofObservation: i), column: y.first.column),
+                  last: CellAddress(row: sheetRow(ofObservation: i), column: y.first.column)).reference()
+    }
+
+    /// `Predicted Y` of observation i: `TREND(y, X, x_i)`.
+    public func predicted(observation i: Int) -> Formula {
+        Formula("TREND(\(y.reference()),\(x.reference()),\(xRow(ofObservation: i))\(hasIntercept ? "" : ",FALSE"))")
+    }
+
+    /// `Residuals` of observation i: y_i − ŷ_i.
+    public func residual(observation i: Int) -> Formula {
+        Formula("\(yCell(ofObservation: i))-\(predicted(observation: i).text)")
+    }
+
+    /// `Standard Residuals` of observation i, the ToolPak's scaling e_i / √(SSE/(n − 1)) (toolpak.md §3.2.2).
+    public func standardResidual(observation i: Int) -> Formula {
+        Formula("(\(residual(observation: i).text))/SQRT(\(linest(row: 5, column: 2))/(\(observations)-1))")
+    }
+
+    /// `Percentile` of the i-th smallest y: 100·(i − 0.5)/n.
+    public func percentile(rank i: Int) -> Formula {
+        Formula("100*(\(i)-0.5)/\(observations)")
+    }
+
+    /// The i-th smallest y, for the probability output.
+    public func sortedY(rank i: Int) -> Formula {
+        .call("SMALL", y.reference(), String(i))
+    }
+}

@@ -1,0 +1,362 @@
+// The one catalogue of report labels. English strings are US-English Excel's; Japanese strings follow
+// ../shared/reference/toolpak.md §3, where many are tagged [U]/[C]/[P] (unverified on a real Japanese
+// Excel): a wrong label is fixed here, on its own line, and nowhere else.
+
+import Foundation
+
+/// Every label a report prints, grouped by ToolPak tool, plus the toolkit's own additions.
+public enum Labels {
+    /// Names shared by all reports.
+    public enum Common: BilingualLabel, CaseIterable {
+        case dataSheet, readingSheet, sourceRow
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .dataSheet: ("Data", "データ")
+            case .readingSheet: ("Reading", "解釈")
+            case .sourceRow: ("Row", "行番号")
+            }
+        }
+    }
+
+    /// Descriptive Statistics / 基本統計量 (toolpak.md §3.1), in print order.
+    public enum Descriptive: BilingualLabel, CaseIterable {
+        case title, mean, standardError, median, mode, standardDeviation, sampleVariance, kurtosis, skewness
+        case range, minimum, maximum, sum, count
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("Descriptive Statistics", "基本統計量")
+            case .mean: ("Mean", "平均")
+            case .standardError: ("Standard Error", "標準誤差")
+            case .median: ("Median", "中央値 (メジアン)")
+            case .mode: ("Mode", "最頻値 (モード)")
+            case .standardDeviation: ("Standard Deviation", "標準偏差")
+            case .sampleVariance: ("Sample Variance", "分散")
+            case .kurtosis: ("Kurtosis", "尖度")
+            case .skewness: ("Skewness", "歪度")
+            case .range: ("Range", "範囲")
+            case .minimum: ("Minimum", "最小")
+            case .maximum: ("Maximum", "最大")
+            case .sum: ("Sum", "合計")
+            case .count: ("Count", "データの個数")
+            }
+        }
+    }
+
+    /// Regression / 回帰分析 (toolpak.md §3.2).
+    public enum Regression: BilingualLabel, CaseIterable {
+        case title, summaryOutput, regressionStatistics, multipleR, rSquare, adjustedRSquare, standardError
+        case observations, anova, df, ss, ms, f, significanceF, regression, residual, total
+        case coefficients, coefficientStandardError, tStat, pValue, intercept
+        case residualOutput, observation, residuals, standardResiduals, probabilityOutput, percentile
+        case normalProbabilityPlot
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("Regression", "回帰分析")
+            case .summaryOutput: ("SUMMARY OUTPUT", "概要")
+            case .regressionStatistics: ("Regression Statistics", "回帰統計")
+            case .multipleR: ("Multiple R", "重相関 R")
+            case .rSquare: ("R Square", "重決定 R2")
+            case .adjustedRSquare: ("Adjusted R Square", "補正 R2")
+            case .standardError: ("Standard Error", "標準誤差")
+            case .observations: ("Observations", "観測数")
+            case .anova: ("ANOVA", "分散分析表")
+            case .df: ("df", "自由度")
+            case .ss: ("SS", "変動")
+            case .ms: ("MS", "分散")
+            case .f: ("F", "観測された分散比")
+            case .significanceF: ("Significance F", "有意 F")
+            case .regression: ("Regression", "回帰")
+            case .residual: ("Residual", "残差")
+            case .total: ("Total", "合計")
+            case .coefficients: ("Coefficients", "係数")
+            case .coefficientStandardError: ("Standard Error", "標準誤差")
+            case .tStat: ("t Stat", "t")
+            case .pValue: ("P-value", "P-値")
+            case .intercept: ("Intercept", "切片")
+            case .residualOutput: ("RESIDUAL OUTPUT", "残差出力")
+            case .observation: ("Observation", "観測値")
+            case .residuals: ("Residuals", "残差")
+            case .standardResiduals: ("Standard Residuals", "標準残差")
+            case .probabilityOutput: ("PROBABILITY OUTPUT", "確率出力")
+            case .percentile: ("Percentile", "百分位数")
+            case .normalProbabilityPlot: ("Normal Probability Plot", "正規確率グラフ")
+            }
+        }
+    }
+
+    /// Correlation / 相関 and Covariance / 共分散 (toolpak.md §3.3, §3.4).
+    public enum Association: BilingualLabel, CaseIterable {
+        case correlationTitle, covarianceTitle
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .correlationTitle: ("Correlation", "相関")
+            case .covarianceTitle: ("Covariance", "共分散")
+            }
+        }
+    }
+
+    /// The three ANOVA tools (toolpak.md §3.5–3.7).
+    public enum Anova: BilingualLabel, CaseIterable {
+        case singleFactorTitle, twoFactorWithReplicationTitle, twoFactorWithoutReplicationTitle
+        case summary, groups, count, sum, average, variance, anova, sourceOfVariation
+        case ss, df, ms, f, pValue, fCrit, total
+        case betweenGroups, withinGroups, sample, columns, interaction, withinReplicates, rows, error
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .singleFactorTitle: ("Anova: Single Factor", "分散分析: 一元配置")
+            case .twoFactorWithReplicationTitle: ("Anova: Two-Factor With Replication", "分散分析: 繰り返しのある二元配置")
+            case .twoFactorWithoutReplicationTitle: ("Anova: Two-Factor Without Replication", "分散分析: 繰り返しのない二元配置")
+            case .summary: ("SUMMARY", "概要")
+            case .groups: ("Groups", "グループ")
+            case .count: ("Count", "標本数")
+            case .sum: ("Sum", "合計")
+            case .average: ("Average", "平均")
+            case .variance: ("Variance", "分散")
+            case .anova: ("ANOVA", "分散分析表")
+            case .sourceOfVariation: ("Source of Variation", "変動要因")
+            case .ss: ("SS", "変動")
+            case .df: ("df", "自由度")
+            case .ms: ("MS", "分散")
+            case .f: ("F", "観測された分散比")
+            case .pValue: ("P-value", "P-値")
+            case .fCrit: ("F crit", "F 境界値")
+            case .total: ("Total", "合計")
+            case .betweenGroups: ("Between Groups", "グループ間")
+            case .withinGroups: ("Within Groups", "グループ内")
+            case .sample: ("Sample", "標本")
+            case .columns: ("Columns", "列")
+            case .interaction: ("Interaction", "交互作用")
+            case .withinReplicates: ("Within", "繰り返し誤差")
+            case .rows: ("Rows", "行")
+            case .error: ("Error", "誤差")
+            }
+        }
+    }
+
+    /// The three t-tests (toolpak.md §3.8); rows absent from a tool are simply not printed.
+    public enum TTest: BilingualLabel, CaseIterable {
+        case pairedTitle, equalVariancesTitle, unequalVariancesTitle
+        case mean, variance, observations, pearsonCorrelation, pooledVariance, hypothesizedMeanDifference
+        case df, tStat, pOneTail, tCriticalOneTail, pTwoTail, tCriticalTwoTail
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .pairedTitle: ("t-Test: Paired Two Sample for Means", "t-検定: 一対の標本による平均の検定ツール")
+            case .equalVariancesTitle: ("t-Test: Two-Sample Assuming Equal Variances", "t-検定: 等分散を仮定した 2 標本による検定")
+            case .unequalVariancesTitle: ("t-Test: Two-Sample Assuming Unequal Variances", "t-検定: 分散が等しくないと仮定した 2 標本による検定")
+            case .mean: ("Mean", "平均")
+            case .variance: ("Variance", "分散")
+            case .observations: ("Observations", "観測数")
+            case .pearsonCorrelation: ("Pearson Correlation", "ピアソン相関")
+            case .pooledVariance: ("Pooled Variance", "プールされた分散")
+            case .hypothesizedMeanDifference: ("Hypothesized Mean Difference", "仮説平均との差異")
+            case .df: ("df", "自由度")
+            case .tStat: ("t Stat", "t")
+            case .pOneTail: ("P(T<=t) one-tail", "P(T<=t) 片側")
+            case .tCriticalOneTail: ("t Critical one-tail", "t 境界値 片側")
+            case .pTwoTail: ("P(T<=t) two-tail", "P(T<=t) 両側")
+            case .tCriticalTwoTail: ("t Critical two-tail", "t 境界値 両側")
+            }
+        }
+    }
+
+    /// F-Test Two-Sample for Variances (toolpak.md §3.9).
+    public enum FTest: BilingualLabel, CaseIterable {
+        case title, mean, variance, observations, df, f, pOneTail, fCriticalOneTail
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("F-Test Two-Sample for Variances", "F-検定: 2 標本を使った分散の検定")
+            case .mean: ("Mean", "平均")
+            case .variance: ("Variance", "分散")
+            case .observations: ("Observations", "観測数")
+            case .df: ("df", "自由度")
+            case .f: ("F", "観測された分散比")
+            case .pOneTail: ("P(F<=f) one-tail", "P(F<=f) 片側")
+            case .fCriticalOneTail: ("F Critical one-tail", "F 境界値 片側")
+            }
+        }
+    }
+
+    /// z-Test: Two Sample for Means (toolpak.md §3.10).
+    public enum ZTest: BilingualLabel, CaseIterable {
+        case title, mean, knownVariance, observations, hypothesizedMeanDifference, z
+        case pOneTail, zCriticalOneTail, pTwoTail, zCriticalTwoTail
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("z-Test: Two Sample for Means", "z-検定: 2 標本による平均の検定")
+            case .mean: ("Mean", "平均")
+            case .knownVariance: ("Known Variance", "既知の分散")
+            case .observations: ("Observations", "観測数")
+            case .hypothesizedMeanDifference: ("Hypothesized Mean Difference", "仮説平均との差異")
+            case .z: ("z", "z")
+            case .pOneTail: ("P(Z<=z) one-tail", "P(Z<=z) 片側")
+            case .zCriticalOneTail: ("z Critical one-tail", "z 境界値 片側")
+            case .pTwoTail: ("P(Z<=z) two-tail", "P(Z<=z) 両側")
+            case .zCriticalTwoTail: ("z Critical two-tail", "z 境界値 両側")
+            }
+        }
+    }
+
+    /// Histogram (toolpak.md §3.11); the chart uses the same words for its title and axes.
+    public enum Histogram: BilingualLabel, CaseIterable {
+        case title, bin, frequency, cumulativePercent, more
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("Histogram", "ヒストグラム")
+            case .bin: ("Bin", "データ区間")
+            case .frequency: ("Frequency", "頻度")
+            case .cumulativePercent: ("Cumulative %", "累積 %")
+            case .more: ("More", "次の級")
+            }
+        }
+    }
+
+    /// Moving Average and Exponential Smoothing (toolpak.md §3.12, §3.13), including their chart words.
+    public enum Smoothing: BilingualLabel, CaseIterable {
+        case movingAverageTitle, exponentialSmoothingTitle, actual, forecast, dataPoint, value, dampingFactor
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .movingAverageTitle: ("Moving Average", "移動平均")
+            case .exponentialSmoothingTitle: ("Exponential Smoothing", "指数平滑")
+            case .actual: ("Actual", "実測値")
+            case .forecast: ("Forecast", "予測値")
+            case .dataPoint: ("Data Point", "データ ポイント")
+            case .value: ("Value", "値")
+            case .dampingFactor: ("Damping factor", "減衰率")
+            }
+        }
+    }
+
+    /// Rank and Percentile (toolpak.md §3.14).
+    public enum RankPercentile: BilingualLabel, CaseIterable {
+        case title, point, rank, percent
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("Rank and Percentile", "順位と百分位数")
+            case .point: ("Point", "ポイント")
+            case .rank: ("Rank", "順位")
+            case .percent: ("Percent", "百分率")
+            }
+        }
+    }
+
+    /// Figures the toolkit adds beyond the ToolPak (toolpak.md §6); worded by us, not by Excel.
+    public enum Extras: BilingualLabel, CaseIterable {
+        case firstQuartile, thirdQuartile, interquartileRange, multicollinearity, vif, standardizedCoefficient
+        case robustStandardErrorHC1, robustStandardErrorHC3, robustPValueHC1, robustPValueHC3, durbinWatson
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .firstQuartile: ("First Quartile (QUARTILE.INC)", "第 1 四分位数 (QUARTILE.INC)")
+            case .thirdQuartile: ("Third Quartile (QUARTILE.INC)", "第 3 四分位数 (QUARTILE.INC)")
+            case .interquartileRange: ("Interquartile Range", "四分位範囲")
+            case .multicollinearity: ("Multicollinearity", "多重共線性")
+            case .vif: ("VIF", "VIF (分散拡大係数)")
+            case .standardizedCoefficient: ("Standardized Coefficient", "標準偏回帰係数")
+            case .robustStandardErrorHC1: ("Robust Standard Error (HC1)", "頑健な標準誤差 (HC1)")
+            case .robustStandardErrorHC3: ("Robust Standard Error (HC3)", "頑健な標準誤差 (HC3)")
+            case .robustPValueHC1: ("Robust P-value (HC1)", "頑健な P-値 (HC1)")
+            case .robustPValueHC3: ("Robust P-value (HC3)", "頑健な P-値 (HC3)")
+            case .durbinWatson: ("Durbin-Watson Statistic", "ダービン・ワトソン比")
+            }
+        }
+    }
+
+    /// Headings and fixed sentences of the notes and warnings on a report.
+    public enum Notes: BilingualLabel, CaseIterable {
+        case notesHeading, warningsHeading, associationIsNotCause, covarianceIsPopulation, tTestOneTailMeaning
+        case standardResidualScaling, confidenceLevelIsHalfWidth
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .notesHeading: ("Notes", "注記")
+            case .warningsHeading: ("Warnings", "注意")
+            case .associationIsNotCause:
+                ("An association between variables does not prove that one causes the other.",
+                 "変数の間に関連があっても、一方が他方の原因であることの証明にはなりません。")
+            case .covarianceIsPopulation:
+                ("Covariances here divide by n (COVARIANCE.P), as the ToolPak does; COVARIANCE.S divides by n-1.",
+                 "ここでの共分散は分析ツールと同じく n で割った値 (COVARIANCE.P) です。COVARIANCE.S は n-1 で割ります。")
+            case .tTestOneTailMeaning:
+                ("\"P(T<=t) one-tail\" is the probability beyond |t| in the direction of t's sign.",
+                 "「P(T<=t) 片側」は、t の符号の向きに |t| より外側となる確率です。")
+            case .standardResidualScaling:
+                ("Standard residuals divide each residual by the standard deviation of the residuals (n-1), as the ToolPak does.",
+                 "標準残差は分析ツールと同じく、残差を残差の標準偏差 (n-1) で割った値です。")
+            case .confidenceLevelIsHalfWidth:
+                ("The confidence level row is the ± half-width around the mean, not the interval itself.",
+                 "信頼区間の行は平均の前後の幅 (±) であり、区間そのものではありません。")
+            }
+        }
+    }
+}
+
+// MARK: - Labels with a number in them
+
+extension Labels {
+    /// `Largest(1)` / `最大値(1)`.
+    public static func largest(_ k: Int, _ language: Language) -> String {
+        language == .en ? "Largest(\(k))" : "最大値(\(k))"
+    }
+
+    /// `Smallest(1)` / `最小値(1)`.
+    public static func smallest(_ k: Int, _ language: Language) -> String {
+        language == .en ? "Smallest(\(k))" : "最小値(\(k))"
+    }
+
+    /// `Confidence Level(95.0%)` / `信頼区間(95.0%)`; the level shows one decimal as in the ToolPak.
+    public static func confidenceLevel(_ level: Double, _ language: Language) -> String {
+        let percent = percentText(level, decimals: 1)
+        return language == .en ? "Confidence Level(\(percent))" : "信頼区間(\(percent))"
+    }
+
+    /// `Lower 95%` / `下限 95%` (first pair, no decimals) or `Lower 95.0%` / `下限 95.0%` (second pair, one decimal).
+    public static func lowerBound(_ level: Double, decimals: Int, _ language: Language) -> String {
+        (language == .en ? "Lower " : "下限 ") + percentText(level, decimals: decimals)
+    }
+
+    /// `Upper 95%` / `上限 95%`, as `lowerBound`.
+    public static func upperBound(_ level: Double, decimals: Int, _ language: Language) -> String {
+        (language == .en ? "Upper " : "上限 ") + percentText(level, decimals: decimals)
+    }
+
+    /// Default variable names when the data has no header: `X Variable 1` / `X 値 1` (regression X columns).
+    public static func xVariable(_ index: Int, _ language: Language) -> String {
+        language == .en ? "X Variable \(index)" : "X 値 \(index)"
+    }
+
+    /// `Predicted Y` / `予測値: Y`, with the response's name in place of `Y` when it has one.
+    public static func predicted(_ response: String, _ language: Language) -> String {
+        language == .en ? "Predicted \(response)" : "予測値: \(response)"
+    }
+
+    /// `X Variable 1 Residual Plot` / `X 値 1 残差グラフ`.
+    public static func residualPlot(_ variable: String, _ language: Language) -> String {
+        language == .en ? "\(variable) Residual Plot" : "\(variable) 残差グラフ"
+    }
+
+    /// `X Variable 1 Line Fit Plot` / `X 値 1 観測値グラフ`.
+    public static func lineFitPlot(_ variable: String, _ language: Language) -> String {
+        language == .en ? "\(variable) Line Fit Plot" : "\(variable) 観測値グラフ"
+    }
+
+    /// Title of a scatter chart of `y` against `x` (our addition; the ToolPak has no such chart).
+    public static func scatterPlot(_ y: String, against x: String, _ language: Language) -> String {
+        language == .en ? "\(y) vs \(x)" : "\(x) と \(y) の散布図"
+    }
+
+    /// A confidence level (0.95) as the ToolPak prints it in labels: `95%` or `95.0%`.
+    private static func percentText(_ level: Double, decimals: Int) -> String {
+        String(format: "%.\(max(0, decimals))f%%", level * 100)
+    }
+}

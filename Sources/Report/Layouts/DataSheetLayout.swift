@@ -1,0 +1,49 @@
+/// One analysed column for the data sheet.
+public struct DataColumn: Sendable, Hashable {
+    /// The column's name as shown in the header (the participant's header text).
+    public var name: String
+    /// The values in data-sheet row order; nil leaves the cell empty (worksheet functions skip it).
+    public var values: [Double?]
+
+    /// Creates a column.
+    public init(name: String, values: [Double?]) {
+        self.name = name
+        self.values = values
+    }
+}
+
+/// The `データ` / `Data` sheet: the rows actually analysed, each with its row number in the
+/// participant's workbook, so every formula of the report can point at real cells.
+public struct DataSheetLayout: Sendable {
+    /// The sheet, header row frozen.
+    public let sheet: ReportSheet
+    /// The data cells of each column (header excluded), in the order given; what formulas and charts reference.
+    public let columnRanges: [CellRange]
+
+    /// Lays out the data sheet.
+    ///
+    /// - Parameters:
+    ///   - sourceRows: the participant's row number of each data row (shown in the first column).
+    ///   - columns: the analysed columns; each should have one value per source row.
+    public init(language: Language, sourceRows: [Int], columns: [DataColumn]) {
+        let name = Labels.Common.dataSheet.text(language)
+        let headerStyle = CellStyle(role: .header, borders: .bottom)
+        var cells = [PositionedCell(CellAddress(row: 0, column: 0), .text(Labels.Common.sourceRow.text(language), style: headerStyle))]
+        for (index, row) in sourceRows.enumerated() {
+            cells.append(PositionedCell(CellAddress(row: index + 1, column: 0), .number(Double(row), format: .integer)))
+        }
+        var ranges: [CellRange] = []
+        for (offset, column) in columns.enumerated() {
+            let sheetColumn = offset + 1
+            cells.append(PositionedCell(CellAddress(row: 0, column: sheetColumn), .text(column.name, style: headerStyle)))
+            for (index, value) in column.values.enumerated() {
+                guard let value else { continue }
+                cells.append(PositionedCell(CellAddress(row: index + 1, column: sheetColumn), .number(value)))
+            }
+            ranges.append(CellRange.column(sheetColumn, rows: 1..<(max(sourceRows.count, column.values.count) + 1), on: name))
+        }
+        sheet = ReportSheet(name: name, blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))],
+                            options: SheetOptions(frozenRows: 1, frozenColumns: 1))
+        columnRanges = ranges
+    }
+}

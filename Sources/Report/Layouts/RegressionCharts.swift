@@ -1,0 +1,63 @@
+/// The Regression sheet's charts: per predictor a scatter with a linear trendline (equation and R²),
+/// the ToolPak's residual plot and line-fit plot; then its normal probability plot (toolpak.md §3.2.3).
+struct RegressionCharts {
+    /// Rows and columns a chart takes at the writer's size, plus a one-cell margin.
+    static let rowStep = 19
+    static let columnStep = 10
+
+    let language: Language
+    let variables: RegressionLayout.Variables
+    let predicted: CellRange
+    let residuals: CellRange
+    let percentiles: CellRange
+    let sortedY: CellRange
+
+    /// The charts, two per row of the grid, starting at `origin`.
+    func specs(startingAt origin: CellAddress) -> [ChartSpec] {
+        var charts: [ChartSpec] = []
+        for (index, xName) in variables.xNames.enumerated() {
+            let x = CellRange.column(variables.x.first.column + index, rows: variables.x.first.row..<(variables.x.last.row + 1),
+                                     on: variables.x.sheet)
+            charts.append(scatter(x: x, xName: xName))
+            charts.append(residualPlot(x: x, xName: xName))
+            charts.append(lineFitPlot(x: x, xName: xName))
+        }
+        charts.append(normalProbabilityPlot())
+        return charts.enumerated().map { index, chart in
+            var placed = chart
+            placed.anchor = origin.offset(rows: (index / 2) * Self.rowStep, columns: (index % 2) * Self.columnStep)
+            return placed
+        }
+    }
+
+    private var r: Labels.Regression.Type { Labels.Regression.self }
+
+    private func scatter(x: CellRange, xName: String) -> ChartSpec {
+        ChartSpec(kind: .scatter, title: Labels.scatterPlot(variables.yName, against: xName, language),
+                  xAxisTitle: xName, yAxisTitle: variables.yName,
+                  series: [.init(name: variables.yName, categories: x, values: variables.y, showsLinearTrendline: true)],
+                  anchor: CellAddress(row: 0, column: 0))
+    }
+
+    private func residualPlot(x: CellRange, xName: String) -> ChartSpec {
+        ChartSpec(kind: .scatter, title: Labels.residualPlot(xName, language), xAxisTitle: xName,
+                  yAxisTitle: r.residuals.text(language),
+                  series: [.init(name: r.residuals.text(language), categories: x, values: residuals)],
+                  anchor: CellAddress(row: 0, column: 0))
+    }
+
+    private func lineFitPlot(x: CellRange, xName: String) -> ChartSpec {
+        ChartSpec(kind: .scatter, title: Labels.lineFitPlot(xName, language), xAxisTitle: xName,
+                  yAxisTitle: variables.yName,
+                  series: [.init(name: variables.yName, categories: x, values: variables.y),
+                           .init(name: Labels.predicted(variables.yName, language), categories: x, values: predicted)],
+                  showsLegend: true, anchor: CellAddress(row: 0, column: 0))
+    }
+
+    private func normalProbabilityPlot() -> ChartSpec {
+        ChartSpec(kind: .scatter, title: r.normalProbabilityPlot.text(language),
+                  xAxisTitle: r.percentile.text(language), yAxisTitle: variables.yName,
+                  series: [.init(name: variables.yName, categories: percentiles, values: sortedY)],
+                  anchor: CellAddress(row: 0, column: 0))
+    }
+}

@@ -1,0 +1,59 @@
+/// The Regression sheet (toolpak.md §3.2): summary, ANOVA, coefficients, residual and probability
+/// output in the ToolPak's places and order, every figure a live formula over the data sheet
+/// (`LINEST`, `TREND`, `T.DIST.2T`, `F.DIST.RT`, …) with our value cached; charts to the right.
+public struct RegressionLayout: Sendable {
+    /// The sheet.
+    public let sheet: ReportSheet
+
+    /// Where the residual output's columns are, for charts and later references.
+    public let predictedRange: CellRange
+    public let residualRange: CellRange
+
+    /// Names and data ranges of the variables.
+    public struct Variables: Sendable {
+        public var yName: String
+        public var y: CellRange
+        public var xNames: [String]
+        /// The predictors as one contiguous block of columns on the data sheet.
+        public var x: CellRange
+
+        /// Creates the variable description.
+        public init(yName: String, y: CellRange, xNames: [String], x: CellRange) {
+            self.yName = yName
+            self.y = y
+            self.xNames = xNames
+            self.x = x
+        }
+    }
+
+    static let coefficientTop = 15
+
+    /// Lays out the sheet, named `sheetName` or, by default, after the tool (`回帰分析` / `Regression`).
+    public init(language: Language, variables: Variables, figures: any RegressionFigures, sheetName: String? = nil) {
+        let formulas = RegressionFormulas(y: variables.y, x: variables.x, hasIntercept: figures.hasIntercept)
+        let name = sheetName ?? Labels.Regression.title.text(language)
+        let residualTop = Self.coefficientTop + figures.coefficients.count + 4
+        var blocks = [
+            ReportBlock(at: CellAddress(row: 0, column: 0), .title(Labels.Regression.summaryOutput.text(language))),
+            ReportBlock(at: CellAddress(row: 2, column: 0),
+                        .table(RegressionTables.statistics(language, formulas, figures))),
+            ReportBlock(at: CellAddress(row: 9, column: 0), .cells([PositionedCell(CellAddress(row: 0, column: 0),
+                                                                                    .text(Labels.Regression.anova.text(language)))])),
+            ReportBlock(at: CellAddress(row: 10, column: 0), .table(RegressionTables.anova(language, formulas, figures))),
+            ReportBlock(at: CellAddress(row: Self.coefficientTop, column: 0),
+                        .table(RegressionTables.coefficients(language, formulas, figures, xNames: variables.xNames))),
+        ]
+        blocks += RegressionTables.residualOutput(language, formulas, figures, yName: variables.yName, top: residualTop)
+        blocks += RegressionTables.probabilityOutput(language, formulas, figures, yName: variables.yName, top: residualTop)
+
+        let dataTop = residualTop + 2
+        let rows = dataTop..<(dataTop + figures.observationCount)
+        predictedRange = CellRange.column(1, rows: rows, on: name)
+        residualRange = CellRange.column(2, rows: rows, on: name)
+        let probabilityRows = CellRange.column(RegressionTables.probabilityColumn, rows: rows, on: name)
+        let sortedYRange = CellRange.column(RegressionTables.probabilityColumn + 1, rows: rows, on: name)
+        let charts = RegressionCharts(language: language, variables: variables, predicted: predictedRange,
+                                      residuals: residualRange, percentiles: probabilityRows, sortedY: sortedYRange)
+        sheet = ReportSheet(name: name, blocks: blocks, charts: charts.specs(startingAt: CellAddress(row: 0, column: 10)))
+    }
+}

@@ -1,1 +1,0 @@
-// Module Report: see docs/ARCHITECTURE.md.

@@ -1,0 +1,64 @@
+/// A cell placed at an address (relative to a block's origin inside a block, absolute on a sheet).
+public struct PositionedCell: Codable, Sendable, Hashable {
+    /// Where the cell goes.
+    public var address: CellAddress
+    /// The cell.
+    public var cell: ReportCell
+
+    /// Creates a positioned cell.
+    public init(_ address: CellAddress, _ cell: ReportCell) {
+        self.address = address
+        self.cell = cell
+    }
+}
+
+/// What a block shows.
+public enum BlockContent: Codable, Sendable, Hashable {
+    /// A title line.
+    case title(String)
+    /// A labelled table or matrix.
+    case table(ReportTable)
+    /// Plain-text paragraphs, one per row.
+    case notes([String])
+    /// Free-form cells, addressed relative to the block's origin (e.g. a data column with its header).
+    case cells([PositionedCell])
+}
+
+/// A block of content anchored at a cell of a sheet.
+public struct ReportBlock: Codable, Sendable, Hashable {
+    /// The block's top-left cell on the sheet.
+    public var origin: CellAddress
+    /// What the block shows.
+    public var content: BlockContent
+
+    /// Creates a block.
+    public init(at origin: CellAddress, _ content: BlockContent) {
+        self.origin = origin
+        self.content = content
+    }
+
+    /// The block's cells at their sheet addresses.
+    public func placedCells() -> [PositionedCell] {
+        relativeCells().map { PositionedCell($0.address.offset(rows: origin.row, columns: origin.column), $0.cell) }
+    }
+
+    private func relativeCells() -> [PositionedCell] {
+        switch content {
+        case .title(let title):
+            return [PositionedCell(CellAddress(row: 0, column: 0), .text(title, style: CellStyle(role: .title)))]
+        case .table(let table):
+            return table.cells()
+        case .notes(let paragraphs):
+            return paragraphs.enumerated().map { index, paragraph in
+                PositionedCell(CellAddress(row: index, column: 0), .text(paragraph, style: CellStyle(role: .note)))
+            }
+        case .cells(let cells):
+            return cells
+        }
+    }
+
+    /// Rows the block occupies.
+    public var height: Int {
+        (relativeCells().map(\.address.row).max() ?? -1) + 1
+    }
+}

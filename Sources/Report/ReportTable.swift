@@ -1,0 +1,91 @@
+/// A ToolPak-style table: an optional heading line, an optional row of column headers, then rows that
+/// each start with a label. Rules are drawn as the ToolPak does: above and below the header line(s)
+/// and below the last row.
+public struct ReportTable: Codable, Sendable, Hashable {
+    /// One labelled row.
+    public struct Row: Codable, Sendable, Hashable {
+        /// The row's label cell (first column): usually text, a number for numbered rows such as observations.
+        public var label: ReportCell
+        /// The row's figures, left to right; nil leaves a cell blank.
+        public var cells: [ReportCell?]
+
+        /// Creates a row labelled with text.
+        public init(_ label: String, _ cells: [ReportCell?]) {
+            self.init(labelCell: .text(label), cells)
+        }
+
+        /// Creates a row whose label is any cell.
+        public init(labelCell: ReportCell, _ cells: [ReportCell?]) {
+            self.label = labelCell
+            self.cells = cells
+        }
+    }
+
+    /// A heading spanning the table, such as `Regression Statistics` / `回帰統計`.
+    public var heading: String?
+    /// Column headers including the corner above the labels (often empty): `["", "df", "SS", …]`.
+    public var columnHeaders: [String]
+    /// The rows in print order.
+    public var rows: [Row]
+
+    /// Creates a table.
+    public init(heading: String? = nil, columnHeaders: [String] = [], rows: [Row]) {
+        self.heading = heading
+        self.columnHeaders = columnHeaders
+        self.rows = rows
+    }
+
+    /// A square or rectangular matrix (correlation, covariance): `corner` above the row labels, then the
+    /// column labels; nil entries (e.g. the upper triangle) stay blank.
+    public static func matrix(corner: String = "", columnLabels: [String], rowLabels: [String],
+                              values: [[ReportCell?]]) -> ReportTable {
+        let rows = rowLabels.enumerated().map { index, label in
+            Row(label, index < values.count ? values[index] : [])
+        }
+        return ReportTable(columnHeaders: [corner] + columnLabels, rows: rows)
+    }
+
+    /// Number of columns the table occupies, labels included.
+    public var width: Int {
+        max(columnHeaders.count, 1 + (rows.map(\.cells.count).max() ?? 0), heading == nil ? 0 : 1)
+    }
+
+    /// The table's cells relative to its top-left corner.
+    public func cells() -> [PositionedCell] {
+        var placed: [PositionedCell] = []
+        var row = 0
+        let lastColumn = width - 1
+        if let heading {
+            placed += rule(row: row, lastColumn: lastColumn, edges: [.top, .bottom]) { column in
+                column == 0 ? .text(heading, style: .header) : .blank(style: .header)
+            }
+            row += 1
+        }
+        if !columnHeaders.isEmpty {
+            placed += rule(row: row, lastColumn: lastColumn, edges: [.top, .bottom]) { column in
+                column < columnHeaders.count ? .text(columnHeaders[column], style: .header) : .blank(style: .header)
+            }
+            row += 1
+        }
+        for (index, tableRow) in rows.enumerated() {
+            let edges: BorderEdges = index == rows.count - 1 ? .bottom : []
+            placed += rule(row: row, lastColumn: lastColumn, edges: edges) { column in
+                if column == 0 { return tableRow.label }
+                let valueIndex = column - 1
+                return valueIndex < tableRow.cells.count ? tableRow.cells[valueIndex] ?? .blank() : .blank()
+            }
+            row += 1
+        }
+        return placed
+    }
+
+    /// One row of cells across the table, each given `edges`; blank cells are only kept when they carry a rule.
+    private func rule(row: Int, lastColumn: Int, edges: BorderEdges,
+                      cell: (Int) -> ReportCell) -> [PositionedCell] {
+        (0...lastColumn).compactMap { column in
+            let styled = cell(column).addingBorders(edges)
+            if case .empty = styled.content, styled.style == .body { return nil }
+            return PositionedCell(CellAddress(row: row, column: column), styled)
+        }
+    }
+}

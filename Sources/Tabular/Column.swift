@@ -1,0 +1,81 @@
+import XLSXReader
+
+/// A cell whose value does not fit its column's type, with the reason.
+public struct CellIssue: Sendable, Hashable {
+    /// What is wrong with the cell.
+    public enum Kind: Sendable, Hashable {
+        /// Text that reads as a number (`１２`, `12時間`) in a number column, or anywhere when not coerced.
+        case numberLikeText(NumberLikeText)
+        /// A value of another type than the column's (text in a number column, a number among dates).
+        case typeMismatch(found: ColumnType)
+        /// An error value such as `#DIV/0!`.
+        case errorValue
+    }
+
+    public let address: CellAddress
+    /// The cell's value as displayed (text as written, numbers without trailing zeros).
+    public let text: String
+    public let kind: Kind
+}
+
+/// One column of a table: its values aligned with the table's data rows, and what they add up to.
+public struct Column: Sendable {
+    /// Unique name: the trimmed header text, `_2`, `_3`… appended to repeats, the column letter when blank.
+    public let name: String
+    /// The header cell's text as written (empty when blank).
+    public let header: String
+    /// 1-based sheet column number.
+    public let index: Int
+    /// The column letter (`C`).
+    public var letter: String { CellAddress.columnLetters(index) }
+    /// The values, one per data row of the table.
+    public let values: [TableValue]
+    /// The most common kind of value, ignoring errors (`.empty` when the column has no values).
+    public let type: ColumnType
+    /// Non-empty cells.
+    public let count: Int
+    /// Empty cells among the data rows.
+    public let emptyCount: Int
+    /// Cells that do not fit `type`, in row order.
+    public let issues: [CellIssue]
+
+    init(name: String, header: String, index: Int, values: [TableValue], rowNumbers: [Int]) {
+        self.name = name
+        self.header = header
+        self.index = index
+        self.values = values
+        var counts: [ColumnType: Int] = [:]
+        for value in values { if let kind = value.kind, kind != .error { counts[kind, default: 0] += 1 } }
+        // Ties go to the kind listed first in ColumnType (number before text), so analysis sees numbers.
+        var type = ColumnType.empty
+        var most = 0
+        for kind in ColumnType.allCases where (counts[kind] ?? 0) > most {
+            type = kind
+            most = counts[kind] ?? 0
+        }
+        self.type = type
+        self.count = values.count { $0 != .empty }
+        self.emptyCount = values.count - count
+        self.issues = zip(values, rowNumbers).compactMap { value, row in
+            Column.issue(value, type: type, address: CellAddress(row: row, column: index))
+        }
+    }
+
+    /// The cell issue for a value in a column of `type`, if any.
+    private static func issue(_ value: TableValue, type: ColumnType, address: CellAddress) -> CellIssue? {
+        switch value {
+        case .empty:
+            return nil
+        case .error:
+            return CellIssue(address: address, text: value.displayText, kind: .errorValue)
+        case .text(let text):
+            if let numberLike = NumberLikeText(text) {
+                return CellIssue(address: address, text: text, kind: .numberLikeText(numberLike))
+            }
+            return type == .text ? nil : CellIssue(address: address, text: text, kind: .typeMismatch(found: .text))
+        default:
+            guard let kind = value.kind, kind != type else { return nil }
+            return CellIssue(address: address, text: value.displayText, kind: .typeMismatch(found: kind))
+        }
+    }
+}

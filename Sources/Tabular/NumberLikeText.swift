@@ -1,0 +1,93 @@
+import Foundation
+
+/// Text that a person meant as a number: full-width digits (`１２３`), thousands separators (`1,234`),
+/// surrounding spaces (`" 42 "`), a trailing unit (`12時間`, `3件`), or plain digits stored as text.
+public struct NumberLikeText: Sendable, Hashable, Codable {
+    /// Why the text was not already a number.
+    public enum Reason: String, Sendable, Codable, CaseIterable {
+        case fullWidthDigits, thousandsSeparators, surroundingSpace, trailingUnit, storedAsText
+    }
+
+    /// The number it reads as.
+    public let value: Double
+    /// The unit that was stripped, if any (`時間`).
+    public let unit: String?
+    /// Every reason that applies, in a fixed order.
+    public let reasons: [Reason]
+
+    /// Recognises number-like text; nil when the text is not a number in any of these spellings.
+    public init?(_ text: String) {
+        var reasons: Set<Reason> = []
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed != text { reasons.insert(.surroundingSpace) }
+        var scalars = String.UnicodeScalarView()
+        for scalar in trimmed.unicodeScalars {
+            if let ascii = NumberLikeText.halfWidth(scalar) {
+                reasons.insert(.fullWidthDigits)
+                scalars.append(ascii)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        var body = String(scalars)
+        var unit: String?
+        if let lastDigit = body.lastIndex(where: \.isASCIIDigitOrPoint), body.index(after: lastDigit) != body.endIndex {
+            let suffix = String(body[body.index(after: lastDigit)...])
+            let cleanSuffix = suffix.trimmingCharacters(in: .whitespaces)
+            guard NumberLikeText.isUnit(cleanSuffix) else { return nil }
+            unit = cleanSuffix
+            reasons.insert(.trailingUnit)
+            body = String(body[...lastDigit]).trimmingCharacters(in: .whitespaces)
+        }
+        if body.contains(",") {
+            guard NumberLikeText.hasValidGrouping(body) else { return nil }
+            reasons.insert(.thousandsSeparators)
+            body.removeAll { $0 == "," }
+        }
+        guard NumberLikeText.isPlainDecimal(body), let value = Double(body) else { return nil }
+        if reasons.isEmpty { reasons.insert(.storedAsText) }
+        self.value = value
+        self.unit = unit
+        self.reasons = Reason.allCases.filter(reasons.contains)
+    }
+
+    /// Full-width digits and signs (U+FF10–FF19, ＋ － ． ，) and the minus sign U+2212 as ASCII.
+    private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0xFF10...0xFF19: Unicode.Scalar(scalar.value - 0xFF10 + 0x30)
+        case 0xFF0B: "+"
+        case 0xFF0D, 0x2212: "-"
+        case 0xFF0E: "."
+        case 0xFF0C: ","
+        default: nil
+        }
+    }
+
+    /// A unit is a short run (≤ 4 characters) of letters — kana, kanji or Latin — with no digits.
+    private static func isUnit(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isLetter }
+    }
+
+    /// `1,234,567.5`: a first group of 1–3 digits, then groups of exactly 3, commas only before the point.
+    private static func hasValidGrouping(_ text: String) -> Bool {
+        let unsigned = text.hasPrefix("-") || text.hasPrefix("+") ? String(text.dropFirst()) : text
+        let integer = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 } && groups.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    /// Optional sign, digits, optional point and digits; no exponent, no `inf`/`nan`.
+    private static func isPlainDecimal(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+        return parts.contains { !$0.isEmpty } && !parts[0].contains(".")
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+    var isASCIIDigitOrPoint: Bool { isASCIIDigit || self == "." }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import XLSXReader
+
+/// A sheet read as a table: one header row naming the columns, then data rows.
+public struct Table: Sendable {
+    /// The sheet the table came from.
+    public let sheetName: String
+    /// The 1-based sheet row holding the headers.
+    public let headerRow: Int
+    /// Columns from the leftmost to the rightmost that hold a header or a value.
+    public let columns: [Column]
+    /// The sheet row number of each data row (rows after the header with at least one value).
+    public let rowNumbers: [Int]
+    /// Number-like text cells that were converted to numbers because coercion was asked for.
+    public let coercedCells: [CoercedCell]
+
+    /// The column whose name or header text (trimmed) is `key`, else whose letter is `key` (`C`, `c`).
+    public func column(_ key: String) -> Column? {
+        let trimmed = key.trimmingCharacters(in: .whitespaces)
+        if let byName = columns.first(where: { $0.name == trimmed }) { return byName }
+        if let byHeader = columns.first(where: { $0.header.trimmingCharacters(in: .whitespaces) == trimmed }) { return byHeader }
+        guard let number = CellAddress.columnNumber(letters: trimmed) else { return nil }
+        return columns.first { $0.index == number }
+    }
+
+    /// Like `column(_:)`, but throws a `TableError` that lists the columns there are.
+    public func requireColumn(_ key: String) throws -> Column {
+        guard let column = column(key) else {
+            throw TableError.columnNotFound(sheet: sheetName, requested: key, available: columns.map(\.name))
+        }
+        return column
+    }
+
+    /// The address of data row `row` (0-based) in `column`.
+    public func address(row: Int, column: Column) -> CellAddress {
+        CellAddress(row: rowNumbers[row], column: column.index)
+    }
+}
+
+/// A text cell turned into a number by coercion.
+public struct CoercedCell: Sendable, Hashable {
+    public let address: CellAddress
+    /// The text as written.
+    public let text: String
+    /// How it was read.
+    public let reading: NumberLikeText
+}

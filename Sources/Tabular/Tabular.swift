@@ -1,1 +1,0 @@
-// Module Tabular: see docs/ARCHITECTURE.md.

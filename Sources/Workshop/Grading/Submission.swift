@@ -1,0 +1,48 @@
+/// What grading needs from a returned workbook, already read from the file: the stamp, the data
+/// sheet, and the answer cells. Reading the file is the caller's job, so grading itself is pure.
+public struct Submission: Sendable, Hashable {
+    /// The file, for the report.
+    public let file: String
+    /// The stamp text found in the workbook, if any.
+    public let stampText: String?
+    /// The データ sheet (header row first), if present.
+    public let dataRows: [[DataCell]]?
+    /// The answer cells by figure id.
+    public let answers: [String: ParsedAnswer]
+
+    /// Creates a submission from what was read.
+    public init(file: String, stampText: String?, dataRows: [[DataCell]]?, answers: [String: ParsedAnswer]) {
+        self.file = file
+        self.stampText = stampText
+        self.dataRows = dataRows
+        self.answers = answers
+    }
+}
+
+/// The outcome for one returned file.
+public enum SubmissionOutcome: Sendable, Hashable {
+    /// Identified and graded, figure by figure in key order.
+    case graded(variant: Int, figures: [FigureGrade])
+    /// The file has no stamp: not an exercise workbook, or its hidden sheet was removed.
+    case unidentified
+    /// The file belongs to another exercise.
+    case otherExercise(exerciseID: String)
+    /// The data sheet differs from the one handed out (edited, sorted in place, or replaced).
+    case alteredData(variant: Int)
+    /// The file could not be read; `reason` says why.
+    case unreadable(reason: String)
+}
+
+/// One line of the grade report.
+public struct SubmissionGrade: Sendable, Hashable {
+    /// The file graded.
+    public let file: String
+    /// What happened.
+    public let outcome: SubmissionOutcome
+
+    /// Correct answers (0 unless graded).
+    public var correctCount: Int {
+        guard case .graded(_, let figures) = outcome else { return 0 }
+        return figures.filter { $0.status == .correct }.count
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Yams
+
+/// Reads an exercise spec from YAML and checks it completely before anything is generated.
+public enum ExerciseSpecLoader {
+    /// Loads and validates the spec at `path`.
+    /// - Throws: ``WorkshopError/specUnreadable(file:reason:)``, ``WorkshopError/specSyntax(file:message:)``
+    ///   or ``WorkshopError/invalidSpec(file:keyPath:problem:)``.
+    public static func load(path: String) throws(WorkshopError) -> ExerciseSpec {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .specUnreadable(file: path, reason: error.localizedDescription)
+        }
+        return try parse(yaml: text, file: path)
+    }
+
+    /// Parses and validates spec text; `file` is only used in error messages.
+    public static func parse(yaml: String, file: String) throws(WorkshopError) -> ExerciseSpec {
+        let spec: ExerciseSpec
+        do {
+            spec = try YAMLDecoder().decode(ExerciseSpec.self, from: yaml)
+        } catch let error as DecodingError {
+            throw translate(error, file: file)
+        } catch {
+            throw .specSyntax(file: file, message: String(describing: error))
+        }
+        if let keyPath = UnknownKeyCheck.firstUnknownKey(in: yaml, decoded: spec) {
+            throw .invalidSpec(file: file, keyPath: keyPath, problem: .unknownKey)
+        }
+        try SpecValidator(spec: spec, file: file).validate()
+        return spec
+    }
+
+    private static func translate(_ error: DecodingError, file: String) -> WorkshopError {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return .invalidSpec(file: file, keyPath: keyPath(context.codingPath + [key]), problem: .missingKey)
+        case .typeMismatch(let type, let context):
+            return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
+                                problem: .wrongType(expected: typeName(type)))
+        case .valueNotFound(let type, let context):
+            return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
+                                problem: .wrongType(expected: typeName(type)))
+        case .dataCorrupted(let context) where context.underlyingError is YamlError:
+            return .specSyntax(file: file, message: context.underlyingError.map { String(describing: $0) } ?? "")
+        case .dataCorrupted(let context):
+            return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
+                                problem: .malformed(detail: context.debugDescription))
+        @unknown default:
+            return .specSyntax(file: file, message: String(describing: error))
+        }
+    }
+
+    /// `dataset.columns[2].normal.sd` from a coding path.
+    static func keyPath(_ path: [CodingKey]) -> String {
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : "." + key.stringValue
+            }
+        }
+        return text.isEmpty ? "(top level)" : text
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "text"
+        case is Int.Type, is UInt64.Type: return "whole number"
+        case is Double.Type: return "number"
+        case is Bool.Type: return "true/false"
+        default: return String(describing: type)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// One task of an exercise: an analysis on named columns and the figures the participant reports.
+///
+/// Which column fields are needed depends on `analysis` (see Exercises/README.md):
+/// `describe` → `variable`; `regression` → `response`, `predictors`; `correlation` and
+/// `pairedTTest` → `variables` (two); `twoSampleTTest` and `anova` → `value`, `group`
+/// (optionally `groups` to fix which labels and their order); `crosstab` → `rows`, `columns`;
+/// `movingAverage` → `series`, `interval`; `exponentialSmoothing` → `series`, `damping`.
+public struct TaskSpec: Codable, Sendable, Hashable {
+    /// Identifier, unique within the exercise.
+    public var id: String
+    /// The analysis to run on the generated data.
+    public var analysis: AnalysisKind
+    /// What the participant is asked to do (shown on the 説明 sheet).
+    public var instructions: LocalizedText
+    /// Column summarised by `describe`.
+    public var variable: String?
+    /// Two columns: correlated, or paired (before, after).
+    public var variables: [String]?
+    /// Dependent column of a regression.
+    public var response: String?
+    /// Explanatory columns of a regression, in the order of the ToolPak's input range.
+    public var predictors: [String]?
+    /// Measured column compared across groups.
+    public var value: String?
+    /// Categorical column defining the groups.
+    public var group: String?
+    /// The group labels to compare, in output order; all labels in order of appearance when omitted.
+    public var groups: [String]?
+    /// Row variable of a cross tabulation.
+    public var rows: String?
+    /// Column variable of a cross tabulation.
+    public var columns: String?
+    /// Time series column.
+    public var series: String?
+    /// Window length of a moving average.
+    public var interval: Int?
+    /// Damping factor (the ToolPak's 減衰率, 1 − α) of exponential smoothing.
+    public var damping: Double?
+    /// The figures to report, each with its own answer cell.
+    public var figures: [FigureSpec]
+}
+
+/// The analyses a task can name. Adding one means a case here and one in the answer solver.
+public enum AnalysisKind: String, Codable, Sendable, Hashable, CaseIterable {
+    /// 基本統計量.
+    case describe
+    /// 回帰分析 (ordinary least squares with intercept).
+    case regression
+    /// 相関 (Pearson).
+    case correlation
+    /// t 検定: 一対の標本による平均の検定.
+    case pairedTTest
+    /// t 検定: 等分散を仮定した 2 標本による検定.
+    case twoSampleTTest
+    /// 分散分析: 一元配置.
+    case anova
+    /// クロス集計とカイ二乗検定.
+    case crosstab
+    /// 移動平均.
+    case movingAverage
+    /// 指数平滑.
+    case exponentialSmoothing
+}
+
+/// A figure the participant must report in one answer cell.
+public struct FigureSpec: Codable, Sendable, Hashable {
+    /// Identifier, unique within the exercise (also names the answer cell).
+    public var id: String
+    /// The label next to the answer cell.
+    public var label: LocalizedText
+    /// Which number of the analysis output is meant.
+    public var statistic: Statistic
+    /// For regression figures, the predictor (or `切片` for the intercept); for group means, the group label.
+    public var term: String?
+    /// For series figures, the 1-based data row whose smoothed value is asked.
+    public var row: Int?
+    /// Significance level of ``Statistic/significant`` (default 0.05).
+    public var alpha: Double?
+    /// Decimals the participant is asked to give; widens the tolerance to half a unit in that place.
+    public var decimals: Int?
+    /// Overrides the exercise's tolerance for this figure.
+    public var tolerance: Tolerance?
+}
+
+/// A number (or yes/no decision) taken from an analysis output.
+public enum Statistic: String, Codable, Sendable, Hashable, CaseIterable {
+    case mean, median, standardDeviation, variance, minimum, maximum, count, sum
+    case coefficient, standardError, tStat, pValue, pValueOneTail, significant
+    case rSquared, adjustedRSquared, fStat, significanceF, degreesOfFreedom
+    case correlation, chiSquare, value
+
+    /// Whether the answer is はい/いいえ rather than a number.
+    public var isDecision: Bool { self == .significant }
+}

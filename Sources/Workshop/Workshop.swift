@@ -1,1 +1,0 @@
-// Module Workshop: see docs/ARCHITECTURE.md.

@@ -1,0 +1,44 @@
+/// Everything that can go wrong in the Workshop module, with what a person needs to fix it.
+public enum WorkshopError: Error, Equatable, Sendable {
+    /// The spec file could not be read at all.
+    case specUnreadable(file: String, reason: String)
+    /// The spec is not valid YAML.
+    case specSyntax(file: String, message: String)
+    /// The spec is valid YAML but not a valid exercise; `keyPath` points at the setting, e.g.
+    /// `dataset.columns[3].derived.terms.処理件数`.
+    case invalidSpec(file: String, keyPath: String, problem: SpecProblem)
+    /// A task names an analysis that the Analysis module does not offer yet.
+    case analysisUnavailable(exercise: String, task: String, analysis: AnalysisKind)
+    /// The analysis could not be computed on the generated data (e.g. a singular design).
+    case analysisFailed(exercise: String, task: String, reason: String)
+    /// The analysis ran but does not define the requested figure (e.g. a p-value that is undefined).
+    case figureUndefined(exercise: String, task: String, figure: String, reason: String)
+}
+
+/// What is wrong at a key path of a spec.
+public enum SpecProblem: Equatable, Sendable {
+    /// A required key is absent.
+    case missingKey
+    /// A key Bunseki does not know (often a typo); it would otherwise be ignored silently.
+    case unknownKey
+    /// The value has the wrong type; `expected` names it.
+    case wrongType(expected: String)
+    /// The value is malformed; `detail` says how.
+    case malformed(detail: String)
+    /// A number outside its allowed range.
+    case outOfRange(value: Double, allowed: String)
+    /// A reference to a column that does not exist (or comes later than the referring column).
+    case unknownColumn(name: String, known: [String])
+    /// A column of the wrong kind for this use (e.g. a categorical column in a regression).
+    case wrongColumnKind(name: String, expected: String)
+    /// A category label that the column does not have.
+    case unknownLabel(label: String, known: [String])
+    /// Two entries share a name or identifier.
+    case duplicate(name: String)
+    /// A list of the wrong length.
+    case wrongCount(expected: Int, found: Int)
+    /// The statistic does not exist for this analysis.
+    case statisticNotOffered(statistic: Statistic, analysis: AnalysisKind, offered: [Statistic])
+    /// A key required by this analysis or figure is missing; `key` names it.
+    case requires(key: String)
+}

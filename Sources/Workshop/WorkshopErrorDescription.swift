@@ -1,0 +1,41 @@
+extension WorkshopError: CustomStringConvertible {
+    /// One English sentence naming the file, setting and problem, for the CLI to show.
+    public var description: String {
+        switch self {
+        case .specUnreadable(let file, let reason):
+            return "\(file): cannot read the spec (\(reason))"
+        case .specSyntax(let file, let message):
+            return "\(file): not valid YAML: \(message)"
+        case .invalidSpec(let file, let keyPath, let problem):
+            return "\(file): \(keyPath): \(problem)"
+        case .analysisUnavailable(let exercise, let task, let analysis):
+            return "\(exercise), task \(task): the analysis \(analysis.rawValue) is not available yet, so no answer key can be computed"
+        case .analysisFailed(let exercise, let task, let reason):
+            return "\(exercise), task \(task): the analysis failed on the generated data: \(reason)"
+        case .figureUndefined(let exercise, let task, let figure, let reason):
+            return "\(exercise), task \(task), figure \(figure): undefined for the generated data: \(reason)"
+        }
+    }
+}
+
+extension SpecProblem: CustomStringConvertible {
+    /// The problem in words.
+    public var description: String {
+        switch self {
+        case .missingKey: return "required setting is missing"
+        case .unknownKey: return "unknown setting (misspelled?)"
+        case .wrongType(let expected): return "expected \(expected)"
+        case .malformed(let detail): return detail
+        case .outOfRange(let value, let allowed): return "\(value) is out of range (allowed: \(allowed))"
+        case .unknownColumn(let name, let known):
+            return "unknown column \(name) (known here: \(known.joined(separator: ", ")))"
+        case .wrongColumnKind(let name, let expected): return "column \(name) must be \(expected)"
+        case .unknownLabel(let label, let known): return "unknown label \(label) (known: \(known.joined(separator: ", ")))"
+        case .duplicate(let name): return "\(name) is used twice"
+        case .wrongCount(let expected, let found): return "expected \(expected) entries, found \(found)"
+        case .statisticNotOffered(let statistic, let analysis, let offered):
+            return "\(statistic.rawValue) is not offered by \(analysis.rawValue) (offered: \(offered.map(\.rawValue).joined(separator: ", ")))"
+        case .requires(let key): return "\(key) is required here"
+        }
+    }
+}

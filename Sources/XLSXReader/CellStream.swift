@@ -1,0 +1,250 @@
+/// Turns a worksheet's XML tokens into cells: positions (rows and cells without `r` follow the previous
+/// one; an explicit `r` resets), types (`t`), styles (`s` → date or duration) and values.
+final class CellStream {
+    let sheet: SheetInfo
+    private(set) var dimension: CellRange?
+    private let scanner: XMLScanner
+    private let file: String
+    private let sharedStrings: [String]?
+    private let styles: Styles
+    private let dateSystem: DateSystem
+    private let wantsFormulas: Bool
+
+    private var row = 0
+    private var column = 0
+    private var finished = false
+    private var valueBytes: [UInt8] = []
+    private var formulaBytes: [UInt8] = []
+
+    private static let sheetData = Array("sheetData".utf8)
+    private static let dimensionName = Array("dimension".utf8)
+    private static let rowName = Array("row".utf8)
+    private static let c = Array("c".utf8)
+    private static let v = Array("v".utf8)
+    private static let f = Array("f".utf8)
+    private static let inline = Array("is".utf8)
+    private static let r = Array("r".utf8)
+    private static let t = Array("t".utf8)
+    private static let s = Array("s".utf8)
+    private static let ref = Array("ref".utf8)
+
+    init(scanner: XMLScanner, sheet: SheetInfo, workbook: Workbook, formulas: Bool) {
+        self.scanner = scanner
+        self.sheet = sheet
+        self.file = workbook.file
+        self.sharedStrings = workbook.sharedStrings
+        self.styles = workbook.styles
+        self.dateSystem = workbook.dateSystem
+        self.wantsFormulas = formulas
+    }
+
+    /// Reads up to `<sheetData>`, taking the dimension on the way.
+    func readToSheetData() throws {
+        while true {
+            switch try scanner.next() {
+            case .start where scanner.isNamed(CellStream.sheetData):
+                if scanner.isSelfClosing { finished = true }
+                return
+            case .start where scanner.isNamed(CellStream.dimensionName):
+                dimension = try readDimension()
+            case .endOfDocument:
+                finished = true
+                return
+            default:
+                continue
+            }
+        }
+    }
+
+    func next() throws -> Cell? {
+        while !finished {
+            switch try scanner.next() {
+            case .start where scanner.isNamed(CellStream.c):
+                if let cell = try readCell() { return cell }
+            case .start where scanner.isNamed(CellStream.rowName):
+                try startRow()
+            case .end where scanner.isNamed(CellStream.sheetData), .endOfDocument:
+                finished = true
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    private func readDimension() throws -> CellRange? {
+        guard let text = try scanner.attribute(CellStream.ref)?.trimmingSpaces, !text.isEmpty else { return nil }
+        if let range = CellRange(a1: text) { return range }
+        let looksLikeReference = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ":") }
+        if looksLikeReference { throw XLSXError.absurdDimension(file: file, sheet: sheet.name, reference: text) }
+        return nil
+    }
+
+    private func startRow() throws {
+        column = 0
+        guard let index = scanner.attributeIndex(CellStream.r) else {
+            row += 1
+            try checkGrid()
+            return
+        }
+        let raw = scanner.rawAttribute(index)
+        guard let number = DecimalParser.parse(raw), number >= 1, number == number.rounded() else {
+            throw XLSXError.invalidCellReference(file: file, sheet: sheet.name, reference: String(decoding: raw, as: UTF8.self))
+        }
+        guard number <= Double(CellAddress.maxRow) else {
+            throw XLSXError.absurdDimension(file: file, sheet: sheet.name, reference: "row \(String(decoding: raw, as: UTF8.self))")
+        }
+        row = Int(number)
+    }
+
+    private func checkGrid() throws {
+        guard row <= CellAddress.maxRow, column <= CellAddress.maxColumn else {
+            throw XLSXError.absurdDimension(file: file, sheet: sheet.name, reference: "R\(row)C\(column)")
+        }
+    }
+
+    /// Reads one `<c>`; nil for a styled empty cell.
+    private func readCell() throws -> Cell? {
+        try placeCell()
+        let address = CellAddress(row: row, column: column)
+        let type = scanner.attributeIndex(CellStream.t).map { CellType(scanner.rawAttribute($0)) } ?? .number
+        let style = scanner.attributeIndex(CellStream.s).flatMap { DecimalParser.parse(scanner.rawAttribute($0)) }.map { Int(exactly: $0) ?? 0 } ?? 0
+        guard !scanner.isSelfClosing else {
+            _ = try scanner.next()
+            return nil
+        }
+        var hasValue = false
+        var hasFormula = false
+        var inlineText: String?
+        valueBytes.removeAll(keepingCapacity: true)
+        formulaBytes.removeAll(keepingCapacity: true)
+        let level = scanner.depth
+        while true {
+            let token = try scanner.next()
+            if token == .end, scanner.depth < level { break }
+            guard token == .start else { continue }
+            if scanner.isNamed(CellStream.v) {
+                hasValue = true
+                try collectText(into: &valueBytes)
+            } else if scanner.isNamed(CellStream.f) {
+                hasFormula = true
+                if wantsFormulas { try collectText(into: &formulaBytes) } else { try scanner.skipElement() }
+            } else if scanner.isNamed(CellStream.inline) {
+                inlineText = try RichText.read(scanner)
+            } else {
+                try scanner.skipElement()
+            }
+        }
+        let formula = wantsFormulas && !formulaBytes.isEmpty ? XStringEscapes.decode(formulaBytes) : nil
+        guard let value = try value(type: type, style: style, hasValue: hasValue, inlineText: inlineText, address: address) else {
+            return hasFormula ? Cell(address: address, value: .empty, formula: formula) : nil
+        }
+        return Cell(address: address, value: value, formula: formula)
+    }
+
+    private func placeCell() throws {
+        if row == 0 { row = 1 }
+        if let index = scanner.attributeIndex(CellStream.r) {
+            let raw = scanner.rawAttribute(index)
+            guard let address = CellAddress.parse(Array(raw)[...]) else {
+                let text = String(decoding: raw, as: UTF8.self)
+                let isLetters = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+                throw isLetters && !text.isEmpty
+                    ? XLSXError.absurdDimension(file: file, sheet: sheet.name, reference: text)
+                    : XLSXError.invalidCellReference(file: file, sheet: sheet.name, reference: text)
+            }
+            row = address.row
+            column = address.column
+        } else {
+            column += 1
+            try checkGrid()
+        }
+    }
+
+    private func collectText(into bytes: inout [UInt8]) throws {
+        guard !scanner.isSelfClosing else {
+            _ = try scanner.next()
+            return
+        }
+        let level = scanner.depth
+        while true {
+            switch try scanner.next() {
+            case .text: try scanner.appendText(to: &bytes)
+            case .end where scanner.depth < level, .endOfDocument: return
+            case .start: try scanner.skipElement()
+            default: continue
+            }
+        }
+    }
+
+    /// The value of a cell, or nil when there is none (no `<v>`, or an empty one for non-text types).
+    private func value(type: CellType, style: Int, hasValue: Bool, inlineText: String?, address: CellAddress) throws -> CellValue? {
+        switch type {
+        case .inlineString:
+            return inlineText.map(CellValue.text)
+        case .formulaString:
+            return hasValue ? .text(XStringEscapes.decode(valueBytes)) : nil
+        case .unknown(let name):
+            throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: "t=\"\(name)\"")
+        default:
+            break
+        }
+        let text = valueBytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }.trimmingSpaces
+        guard hasValue, !text.isEmpty else { return nil }
+        switch type {
+        case .number:
+            guard let number = valueBytes.withUnsafeBufferPointer(DecimalParser.parse) else {
+                throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: text)
+            }
+            return numeric(number, style: style)
+        case .sharedString:
+            guard let index = Int(text), index >= 0, let strings = sharedStrings, index < strings.count else {
+                throw XLSXError.sharedStringMissing(file: file, sheet: sheet.name, cell: address.a1, index: Int(text) ?? -1)
+            }
+            return .text(strings[index])
+        case .boolean:
+            switch text {
+            case "1", "true", "TRUE": return .bool(true)
+            case "0", "false", "FALSE": return .bool(false)
+            default: throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: text)
+            }
+        case .error:
+            return .error(text)
+        case .isoDate:
+            return .isoDateTime(text)
+        case .inlineString, .formulaString, .unknown:
+            return nil
+        }
+    }
+
+    private func numeric(_ number: Double, style: Int) -> CellValue {
+        switch styles.formatClass(style: style) {
+        case .number:
+            return .number(number)
+        case .duration:
+            return .duration(days: number)
+        case .date:
+            let date = ExcelDate(serial: number, system: dateSystem)
+            return date.isValid ? .date(date) : .number(number)
+        }
+    }
+}
+
+/// The `t` attribute of a cell (xlsx-format.md §4.3).
+enum CellType: Equatable {
+    case number, sharedString, formulaString, inlineString, boolean, error, isoDate
+    case unknown(String)
+
+    init(_ raw: UnsafeBufferPointer<UInt8>) {
+        switch String(decoding: raw, as: UTF8.self) {
+        case "n", "": self = .number
+        case "s": self = .sharedString
+        case "str": self = .formulaString
+        case "inlineStr": self = .inlineString
+        case "b": self = .boolean
+        case "e": self = .error
+        case "d": self = .isoDate
+        case let other: self = .unknown(other)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Parses the xsd:double text of a `<v>` straight from bytes.
+/// Method: Clinger's fast path ("How to Read Floating Point Numbers Accurately", 1990) — a mantissa of at
+/// most 2^53 scaled by an exact power of ten up to 10^22 is correctly rounded by one multiply or divide;
+/// anything else goes to the C library's `strtod`, which rounds correctly.
+enum DecimalParser {
+    private static let powers: [Double] = (0...22).map { exponent in
+        var value = 1.0
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    /// The value of `text` with surrounding XML whitespace ignored; nil if it is not a decimal number
+    /// (`inf`, `nan` and hexadecimal forms are refused).
+    static func parse(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var start = 0
+        var stop = text.count
+        while start < stop, isSpace(text[start]) { start += 1 }
+        while stop > start, isSpace(text[stop - 1]) { stop -= 1 }
+        guard start < stop else { return nil }
+        var i = start
+        let negative = text[i] == UInt8(ascii: "-")
+        if negative || text[i] == UInt8(ascii: "+") { i += 1 }
+        var mantissa: UInt64 = 0
+        var scale = 0
+        var sawDigit = false
+        while i < stop, let digit = digitValue(text[i]) {
+            sawDigit = true
+            if mantissa < 1_000_000_000_000_000_000 {
+                mantissa = mantissa * 10 + digit
+            } else {
+                scale += 1
+            }
+            i += 1
+        }
+        if i < stop, text[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < stop, let digit = digitValue(text[i]) {
+                sawDigit = true
+                if mantissa < 1_000_000_000_000_000_000 {
+                    mantissa = mantissa * 10 + digit
+                    scale -= 1
+                }
+                i += 1
+            }
+        }
+        guard sawDigit else { return nil }
+        var exponent = 0
+        if i < stop, text[i] | 0x20 == UInt8(ascii: "e") {
+            i += 1
+            let negativeExponent = i < stop && text[i] == UInt8(ascii: "-")
+            if i < stop, text[i] == UInt8(ascii: "-") || text[i] == UInt8(ascii: "+") { i += 1 }
+            guard i < stop else { return nil }
+            while i < stop, let digit = digitValue(text[i]) {
+                exponent = min(exponent * 10 + Int(digit), 100_000)
+                i += 1
+            }
+            if negativeExponent { exponent = -exponent }
+        }
+        guard i == stop else { return nil }
+        let totalScale = scale + exponent
+        if mantissa <= 1 << 53, abs(totalScale) <= 22 {
+            let magnitude = totalScale >= 0 ? Double(mantissa) * powers[totalScale] : Double(mantissa) / powers[-totalScale]
+            return negative ? -magnitude : magnitude
+        }
+        return slowPath(UnsafeBufferPointer(rebasing: text[start..<stop]))
+    }
+
+    private static func slowPath(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var terminated = Array(text)
+        terminated.append(0)
+        return terminated.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                guard let base = chars.baseAddress else { return nil }
+                var endPointer: UnsafeMutablePointer<CChar>?
+                let value = strtod(base, &endPointer)
+                guard let endPointer, endPointer == UnsafeMutablePointer(mutating: base) + text.count else { return nil }
+                return value
+            }
+        }
+    }
+
+    private static func digitValue(_ byte: UInt8) -> UInt64? {
+        byte >= 0x30 && byte <= 0x39 ? UInt64(byte - 0x30) : nil
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+}

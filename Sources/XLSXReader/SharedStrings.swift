@@ -1,0 +1,21 @@
+/// The shared-string table: `<si>` entries in order, an empty `<si/>` still taking its index.
+enum SharedStrings {
+    private static let si = Array("si".utf8)
+    private static let uniqueCount = Array("uniqueCount".utf8)
+
+    /// Reads a sharedStrings part; `uniqueCount` is only a capped capacity hint.
+    static func read(_ part: String, archive: ZipArchive) throws -> [String] {
+        let scanner = XMLScanner(source: try archive.open(part), file: archive.file, part: part, limits: archive.limits)
+        var strings: [String] = []
+        while true {
+            let token = try scanner.next()
+            if token == .endOfDocument { return strings }
+            guard token == .start else { continue }
+            if scanner.depth == 1, let hint = Int(try scanner.attribute(uniqueCount) ?? "") {
+                strings.reserveCapacity(min(max(hint, 0), 1 << 20))
+            } else if scanner.isNamed(si) {
+                strings.append(try RichText.read(scanner))
+            }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Module XLSXReader: see docs/ARCHITECTURE.md.

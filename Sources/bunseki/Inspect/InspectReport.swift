@@ -1,0 +1,111 @@
+import Tabular
+import XLSXReader
+
+/// What `bunseki inspect` reports, in the shape of its `--json` output (docs/JSON.md, "inspect").
+struct InspectReport: Encodable {
+    struct Sheet: Encodable {
+        let position: Int
+        let name: String
+        let state: String
+        let kind: String
+    }
+
+    struct ValueCount: Encodable {
+        let value: String
+        let count: Int
+    }
+
+    struct Issue: Encodable {
+        let cell: String
+        let problem: String
+        let text: String
+        let found: String?
+        let value: Double?
+        let unit: String?
+        let reasons: [String]?
+    }
+
+    struct ColumnSummary: Encodable {
+        let letter: String
+        let name: String
+        let header: String
+        let type: String
+        let count: Int
+        let empty: Int
+        let minimum: Double?
+        let maximum: Double?
+        let minimumText: String?
+        let maximumText: String?
+        let topValues: [ValueCount]?
+        let issues: [Issue]
+    }
+
+    struct Coerced: Encodable {
+        let cell: String
+        let text: String
+        let value: Double
+    }
+
+    let file: String
+    let dateSystem: String
+    let sheets: [Sheet]
+    let sheet: String
+    let headerRow: Int
+    let dataRows: Int
+    let columns: [ColumnSummary]
+    let coercedCells: [Coerced]
+    let mergedRanges: [String]
+
+    init(file: String, loaded: LoadedTable, mergedRanges: [CellRange]) {
+        self.file = file
+        dateSystem = loaded.workbook.dateSystem.rawValue
+        sheets = loaded.workbook.sheets.map {
+            Sheet(position: $0.index + 1, name: $0.name, state: $0.state.rawValue, kind: $0.kind.rawValue)
+        }
+        sheet = loaded.sheet.name
+        headerRow = loaded.table.headerRow
+        dataRows = loaded.table.rowNumbers.count
+        columns = loaded.table.columns.map(InspectReport.summary)
+        coercedCells = loaded.table.coercedCells.map { Coerced(cell: $0.address.a1, text: $0.text, value: $0.reading.value) }
+        self.mergedRanges = mergedRanges.map(\.a1)
+    }
+
+    private static func summary(_ column: Column) -> ColumnSummary {
+        let ranged: [TableValue] = column.values.filter { $0.kind == column.type && $0.numeric != nil }
+        let low = ranged.min { ($0.numeric ?? 0) < ($1.numeric ?? 0) }
+        let high = ranged.max { ($0.numeric ?? 0) < ($1.numeric ?? 0) }
+        let counted = column.type == .text || column.type == .bool
+        return ColumnSummary(letter: column.letter, name: column.name, header: column.header, type: column.type.rawValue,
+                             count: column.count, empty: column.emptyCount,
+                             minimum: low?.numeric, maximum: high?.numeric,
+                             minimumText: low?.displayText, maximumText: high?.displayText,
+                             topValues: counted ? topValues(column, limit: 5) : nil,
+                             issues: column.issues.map(issue))
+    }
+
+    /// The most frequent values, most frequent first; ties keep the order of first appearance.
+    private static func topValues(_ column: Column, limit: Int) -> [ValueCount] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for value in column.values where value.kind == column.type {
+            let text = value.displayText
+            if counts[text] == nil { order.append(text) }
+            counts[text, default: 0] += 1
+        }
+        let ranked = order.enumerated().sorted { (counts[$0.element] ?? 0, -$0.offset) > (counts[$1.element] ?? 0, -$1.offset) }
+        return ranked.prefix(limit).map { ValueCount(value: $0.element, count: counts[$0.element] ?? 0) }
+    }
+
+    private static func issue(_ issue: CellIssue) -> Issue {
+        switch issue.kind {
+        case .numberLikeText(let reading):
+            Issue(cell: issue.address.a1, problem: "numberLikeText", text: issue.text, found: nil, value: reading.value,
+                  unit: reading.unit, reasons: reading.reasons.map(\.rawValue))
+        case .typeMismatch(let found):
+            Issue(cell: issue.address.a1, problem: "typeMismatch", text: issue.text, found: found.rawValue, value: nil,
+                  unit: nil, reasons: nil)
+        case .errorValue:
+            Issue(cell: issue.address.a1, problem: "errorValue", text: issue.text, found: nil, value: nil, unit: nil, reasons: nil)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Tabular
+
+/// The human-readable rendering of an inspect report, in Japanese or English.
+struct InspectText {
+    let report: InspectReport
+    let language: Language
+    /// Problems beyond this many are summarised in one line.
+    var problemLimit = 50
+
+    func render() -> String {
+        var lines: [String] = []
+        let l = language
+        lines.append(l.pick(ja: "ファイル: \(report.file) (\(report.dateSystem) 年日付システム)",
+                            en: "File: \(report.file) (\(report.dateSystem) date system)"))
+        lines.append(l.pick(ja: "シート:", en: "Sheets:"))
+        for sheet in report.sheets {
+            let marker = sheet.name == report.sheet ? l.pick(ja: "  ← 対象", en: "  ← inspected") : ""
+            lines.append("  \(sheet.position). \(sheet.name) (\(kind(sheet.kind)), \(state(sheet.state)))\(marker)")
+        }
+        lines.append(l.pick(ja: "シート「\(report.sheet)」: 見出し行 \(report.headerRow)、データ \(report.dataRows) 行",
+                            en: "Sheet '\(report.sheet)': header row \(report.headerRow), \(report.dataRows) data rows"))
+        lines.append(l.pick(ja: "列:", en: "Columns:"))
+        for column in report.columns { lines.append("  " + describe(column)) }
+        let problems = report.columns.flatMap { column in column.issues.map { (column.name, $0) } }
+        if !problems.isEmpty {
+            lines.append(l.pick(ja: "問題 (\(problems.count) 件):", en: "Problems (\(problems.count)):"))
+            for (name, issue) in problems.prefix(problemLimit) { lines.append("  " + describe(issue, column: name)) }
+            if problems.count > problemLimit {
+                lines.append(l.pick(ja: "  …ほか \(problems.count - problemLimit) 件 (--json ですべて表示)",
+                                    en: "  … and \(problems.count - problemLimit) more (all in --json)"))
+            }
+        }
+        if !report.coercedCells.isEmpty {
+            let cells = report.coercedCells.map { "\($0.cell) 「\($0.text)」→ \(NumberText.format($0.value))" }
+            lines.append(l.pick(ja: "数値に変換したセル: ", en: "Converted to numbers: ") + cells.joined(separator: ", "))
+        }
+        if !report.mergedRanges.isEmpty {
+            lines.append(l.pick(ja: "結合セル: ", en: "Merged ranges: ") + report.mergedRanges.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func describe(_ column: InspectReport.ColumnSummary) -> String {
+        let l = language
+        var text = "\(column.letter) \(column.name) — \(type(column.type))"
+            + l.pick(ja: "、値 \(column.count)、空欄 \(column.empty)", en: ", \(column.count) values, \(column.empty) empty")
+        if let low = column.minimumText, let high = column.maximumText {
+            text += l.pick(ja: "、範囲 \(low) 〜 \(high)", en: "; range \(low) to \(high)")
+        }
+        if let top = column.topValues, !top.isEmpty {
+            let list = top.map { "\($0.value) ×\($0.count)" }.joined(separator: ", ")
+            text += l.pick(ja: "、多い値 \(list)", en: "; most frequent \(list)")
+        }
+        return text
+    }
+
+    private func describe(_ issue: InspectReport.Issue, column: String) -> String {
+        let l = language
+        let place = "\(issue.cell) (\(column))"
+        switch issue.problem {
+        case "numberLikeText":
+            let value = issue.value.map(NumberText.format) ?? ""
+            return l.pick(ja: "\(place): 「\(issue.text)」は数値のような文字列です (\(reasons(issue)))。--coerce-numbers で \(value) に変換できます",
+                          en: "\(place): \"\(issue.text)\" is number-like text (\(reasons(issue))); --coerce-numbers reads it as \(value)")
+        case "errorValue":
+            return l.pick(ja: "\(place): エラー値 \(issue.text)", en: "\(place): error value \(issue.text)")
+        default:
+            let found = type(issue.found ?? "")
+            return l.pick(ja: "\(place): 列の型と違う値「\(issue.text)」(\(found))",
+                          en: "\(place): \"\(issue.text)\" (\(found)) does not fit the column's type")
+        }
+    }
+
+    private func reasons(_ issue: InspectReport.Issue) -> String {
+        (issue.reasons ?? []).map { reason in
+            switch reason {
+            case "fullWidthDigits": language.pick(ja: "全角数字", en: "full-width digits")
+            case "thousandsSeparators": language.pick(ja: "桁区切り", en: "thousands separators")
+            case "surroundingSpace": language.pick(ja: "前後の空白", en: "surrounding spaces")
+            case "trailingUnit": language.pick(ja: "単位「\(issue.unit ?? "")」付き", en: "unit '\(issue.unit ?? "")'")
+            default: language.pick(ja: "文字列として保存", en: "stored as text")
+            }
+        }.joined(separator: language.pick(ja: "、", en: ", "))
+    }
+
+    private func type(_ raw: String) -> String {
+        switch raw {
+        case "number": language.pick(ja: "数値", en: "number")
+        case "text": language.pick(ja: "文字列", en: "text")
+        case "date": language.pick(ja: "日付", en: "date")
+        case "duration": language.pick(ja: "経過時間", en: "duration")
+        case "bool": language.pick(ja: "真偽値", en: "boolean")
+        case "error": language.pick(ja: "エラー値", en: "error")
+        default: language.pick(ja: "空", en: "empty")
+        }
+    }
+
+    private func kind(_ raw: String) -> String {
+        switch raw {
+        case "worksheet": language.pick(ja: "ワークシート", en: "worksheet")
+        case "chartsheet": language.pick(ja: "グラフシート", en: "chart sheet")
+        case "dialogsheet": language.pick(ja: "ダイアログシート", en: "dialog sheet")
+        default: language.pick(ja: "マクロシート", en: "macro sheet")
+        }
+    }
+
+    private func state(_ raw: String) -> String {
+        switch raw {
+        case "hidden": language.pick(ja: "非表示", en: "hidden")
+        case "veryHidden": language.pick(ja: "完全に非表示", en: "very hidden")
+        default: language.pick(ja: "表示", en: "visible")
+        }
+    }
+}

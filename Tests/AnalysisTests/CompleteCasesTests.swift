@@ -1,0 +1,29 @@
+import XCTest
+@testable import Analysis
+
+final class CompleteCasesTests: XCTestCase {
+    func testListwiseDeletionReportsDroppedRows() throws {
+        let x = Variable(name: "x", values: [1, nil, 3, 4, .nan])
+        let y = Variable(name: "y", values: [10, 20, nil, 40, 50])
+        let cases = try CompleteCases([x, y], rowLabels: ["A2", "A3", "A4", "A5", "A6"])
+        XCTAssertEqual(cases.columns, [[1, 4], [10, 40]])
+        XCTAssertEqual(cases.keptLabels, ["A2", "A5"])
+        XCTAssertEqual(cases.count, 2)
+        XCTAssertEqual(cases.dropped.map(\.label), ["A3", "A4", "A6"])
+        XCTAssertEqual(cases.dropped.map(\.missingVariables), [["x"], ["y"], ["x"]])
+        XCTAssertEqual(cases.dropped.map(\.index), [1, 2, 4])
+    }
+
+    func testDefaultLabelsAreOneBasedPositions() throws {
+        let cases = try CompleteCases([Variable(name: "a", values: [nil, 2])])
+        XCTAssertEqual(cases.dropped.first?.label, "1")
+        XCTAssertEqual(cases.keptLabels, ["2"])
+    }
+
+    func testLengthMismatchThrows() {
+        XCTAssertThrowsError(try CompleteCases([Variable(name: "a", values: [1]), Variable(name: "b", values: [1, 2])])) {
+            XCTAssertEqual($0 as? AnalysisError, .lengthMismatch(variable: "b", expected: 1, found: 2))
+        }
+        XCTAssertThrowsError(try CompleteCases([Variable(name: "a", values: [1])], rowLabels: []))
+    }
+}

@@ -1,0 +1,34 @@
+import Report
+import XCTest
+
+/// Semantic number formats map to Excel format codes and to the text used for sizing columns.
+final class NumberFormatTests: XCTestCase {
+    func testExcelCodes() {
+        XCTAssertNil(NumberFormat.general.excelCode)
+        XCTAssertEqual(NumberFormat.integer.excelCode, "#,##0")
+        XCTAssertEqual(NumberFormat.decimals(3).excelCode, "#,##0.000")
+        XCTAssertEqual(NumberFormat.decimals(0).excelCode, "#,##0")
+        XCTAssertEqual(NumberFormat.percent(2).excelCode, "0.00%")
+        XCTAssertEqual(NumberFormat.scientific(2).excelCode, "0.00E+00")
+        XCTAssertEqual(NumberFormat.pValue.excelCode, "[<0.001]0.00E+00;0.0000")
+        XCTAssertEqual(NumberFormat.date.excelCode, "yyyy-mm-dd")
+    }
+
+    func testApproximateDisplayGroupsThousands() {
+        XCTAssertEqual(NumberFormat.decimals(1).approximateDisplay(of: -1_234_567.25), "-1,234,567.2")
+        XCTAssertEqual(NumberFormat.integer.approximateDisplay(of: 999), "999")
+        XCTAssertEqual(NumberFormat.integer.approximateDisplay(of: 1000), "1,000")
+        XCTAssertEqual(NumberFormat.percent(1).approximateDisplay(of: 0.1234), "12.3%")
+    }
+
+    func testPValuesSwitchToScientificBelowOneThousandth() {
+        XCTAssertEqual(NumberFormat.pValue.approximateDisplay(of: 0.0015905), "0.0016")
+        XCTAssertEqual(NumberFormat.pValue.approximateDisplay(of: 1.5457e-6), "1.55E-06")
+    }
+
+    func testNonFiniteNumbersShowAsNotAvailable() {
+        XCTAssertEqual(NumberFormat.decimals(2).approximateDisplay(of: .nan), "#N/A")
+        XCTAssertEqual(CellValue.number(.infinity).spreadsheetSafe, .error(.notAvailable))
+        XCTAssertEqual(CellValue.number(2).spreadsheetSafe, .number(2))
+    }
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Writes one small .xlsx per reader quirk that the shared corpus lacks, as raw XML parts zipped with the
+standard library only, so every byte of each fixture is visible here. Output is deterministic (fixed zip
+timestamps). Usage: scripts/make-fixtures.py [output folder, default Tests/XLSXReaderTests/Fixtures]."""
+import os
+import sys
+import zipfile
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+STAMP = (2024, 1, 1, 0, 0, 0)
+
+
+def workbook_xml(sheets, date1904=None):
+    pr = "" if date1904 is None else f'<workbookPr date1904="{date1904}"/>'
+    entries = "".join(f'<sheet name="{n}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, n in enumerate(sheets))
+    return f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{REL}">{pr}<sheets>{entries}</sheets></workbook>'
+
+
+def styles_xml(format_ids, custom=None):
+    custom = custom or {}
+    fmts = "".join(f'<numFmt numFmtId="{i}" formatCode="{code}"/>' for i, code in custom.items())
+    numfmts = f'<numFmts count="{len(custom)}">{fmts}</numFmts>' if custom else ""
+    xfs = "".join(f'<xf numFmtId="{i}" fontId="0" fillId="0" borderId="0" xfId="0"/>' for i in format_ids)
+    return (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN}">{numfmts}'
+            f'<cellXfs count="{len(format_ids)}">{xfs}</cellXfs></styleSheet>')
+
+
+def sst_xml(items):
+    return (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN}" count="{len(items)}" uniqueCount="{len(items)}">'
+            + "".join(f"<si>{item}</si>" for item in items) + "</sst>")
+
+
+def sheet_xml(rows, dimension=None, prologue=""):
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+    body = "".join(f'<row r="{r}">{cells}</row>' for r, cells in rows)
+    return f'<?xml version="1.0" encoding="UTF-8"?>{prologue}<worksheet xmlns="{MAIN}">{dim}<sheetData>{body}</sheetData></worksheet>'
+
+
+def write(folder, name, sheets, styles=None, sst=None, date1904=None):
+    """sheets: list of (sheet name, sheet xml)."""
+    rels = [(f"rId{i + 1}", "worksheet", f"worksheets/sheet{i + 1}.xml") for i in range(len(sheets))]
+    if styles:
+        rels.append((f"rId{len(rels) + 1}", "styles", "styles.xml"))
+    if sst:
+        rels.append((f"rId{len(rels) + 1}", "sharedStrings", "sharedStrings.xml"))
+    parts = {
+        "_rels/.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}"><Relationship Id="rId1" Type="{TYPE}officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": workbook_xml([n for n, _ in sheets], date1904),
+        "xl/_rels/workbook.xml.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">'
+        + "".join(f'<Relationship Id="{i}" Type="{TYPE}{t}" Target="{p}"/>' for i, t, p in rels) + "</Relationships>",
+    }
+    for i, (_, xml) in enumerate(sheets):
+        parts[f"xl/worksheets/sheet{i + 1}.xml"] = xml
+    if styles:
+        parts["xl/styles.xml"] = styles
+    if sst:
+        parts["xl/sharedStrings.xml"] = sst
+    with zipfile.ZipFile(os.path.join(folder, name), "w", zipfile.ZIP_DEFLATED) as archive:
+        for part, text in parts.items():
+            archive.writestr(zipfile.ZipInfo(part, STAMP), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
+
+
+def num(ref, value, style=None):
+    s = f' s="{style}"' if style is not None else ""
+    return f'<c r="{ref}"{s}><v>{value}</v></c>'
+
+
+def text(ref, index):
+    return f'<c r="{ref}" t="s"><v>{index}</v></c>'
+
+
+def main():
+    folder = sys.argv[1] if len(sys.argv) > 1 else "Tests/XLSXReaderTests/Fixtures"
+    os.makedirs(folder, exist_ok=True)
+
+    # 1904 system written as "true" (LibreOffice spelling) plus Japanese furigana in rPh runs.
+    write(folder, "date1904_furigana.xlsx",
+          [("名簿", sheet_xml([(1, text("A1", 0) + text("B1", 1)), (2, num("A2", 40543, 1) + num("B2", 0, 1))]))],
+          styles=styles_xml([0, 14]),
+          sst=sst_xml(['<t>氏名</t><rPh sb="0" eb="2"><t>シメイ</t></rPh><phoneticPr fontId="1"/>',
+                       '<r><t>入庁</t></r><r><rPr><b/></rPr><t>日</t></r><rPh sb="0" eb="2"><r><t>ニュウチョウ</t></r></rPh>']),
+          date1904="true")
+
+    # Japanese-locale built-in ids 27–36 and 50–58 (和暦 among them); each row holds serial 45748 = 2025-04-01,
+    # and ids 32/33 (時/分/秒 times) hold 0.5 = 12:00.
+    ids = list(range(27, 37)) + list(range(50, 59))
+    rows = []
+    for i, fmt in enumerate(ids):
+        value = 0.5 if fmt in (32, 33) else 45748
+        rows.append((i + 1, num(f"A{i + 1}", fmt) + num(f"B{i + 1}", value, i + 1)))
+    write(folder, "japanese_builtin_date_ids.xlsx", [("Sheet1", sheet_xml(rows))], styles=styles_xml([0] + ids))
+
+    # A workbook's numFmts win over the built-in table: id 14 redefined as a number, id 3 as a date,
+    # and a quoted/escaped code that only looks like a date.
+    write(folder, "numfmt_overrides_builtin.xlsx",
+          [("Sheet1", sheet_xml([(1, num("A1", 45748, 1) + num("B1", 45748, 2) + num("C1", 45748, 3) + num("D1", 1.25, 4))]))],
+          styles=styles_xml([0, 14, 3, 164, 165],
+                            {14: "0.00", 3: "yyyy/mm/dd", 164: '#,##0&quot; 日&quot;\\d', 165: "[h]:mm"}))
+
+    # Text that is really a number, for the table's number-like detection.
+    write(folder, "fullwidth_number_text.xlsx",
+          [("Sheet1", sheet_xml([(1, text("A1", 0)), (2, text("A2", 1)), (3, text("A3", 2)), (4, text("A4", 3)),
+                                 (5, text("A5", 4)), (6, num("A6", 7)), (7, text("A7", 5))]))],
+          sst=sst_xml(["<t>件数</t>", "<t>１２３</t>", "<t>1,234</t>", '<t xml:space="preserve"> 42 </t>',
+                       "<t>12時間</t>", "<t>3件</t>"]))
+
+    # _xHHHH_ escapes: an escaped underscore, a surrogate pair, a lone surrogate, and a non-escape.
+    write(folder, "xstring_escapes.xlsx",
+          [("Sheet1", sheet_xml([(1, text("A1", 0) + text("B1", 1) + text("C1", 2) + text("D1", 3))]))],
+          sst=sst_xml(["<t>_x005F_x000D_</t>", "<t>_xD83D__xDE00_</t>", "<t>a_xD800_b</t>", "<t>_x12G4_ &amp;amp; &#x41;</t>"]))
+
+    # A DOCTYPE declaring entities (billion laughs): they must never be expanded.
+    laughs = '<!DOCTYPE worksheet [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>'
+    write(folder, "doctype_entities.xlsx",
+          [("Sheet1", sheet_xml([(1, '<c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c>')], prologue=laughs))])
+
+    # A dimension beyond Excel's grid, and a cell reference beyond it.
+    write(folder, "absurd_dimension.xlsx",
+          [("Dimension", sheet_xml([(1, num("A1", 1))], dimension="A1:XFD99999999")),
+           ("Cell", sheet_xml([(1, num("A1", 1) + num("A1048577", 2))]))])
+
+    # 1900 leap-year bug serials 59, 60, 61 and a time-only value.
+    write(folder, "date1900_leap_bug.xlsx",
+          [("Sheet1", sheet_xml([(1, num("A1", 59, 1) + num("B1", 60, 1) + num("C1", 61, 1) + num("D1", 0.75, 2))]))],
+          styles=styles_xml([0, 14, 21]))
+
+    # A table under a title row: padded, repeated and blank headers, a date column, and problem cells
+    # (full-width digits, a blank, an error value, a unit suffix, text among dates).
+    def inline(ref, value):
+        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
+    data = [("総務", "34", "35", "1"), ("企画", "１２", "40", "2"), ("税務", None, "41", "3"),
+            ("総務", "50", "#DIV/0!", "4"), ("福祉", "28", "29", "12時間")]
+    rows = [(1, inline("A1", "職員調査 2024")),
+            (3, inline("A3", " 所属 ") + inline("B3", "年齢") + inline("C3", "年齢") + inline("E3", "入庁日"))]
+    for i, (dept, age, age2, d) in enumerate(data):
+        r = 4 + i
+        cells = inline(f"A{r}", dept)
+        if age is not None:
+            cells += num(f"B{r}", age) if age.isascii() else inline(f"B{r}", age)
+        cells += f'<c r="C{r}" t="e"><v>{age2}</v></c>' if age2.startswith("#") else num(f"C{r}", age2)
+        cells += num(f"D{r}", d) if d.isascii() else inline(f"D{r}", d)
+        cells += inline(f"E{r}", "n/a") if r == 7 else num(f"E{r}", 45748 + i, 1)
+        rows.append((r, cells))
+    write(folder, "table_layout.xlsx", [("職員", sheet_xml(rows))], styles=styles_xml([0, 14]))
+
+
+if __name__ == "__main__":
+    main()
