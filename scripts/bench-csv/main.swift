@@ -24,9 +24,9 @@ func read(path: String) throws {
     while let record = try cursor.next() {
         records += 1
         for field in record.fields {
-            if NumberText.number(from: field.text) != nil {
+            if NumberField.number(from: field.text) != nil {
                 numbers += 1
-            } else if DateText.date(from: field.text) != nil {
+            } else if DateField.date(from: field.text) != nil {
                 dates += 1
             }
         }

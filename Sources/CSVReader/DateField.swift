@@ -1,5 +1,5 @@
 /// Which texts count as dates when a CSV field is typed into a table.
-public enum DateText {
+public enum DateField {
     /// The date written in `text`, or nil when it is not one of the accepted forms or not a real day.
     ///
     /// Accepted forms (ASCII digits, no surrounding spaces, month and day with one or two digits):
