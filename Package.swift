@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Workshop", dependencies: ["Analysis", "Report", "ReportWriter", "Tabular", "XLSXReader",
                                                  .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "bunseki", dependencies: [
-            "XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop",
+            "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
