@@ -46,3 +46,22 @@ final class DateFieldTests: XCTestCase {
         }
     }
 }
+
+final class DateTimeFieldTests: XCTestCase {
+    func testDateWithTimeOfDay() throws {
+        let morning = try XCTUnwrap(DateField.dateTime(from: "2024/4/1 9:30"))
+        XCTAssertEqual(morning.date.iso8601, "2024-04-01")
+        XCTAssertEqual(morning.secondsIntoDay, 9 * 3600 + 30 * 60)
+        // Excel: 2024-04-01 12:00 is serial 45383.5.
+        XCTAssertEqual(DateField.dateTime(from: "2024-04-01 12:00:00")?.excelSerial, 45383.5)
+        XCTAssertEqual(DateField.dateTime(from: "R6.4.1 23:59:59")?.secondsIntoDay, 86_399)
+        XCTAssertEqual(DateField.dateTime(from: "2024/4/1")?.secondsIntoDay, 0)
+    }
+
+    func testMalformedTimesAreNotDates() {
+        for text in ["2024/4/1 24:00", "2024/4/1 9:60", "2024/4/1 9:5", "2024/4/1 9", "2024/4/1  9:30",
+                     "2024/4/1 9:30:", "2024/4/1 ９:30", "2024/4/1 9:30 ", "9:30", "2024/4/31 9:30"] {
+            XCTAssertNil(DateField.dateTime(from: text), text)
+        }
+    }
+}

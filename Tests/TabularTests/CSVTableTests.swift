@@ -53,6 +53,14 @@ final class CSVTableTests: XCTestCase {
         XCTAssertTrue(joined.issues.isEmpty)
     }
 
+    func testDateTimesKeepTheirTimeOfDay() throws {
+        let file = try CSVFile(bytes: Array("受付日時\n2024/4/1 12:00\n2024/4/1 6:00\n".utf8), name: "受付.csv")
+        let column = try Table.read(csv: file).requireColumn("受付日時")
+        XCTAssertEqual(column.type, .date)
+        // Excel: 2024-04-01 12:00 is 45383.5, 06:00 is 45383.25.
+        XCTAssertEqual(column.values.map(\.numeric), [45383.5, 45383.25])
+    }
+
     func testCoercionConvertsNumberLikeFields() throws {
         let table = try table(coerce: true)
         XCTAssertEqual(table.coercedCells.map(\.address.a1), ["B3", "C3", "C5"])
