@@ -137,3 +137,27 @@ final class GradingRoundTripTests: XCTestCase {
                        attributes[.modificationDate] as? Date)
     }
 }
+
+/// A filled workbook saved again by a real spreadsheet program still grades the same.
+final class ResavedSubmissionTests: XCTestCase {
+    func testLibreOfficeResavedWorkbookStillGrades() throws {
+        _ = try LibreOfficeResave.executable()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-lo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let spec = try ExerciseSpecLoader.parse(yaml: GradingRoundTripTests.describeSpec, file: "waiting-summary.yaml")
+        let key = AnswerKeyBuilder.key(for: spec, dataset: try DatasetGenerator.generate(spec, variant: 2))
+        var entries = FilledWorkbook.correctEntries(for: key)
+        entries["max"] = .text("１００分")  // wrong, and typed as text: must stay text through the re-save
+        let original = folder.appendingPathComponent("filled.xlsx")
+        try FilledWorkbook.write(spec: spec, variant: 2, entries: entries, to: original)
+
+        let resaved = try LibreOfficeResave.resave(original, into: folder.appendingPathComponent("resaved"))
+        XCTAssertNotEqual(try Data(contentsOf: resaved), try Data(contentsOf: original), "LibreOffice wrote its own package")
+        let grade = try SubmissionGrader(spec: spec).grade(SubmissionReader(spec: spec).read(path: resaved.path))
+        guard case .graded(let variant, let figures) = grade.outcome else { return XCTFail("\(grade.outcome)") }
+        XCTAssertEqual(variant, 2)
+        XCTAssertEqual(figures.map(\.status), [.correct, .correct, .incorrect])
+        XCTAssertEqual(figures.last?.given, .number(100))
+    }
+}
