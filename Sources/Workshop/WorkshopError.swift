@@ -19,6 +19,8 @@ public enum WorkshopError: Error, Equatable, Sendable {
     case outputFolderUnavailable(path: String, reason: String)
     /// A workbook could not be written.
     case writeFailed(ReportWriterError)
+    /// A roster workbook has no column of names.
+    case rosterWithoutNames(file: String)
 }
 
 /// What is wrong at a key path of a spec.

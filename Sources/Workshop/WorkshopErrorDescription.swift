@@ -18,6 +18,8 @@ extension WorkshopError: CustomStringConvertible {
             return "\(exercise), task \(task), figure \(figure): undefined for the generated data: \(reason)"
         case .outputFolderUnavailable(let path, let reason):
             return "\(path): cannot create the output folder (\(reason))"
+        case .rosterWithoutNames(let file):
+            return "\(file): no participant names found (use a column headed 氏名)"
         case .writeFailed(let error):
             return error.errorDescription ?? String(describing: error)
         }
