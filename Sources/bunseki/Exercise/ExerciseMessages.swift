@@ -30,7 +30,7 @@ enum ExerciseMessages {
         case .specSyntax(let file, let message):
             return l.pick(ja: "演習ファイル「\(file)」の YAML の書き方に誤りがあります: \(message)", en: error.description)
         case .invalidSpec(let file, let keyPath, let problem):
-            return l.pick(ja: "演習ファイル「\(file)」の \(keyPath): \(problem)", en: error.description)
+            return l.pick(ja: "演習ファイル「\(file)」の \(keyPath): \(japanese(problem))", en: error.description)
         case .rosterWithoutNames(let file):
             return l.pick(ja: "名簿「\(file)」に受講者の名前がありません。見出しが「氏名」の列に名前を入れてください。",
                           en: error.description)
@@ -41,6 +41,25 @@ enum ExerciseMessages {
                           en: error.description)
         case .analysisUnavailable, .analysisFailed, .figureUndefined:
             return warning(error, l)
+        }
+    }
+
+    private static func japanese(_ problem: SpecProblem) -> String {
+        switch problem {
+        case .missingKey: return "必要な設定がありません。"
+        case .unknownKey: return "知らない設定名です（綴りの誤りでは？）。"
+        case .wrongType(let expected): return "値の種類が違います（\(expected) が必要）。"
+        case .malformed(let detail): return "値の書き方が正しくありません（\(detail)）。"
+        case .outOfRange(let value, let allowed): return "値 \(value) は範囲外です（\(allowed)）。"
+        case .unknownColumn(let name, let known):
+            return "列「\(name)」はありません（ここで使える列: \(known.joined(separator: "、"))）。"
+        case .wrongColumnKind(let name, let expected): return "列「\(name)」は \(expected) の列でなければなりません。"
+        case .unknownLabel(let label, let known): return "「\(label)」はありません（あるもの: \(known.joined(separator: "、"))）。"
+        case .duplicate(let name): return "「\(name)」が重複しています。"
+        case .wrongCount(let expected, let found): return "\(expected) 個必要ですが \(found) 個あります。"
+        case .statisticNotOffered(let statistic, let analysis, let offered):
+            return "\(analysis.rawValue) では \(statistic.rawValue) を求められません（使えるもの: \(offered.map(\.rawValue).joined(separator: "、"))）。"
+        case .requires(let key): return "ここでは \(key) の指定が必要です。"
         }
     }
 
