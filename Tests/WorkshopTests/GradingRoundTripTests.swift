@@ -160,4 +160,27 @@ final class ResavedSubmissionTests: XCTestCase {
         XCTAssertEqual(figures.map(\.status), [.correct, .correct, .incorrect])
         XCTAssertEqual(figures.last?.given, .number(100))
     }
+
+    /// Dates, messy text cells (full-width digits, units, ideographic spaces) and blank cells of the
+    /// data sheet must come back from LibreOffice with the same fingerprint.
+    func testLibreOfficeKeepsTheDataFingerprintOfEveryExercise() throws {
+        _ = try LibreOfficeResave.executable()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-lo-all-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let specs = try ExerciseFiles.specPaths().map(ExerciseSpecLoader.load(path:))
+        let originals = specs.map { folder.appendingPathComponent("\($0.id).xlsx") }
+        for (spec, original) in zip(specs, originals) {
+            try FilledWorkbook.write(spec: spec, variant: 2, entries: [:], to: original)
+        }
+        let resaved = try LibreOfficeResave.resave(originals, into: folder.appendingPathComponent("resaved"))
+        for (spec, file) in zip(specs, resaved) {
+            let grade = try SubmissionGrader(spec: spec).grade(SubmissionReader(spec: spec).read(path: file.path))
+            guard case .graded(let variant, _) = grade.outcome else {
+                XCTFail("\(spec.id): \(grade.outcome)")
+                continue
+            }
+            XCTAssertEqual(variant, 2, spec.id)
+        }
+    }
 }

@@ -18,26 +18,33 @@ enum LibreOfficeResave {
         return URL(fileURLWithPath: found)
     }
 
-    /// Converts `workbook` to a new .xlsx in `folder` and returns its URL. A throw-away profile keeps
-    /// the run independent of any user settings and of other LibreOffice processes.
+    /// Converts `workbook` to a new .xlsx in `folder` and returns its URL.
     static func resave(_ workbook: URL, into folder: URL) throws -> URL {
+        try resave([workbook], into: folder)[0]
+    }
+
+    /// Converts `workbooks` (distinct file names) in one LibreOffice run, returning the new files in
+    /// the same order. A throw-away profile keeps the run independent of any user settings and of
+    /// other LibreOffice processes.
+    static func resave(_ workbooks: [URL], into folder: URL) throws -> [URL] {
         let profile = folder.appendingPathComponent("lo-profile")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let process = Process()
         process.executableURL = try executable()
         process.arguments = ["--headless", "--norestore", "-env:UserInstallation=\(profile.absoluteString)",
-                             "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", folder.path, workbook.path]
+                             "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", folder.path]
+            + workbooks.map(\.path)
         let log = Pipe()
         process.standardOutput = log
         process.standardError = log
         try process.run()
         let transcript = String(decoding: log.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let output = folder.appendingPathComponent(workbook.lastPathComponent)
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: output.path) else {
+        let outputs = workbooks.map { folder.appendingPathComponent($0.lastPathComponent) }
+        guard process.terminationStatus == 0, outputs.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) else {
             throw ResaveFailure(message: "soffice exited with \(process.terminationStatus): \(transcript)")
         }
-        return output
+        return outputs
     }
 
     struct ResaveFailure: Error, CustomStringConvertible {
