@@ -184,3 +184,35 @@ final class ResavedSubmissionTests: XCTestCase {
         }
     }
 }
+
+final class GradeWorkbookTests: XCTestCase {
+    private func expected(_ id: String, _ value: AnswerValue) -> ExpectedAnswer {
+        ExpectedAnswer(taskID: "t", figureID: id, label: LocalizedText(ja: id), value: value, tolerance: Tolerance())
+    }
+
+    func testFeedbackNamesWrongAndBlankFiguresAndEachProblem() {
+        let figures = [FigureGrade(expected: expected("平均", .number(1)), given: .number(1)),
+                       FigureGrade(expected: expected("最大", .number(9)), given: .number(8)),
+                       FigureGrade(expected: expected("有意", .decision(true)), given: .blank)]
+        XCTAssertEqual(GradeWorkbook.feedback(SubmissionGrade(file: "a", outcome: .graded(variant: 1, figures: figures))),
+                       "見直し: 最大　未回答: 有意")
+        XCTAssertEqual(GradeWorkbook.feedback(SubmissionGrade(file: "a", outcome: .graded(variant: 1, figures: [figures[0]]))),
+                       "すべて正解です。")
+        XCTAssertTrue(GradeWorkbook.feedback(SubmissionGrade(file: "b", outcome: .otherExercise(exerciseID: "x")))
+            .contains("別の演習（x）"))
+        XCTAssertTrue(GradeWorkbook.feedback(SubmissionGrade(file: "c", outcome: .alteredData(variant: 2)))
+            .contains("データシートが配布時と異なります"))
+    }
+
+    func testSummaryFlagsTwoFilesOfOneVariant() throws {
+        let spec = try ExerciseSpecLoader.parse(yaml: GradingRoundTripTests.describeSpec, file: "s.yaml")
+        let figures = [FigureGrade(expected: expected("mean", .number(1)), given: .number(1))]
+        let grades = ["a.xlsx", "b.xlsx"].map { SubmissionGrade(file: $0, outcome: .graded(variant: 3, figures: figures)) }
+        let sheet = GradeWorkbook.document(spec: spec, grades: grades).sheets[0]
+        let texts = try sheet.laidOutCells().compactMap { placed -> String? in
+            if case .value(.text(let text)) = placed.cell.content { return text }
+            return nil
+        }
+        XCTAssertEqual(texts.filter { $0.contains("同じ課題番号のファイルが他にもあります") }.count, 2)
+    }
+}

@@ -11,6 +11,10 @@ public enum GradeWorkbook {
 
     static func summarySheet(_ spec: ExerciseSpec, grades: [SubmissionGrade]) -> ReportSheet {
         let figures = AnswerSheetLayout(spec: spec).figures.map(\.figure)
+        var filesPerVariant: [Int: Int] = [:]
+        for grade in grades {
+            if case .graded(let variant, _) = grade.outcome { filesPerVariant[variant, default: 0] += 1 }
+        }
         let rows = grades.map { grade -> ReportTable.Row in
             let verdicts: [ReportCell?]
             let variant: ReportCell?
@@ -24,8 +28,12 @@ public enum GradeWorkbook {
             } else {
                 (variant, score, verdicts) = (nil, nil, [])
             }
-            return ReportTable.Row(grade.file, [variant, score, .number(Double(figures.count)), .text(feedback(grade))]
-                                   + verdicts)
+            var note = feedback(grade)
+            if case .graded(let number, _) = grade.outcome, filesPerVariant[number, default: 0] > 1 {
+                // Two returned files of one variant: a resubmission, or a copied workbook.
+                note += "　同じ課題番号のファイルが他にもあります。"
+            }
+            return ReportTable.Row(grade.file, [variant, score, .number(Double(figures.count)), .text(note)] + verdicts)
         }
         let table = ReportTable(columnHeaders: ["ファイル", "課題番号", "得点", "満点", "フィードバック"] + figures.map(\.label.ja),
                                 rows: rows)
