@@ -78,4 +78,8 @@ enum CLIError: Error, Equatable {
     case noWorksheet(file: String)
     /// The output could not be written.
     case outputFailed(detail: String)
+    /// A chosen column holds text that reads as a number; `count` such cells in all.
+    case numberLikeText(file: String, sheet: String, cell: String, text: String, count: Int)
+    /// A column chosen for an analysis holds no numbers at all.
+    case noNumbers(file: String, sheet: String, column: String)
 }
