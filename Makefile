@@ -22,5 +22,9 @@ bench: deps
 	$(SWIFT) build -c release
 	Benchmarks/run
 
+# Fuzzing stays out of `make test`: FUZZ_SECONDS per target (default 300). See docs/RELIABILITY.md.
+fuzz:
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),300) Fuzz/run.sh
+
 clean:
 	rm -rf .build $(DEMO_OUT)

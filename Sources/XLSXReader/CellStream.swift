@@ -118,6 +118,11 @@ final class CellStream {
         var inlineText: String?
         valueBytes.removeAll(keepingCapacity: true)
         formulaBytes.removeAll(keepingCapacity: true)
+        if let simple = scanner.takeSimpleCellValue() {
+            valueBytes.append(contentsOf: simple)
+            return try value(type: type, style: style, hasValue: true, inlineText: nil, address: address)
+                .map { Cell(address: address, value: $0) }
+        }
         let level = scanner.depth
         while true {
             let token = try scanner.next()
@@ -146,7 +151,7 @@ final class CellStream {
         if row == 0 { row = 1 }
         if let index = scanner.attributeIndex(CellStream.r) {
             let raw = scanner.rawAttribute(index)
-            guard let address = CellAddress.parse(Array(raw)[...]) else {
+            guard let address = CellAddress.parse(raw) else {
                 let text = String(decoding: raw, as: UTF8.self)
                 let isLetters = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
                 throw isLetters && !text.isEmpty
@@ -189,33 +194,37 @@ final class CellStream {
         default:
             break
         }
-        let text = valueBytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }.trimmingSpaces
-        guard hasValue, !text.isEmpty else { return nil }
+        guard hasValue, valueBytes.contains(where: { $0 > 0x20 }) else { return nil }
         switch type {
         case .number:
             guard let number = valueBytes.withUnsafeBufferPointer(DecimalParser.parse) else {
-                throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: text)
+                throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: valueText)
             }
             return numeric(number, style: style)
         case .sharedString:
-            guard let index = Int(text), index >= 0, let strings = sharedStrings, index < strings.count else {
-                throw XLSXError.sharedStringMissing(file: file, sheet: sheet.name, cell: address.a1, index: Int(text) ?? -1)
+            let number = valueBytes.withUnsafeBufferPointer(DecimalParser.parse)
+            guard let index = number.flatMap({ Int(exactly: $0) }), index >= 0, let strings = sharedStrings, index < strings.count else {
+                throw XLSXError.sharedStringMissing(file: file, sheet: sheet.name, cell: address.a1, index: number.flatMap { Int(exactly: $0) } ?? -1)
             }
             return .text(strings[index])
         case .boolean:
+            let text = valueText
             switch text {
             case "1", "true", "TRUE": return .bool(true)
             case "0", "false", "FALSE": return .bool(false)
             default: throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: text)
             }
         case .error:
-            return .error(text)
+            return .error(valueText)
         case .isoDate:
-            return .isoDateTime(text)
+            return .isoDateTime(valueText)
         case .inlineString, .formulaString, .unknown:
             return nil
         }
     }
+
+    /// The collected `<v>` text without surrounding whitespace.
+    private var valueText: String { String(decoding: valueBytes, as: UTF8.self).trimmingSpaces }
 
     private func numeric(_ number: Double, style: Int) -> CellValue {
         switch styles.formatClass(style: style) {
@@ -236,14 +245,21 @@ enum CellType: Equatable {
     case unknown(String)
 
     init(_ raw: UnsafeBufferPointer<UInt8>) {
+        // The common one-letter types are matched on bytes; only the rest build a String.
+        if raw.count == 1 {
+            switch raw[0] {
+            case UInt8(ascii: "n"): self = .number; return
+            case UInt8(ascii: "s"): self = .sharedString; return
+            case UInt8(ascii: "b"): self = .boolean; return
+            case UInt8(ascii: "e"): self = .error; return
+            case UInt8(ascii: "d"): self = .isoDate; return
+            default: break
+            }
+        }
         switch String(decoding: raw, as: UTF8.self) {
-        case "n", "": self = .number
-        case "s": self = .sharedString
+        case "": self = .number
         case "str": self = .formulaString
         case "inlineStr": self = .inlineString
-        case "b": self = .boolean
-        case "e": self = .error
-        case "d": self = .isoDate
         case let other: self = .unknown(other)
         }
     }

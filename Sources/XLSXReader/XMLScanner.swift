@@ -42,6 +42,8 @@ final class XMLScanner {
     /// The namespace and local name of the current start or end tag.
     private(set) var namespace = XMLNamespace.none
     private var local: Range<Int> = 0..<0
+    /// Where the current tag's qualified name starts; equal to `local.lowerBound` when it has no prefix.
+    private var currentNameStart = 0
     /// Whether the current start tag was self-closing (`<c/>`); its end token follows.
     private(set) var isSelfClosing = false
     /// Attributes of the current start tag (only the first `attributeCount` are current).
@@ -152,6 +154,25 @@ final class XMLScanner {
             }
         }
         return result
+    }
+
+    /// Fast path for the most common cell shape, `<v>text</v></c>` right after a `<c …>` start tag, with
+    /// unprefixed names in the SpreadsheetML default namespace and plain text (no `&`, CR or markup).
+    /// On a match it consumes through the cell's end tag and returns the text, valid until the next call;
+    /// otherwise it consumes nothing and returns nil, and the caller takes the general path.
+    func takeSimpleCellValue() -> UnsafeBufferPointer<UInt8>? {
+        guard !pendingEnd, defaultNamespace == .spreadsheet, local.lowerBound == currentNameStart,
+              pos + 3 <= end, buffer[pos] == UInt8(ascii: "<"), buffer[pos + 1] == UInt8(ascii: "v"),
+              buffer[pos + 2] == UInt8(ascii: ">"),
+              let close = find(UInt8(ascii: "<"), from: pos + 3), close + 8 <= end,
+              memcmp(buffer + close, "</v></c>", 8) == 0 else { return nil }
+        guard find(UInt8(ascii: "&"), from: pos + 3, to: close) == nil, find(0x0D, from: pos + 3, to: close) == nil else {
+            return nil
+        }
+        let text = UnsafeBufferPointer(start: buffer + pos + 3, count: close - pos - 3)
+        pos = close + 8
+        closeElement()
+        return text
     }
 
     /// Consumes tokens up to and including the end of the element whose start tag is current.
@@ -353,6 +374,7 @@ final class XMLScanner {
     }
 
     private func resolveElementName(_ name: Range<Int>) {
+        currentNameStart = name.lowerBound
         let (prefix, localName) = split(name)
         local = localName
         namespace = prefix.isEmpty ? defaultNamespace : resolve(prefix: prefix)

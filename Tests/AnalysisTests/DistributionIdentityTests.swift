@@ -43,6 +43,16 @@ final class DistributionIdentityTests: XCTestCase {
         let f44 = try FisherF(numeratorDegreesOfFreedom: 4, denominatorDegreesOfFreedom: 4)
         XCTAssertEqual(f44.cdf(0.614198), 0.324159, accuracy: 5e-7)
         XCTAssertEqual(f44.inverseSurvival(0.95), 0.156538, accuracy: 5e-7)
+        // Microsoft help examples: CHISQ.DIST.RT(18.307,10) = 0.0500006, CHISQ.INV.RT(0.050001,10)
+        // = 18.306973, F.DIST.RT(15.2068649,6,4) = 0.01, F.INV.RT(0.01,6,4) = 15.206865,
+        // T.DIST.2T(1.959999998,60) = 0.054644930.
+        let chi10 = try ChiSquared(degreesOfFreedom: 10)
+        XCTAssertEqual(chi10.sf(18.307), 0.0500006, accuracy: 5e-8)
+        XCTAssertEqual(chi10.inverseSurvival(0.050001), 18.306973, accuracy: 5e-7)
+        let f64 = try FisherF(numeratorDegreesOfFreedom: 6, denominatorDegreesOfFreedom: 4)
+        XCTAssertEqual(f64.sf(15.2068649), 0.01, accuracy: 5e-10)
+        XCTAssertEqual(f64.inverseSurvival(0.01), 15.206865, accuracy: 5e-7)
+        XCTAssertEqual(try StudentT(degreesOfFreedom: 60).twoSidedPValue(1.959999998), 0.054644930, accuracy: 5e-10)
     }
 
     func testRoundTripsAndComplements() throws {

@@ -40,7 +40,7 @@ extension SpecialFunctions {
 
     /// I_x(a, b) on the side where it is the smaller ratio.
     private static func directLowerTail(_ a: Double, _ b: Double, x: Double, y: Double) -> Double {
-        if a >= 100, b <= 30, x >= 0.3 {
+        if a >= 100, b <= 1000, x >= 0.3 {
             return regularizedBetaLargeA(a, b, x: x, y: y)
         }
         return betaPrefix(a, b, x: x, y: y) * betaContinuedFraction(a, b, x: x) / a

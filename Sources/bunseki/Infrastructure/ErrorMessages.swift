@@ -1,3 +1,4 @@
+import CSVReader
 import Foundation
 import Tabular
 import XLSXReader
@@ -7,12 +8,13 @@ import XLSXReader
 enum ErrorMessages {
     /// Exit status: 1 for problems with the input, 70 (EX_SOFTWARE) for anything unexpected.
     static func exitCode(for error: Error) -> Int32 {
-        error is XLSXError || error is TableError || error is CLIError ? 1 : 70
+        error is XLSXError || error is CSVError || error is TableError || error is CLIError ? 1 : 70
     }
 
     static func sentence(for error: Error, language: Language) -> String {
         switch error {
         case let error as XLSXError: reader(error, language)
+        case let error as CSVError: delimitedText(error, language)
         case let error as TableError: table(error, language)
         case let error as CLIError: cli(error, language)
         default: language.pick(ja: "予期しないエラーが発生しました: \(error)", en: "Unexpected error: \(error)")
