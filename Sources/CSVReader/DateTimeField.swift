@@ -15,7 +15,7 @@ extension DateField {
     /// A date in any form `date(from:)` accepts, optionally followed by one space and a time of day
     /// `H:MM` or `H:MM:SS` (24-hour clock, ASCII digits): `2024/4/1 9:30`, `R6.4.1 17:05:10`.
     public static func dateTime(from text: Substring) -> LocalDateTime? {
-        guard let space = text.firstIndex(of: " ") else {
+        guard let space = text.utf8.firstIndex(of: UInt8(ascii: " ")) else {
             return date(from: text).map { LocalDateTime(date: $0, secondsIntoDay: 0) }
         }
         guard let day = date(from: text[..<space]),

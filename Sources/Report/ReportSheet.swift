@@ -1,3 +1,5 @@
+import Foundation
+
 /// One sheet of a report: blocks of content, charts and sheet options.
 public struct ReportSheet: Codable, Sendable, Hashable {
     /// The sheet's tab name (at most 31 characters, none of `[]:*?/\`).
@@ -41,7 +43,16 @@ public struct ReportSheet: Codable, Sendable, Hashable {
 }
 
 /// Mistakes in a report's layout.
-public enum ReportLayoutError: Error, Sendable, Equatable {
+public enum ReportLayoutError: Error, Sendable, Equatable, LocalizedError {
     /// Two blocks on `sheet` both fill `cell` (A1 form).
     case overlappingCells(sheet: String, cell: String)
+    /// A regression of `response` was asked for without any predictor.
+    case noPredictors(response: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .overlappingCells(let sheet, let cell): return "Two parts of sheet \"\(sheet)\" both fill cell \(cell)."
+        case .noPredictors(let response): return "A regression of \(response) needs at least one predictor."
+        }
+    }
 }

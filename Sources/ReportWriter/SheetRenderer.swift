@@ -13,9 +13,7 @@ struct SheetRenderer {
         do {
             cells = try sheet.laidOutCells()
         } catch {
-            switch error {
-            case .overlappingCells(let sheet, let cell): throw .overlappingCells(sheet: sheet, cell: cell)
-            }
+            throw .invalidLayout(error)
         }
         let cellWriter = CellRenderer(worksheet: worksheet, sheetName: sheet.name, formats: formats)
         for placed in cells {
