@@ -14,6 +14,15 @@ func peakRSSBytes() -> Int {
     return kilobytes * 1024
 }
 
+/// User plus system CPU seconds of this process so far (all threads).
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return user + system
+}
+
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try body()
@@ -65,10 +74,10 @@ do {
         if !FileManager.default.fileExists(atPath: mixed) { try BenchWorkbooks.writeMixed(to: mixed) }
     case ("inflate", let path?):
         let (time, bytes) = try inflateOnly(path)
-        print("{\"mode\":\"inflate\",\"seconds\":\(time),\"inflatedBytes\":\(bytes),\"peakRSS\":\(peakRSSBytes())}")
+        print("{\"mode\":\"inflate\",\"seconds\":\(time),\"inflatedBytes\":\(bytes),\"cpuSeconds\":\(cpuSeconds()),\"peakRSS\":\(peakRSSBytes())}")
     case ("read", let path?):
         let (time, cells, kept) = try readTable(path)
-        print("{\"mode\":\"read\",\"seconds\":\(time),\"cells\":\(cells),\"keptBytes\":\(kept),\"peakRSS\":\(peakRSSBytes())}")
+        print("{\"mode\":\"read\",\"seconds\":\(time),\"cells\":\(cells),\"keptBytes\":\(kept),\"cpuSeconds\":\(cpuSeconds()),\"peakRSS\":\(peakRSSBytes())}")
     default:
         throw BenchError.usage
     }
