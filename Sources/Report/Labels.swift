@@ -272,10 +272,29 @@ public enum Labels {
         }
     }
 
+    /// Sheet names and rows the toolkit adds to the ToolPak's t-, F- and z-test blocks; worded by us.
+    /// Sheet names are short because the tools' titles contain `:`, which a sheet name cannot.
+    public enum TestExtras: BilingualLabel, CaseIterable {
+        case tTestSheet, fTestSheet, zTestSheet, exactWelchDF, exactWelchPTwoTail, fPTwoTail, alpha
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .tTestSheet: ("t-Test", "t 検定")
+            case .fTestSheet: ("F-Test", "F 検定")
+            case .zTestSheet: ("z-Test", "z 検定")
+            case .exactWelchDF: ("df, not rounded (Welch)", "自由度 (丸めない Welch の値)")
+            case .exactWelchPTwoTail: ("P(T<=t) two-tail, df not rounded (T.TEST)", "P(T<=t) 両側 (丸めない自由度、T.TEST)")
+            case .fPTwoTail: ("P two-tail (F.TEST)", "P 両側 (F.TEST)")
+            case .alpha: ("Alpha", "有意水準 α")
+            }
+        }
+    }
+
     /// Headings and fixed sentences of the notes and warnings on a report.
     public enum Notes: BilingualLabel, CaseIterable {
         case notesHeading, warningsHeading, associationIsNotCause, covarianceIsPopulation, tTestOneTailMeaning
-        case standardResidualScaling, confidenceLevelIsHalfWidth
+        case standardResidualScaling, confidenceLevelIsHalfWidth, welchDegreesOfFreedomRounded, fTestAlphaIsOneTail
+        case significanceIsNotSize
 
         public var texts: (en: String, ja: String) {
             switch self {
@@ -296,6 +315,15 @@ public enum Labels {
             case .confidenceLevelIsHalfWidth:
                 ("The confidence level row is the ± half-width around the mean, not the interval itself.",
                  "信頼区間の行は平均の前後の幅 (±) であり、区間そのものではありません。")
+            case .welchDegreesOfFreedomRounded:
+                ("The ToolPak rounds the Welch df to a whole number for its p-values and critical values; the rows below the table use the exact df, as T.TEST does.",
+                 "分析ツールは Welch の自由度を整数に丸めて P 値と境界値を求めます。表の下の行は T.TEST と同じく丸めない自由度を使います。")
+            case .fTestAlphaIsOneTail:
+                ("Alpha here is a one-tail level: a two-sided 5% test of equal variances compares the F.TEST p-value with 0.05.",
+                 "ここでの α は片側の水準です。等分散の両側 5% 検定には F.TEST の P 値を 0.05 と比べます。")
+            case .significanceIsNotSize:
+                ("A significant difference is not necessarily a large one: judge its size in the data's own units.",
+                 "有意な差が大きな差とは限りません。差の大きさはデータの単位で判断してください。")
             }
         }
     }
