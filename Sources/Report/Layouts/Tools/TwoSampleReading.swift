@@ -16,11 +16,10 @@ struct TwoSampleReading {
                                                 statistic: statistic, p: t.pTwoTail, alpha: t.alpha))
             if t.kind == .unequalVariances, let exactP = t.exactPTwoTail {
                 findings.append(TestReadingSentences.welchExact(exact: Self.quoted(t.exactDegreesOfFreedom),
-                                                                rounded: Self.quoted(t.degreesOfFreedom),
+                                                                rounded: NumberFormat.integer.approximateDisplay(of: t.degreesOfFreedom),
                                                                 p: Self.p(exactP), language))
             }
             if !t.droppedRows.isEmpty { warnings.append(TestReadingSentences.pairsDropped(t.droppedRows.count, language)) }
-            warnings.append(Labels.Notes.tTestOneTailMeaning.text(language))
             addSampleWarnings(language, t.first, t.second)
         case .z(let z):
             findings.append(Self.meanDifference(language, z.first, z.second, pairs: nil, statistic: "z = \(Self.quoted(z.z))",
