@@ -21,7 +21,7 @@ final class RegressCommandTests: XCTestCase {
         XCTAssertEqual(regression["observations"] as? Int, 119)
         let dropped = try XCTUnwrap(regression["droppedRows"] as? [[String: Any]])
         XCTAssertEqual(dropped.map { $0["label"] as? String }, ["15"])
-        XCTAssertEqual(object["convertedCells"] as? [String], ["C30", "C58"])
+        XCTAssertEqual(object["coercedCells"] as? [String], ["C30", "C58"])
         let coefficients = try XCTUnwrap(regression["coefficients"] as? [[String: Any]])
         let slope = try XCTUnwrap(coefficients[1]["estimate"] as? Double)
 

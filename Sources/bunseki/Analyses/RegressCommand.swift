@@ -72,7 +72,7 @@ struct RegressOutcome: Encodable {
     let robustStandardErrors: String?
     let robustCoefficients: [CoefficientInference?]?
     let ignoredCells: [IgnoredCell]
-    let convertedCells: [String]
+    let coercedCells: [String]
 
     init(file: String, sheet: String, selection: NumericSelection, fit: RegressionResult,
          robust: StandardErrorKind?, robustCoefficients: [CoefficientInference?]?) {
@@ -82,6 +82,6 @@ struct RegressOutcome: Encodable {
         robustStandardErrors = robust.map { "\($0)" }
         self.robustCoefficients = robustCoefficients
         ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        convertedCells = selection.convertedCells.map(\.address.a1)
+        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }

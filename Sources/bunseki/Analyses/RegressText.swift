@@ -35,9 +35,9 @@ struct RegressText {
             lines.append(language.pick(ja: "欠測のため除外した行 (\(fit.droppedRows.count) 行): \(rows)",
                                        en: "Rows left out for missing values (\(fit.droppedRows.count)): \(rows)"))
         }
-        if !outcome.convertedCells.isEmpty {
-            lines.append(language.pick(ja: "数値に変換したセル: \(outcome.convertedCells.joined(separator: ", "))",
-                                       en: "Cells converted to numbers: \(outcome.convertedCells.joined(separator: ", "))"))
+        if !outcome.coercedCells.isEmpty {
+            lines.append(language.pick(ja: "数値に変換したセル: \(outcome.coercedCells.joined(separator: ", "))",
+                                       en: "Cells converted to numbers: \(outcome.coercedCells.joined(separator: ", "))"))
         }
         if let destination {
             lines.append("")
