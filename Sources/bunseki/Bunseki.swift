@@ -5,5 +5,13 @@ struct Bunseki: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bunseki",
         abstract: "Excel data analysis for EBPM workshops.",
-        subcommands: [Inspect.self, Describe.self, TTestCommand.self, FTestCommand.self, ZTestCommand.self, Exercise.self])
+        subcommands: [
+            Inspect.self,
+            Describe.self,
+            Regress.self,
+            TTestCommand.self,
+            FTestCommand.self,
+            ZTestCommand.self,
+            Exercise.self,
+        ])
 }
