@@ -20,6 +20,10 @@ enum ReportText {
             lines.append(language.pick(ja: "数値でないため除外したセル (\(selection.ignoredCells.count) 個): \(cells)\(more)",
                                        en: "Cells left out as not numbers (\(selection.ignoredCells.count)): \(cells)\(more)"))
         }
+        if !selection.coercedCells.isEmpty {
+            let cells = selection.coercedCells.map(\.address.a1).joined(separator: ", ")
+            lines.append(language.pick(ja: "数値に変換したセル: \(cells)", en: "Cells converted to numbers: \(cells)"))
+        }
         if let destination {
             lines.append("")
             lines.append(language.pick(ja: "結果のブック: \(destination.path)", en: "Result workbook: \(destination.path)"))

@@ -60,7 +60,7 @@ struct TwoSampleOutcome<Result: Encodable>: Encodable {
     let columns: [String]
     let result: Result
     let ignoredCells: [IgnoredCell]
-    let convertedCells: [String]
+    let coercedCells: [String]
 
     init(file: String, sheet: String, tool: String, selection: NumericSelection, result: Result) {
         self.file = file
@@ -69,6 +69,6 @@ struct TwoSampleOutcome<Result: Encodable>: Encodable {
         columns = selection.variables.map(\.name)
         self.result = result
         ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        convertedCells = selection.convertedCells.map(\.address.a1)
+        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }
