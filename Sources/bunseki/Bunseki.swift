@@ -12,6 +12,7 @@ struct Bunseki: ParsableCommand {
             TTestCommand.self,
             FTestCommand.self,
             ZTestCommand.self,
+            HistogramCommand.self,
             Exercise.self,
         ])
 }

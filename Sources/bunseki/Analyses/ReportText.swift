@@ -48,7 +48,9 @@ enum ReportText {
         case .empty: return ""
         case .value(let value), .formula(_, cached: let value):
             switch value {
-            case .number(let number): return TextNumber.format(number)
+            case .number(let number):
+                if case .percent = cell.format { return cell.format.approximateDisplay(of: number) }
+                return TextNumber.format(number)
             case .text(let text): return text
             case .bool(let flag): return flag ? "TRUE" : "FALSE"
             case .error(let error): return error.literal
