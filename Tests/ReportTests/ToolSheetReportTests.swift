@@ -4,9 +4,9 @@ import Report
 import ReportWriter
 import XCTest
 
-/// The t-, F- and z-test sheets: the ToolPak's rows in its order, figures that LibreOffice recomputes
-/// to our cached values, and the reference figures of toolpak.md §7.3.
-final class TwoSampleTestReportTests: XCTestCase {
+/// The t-, F- and z-test and histogram sheets: the ToolPak's rows in its order, figures that LibreOffice
+/// recomputes to our cached values, and the reference figures of toolpak.md §7.3.
+final class ToolSheetReportTests: XCTestCase {
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws { folder = try TemporaryFolder() }
@@ -48,7 +48,7 @@ final class TwoSampleTestReportTests: XCTestCase {
         return value
     }
 
-    func testEveryTestSheetRecalculatesInLibreOffice() throws {
+    func testEveryToolSheetRecalculatesInLibreOffice() throws {
         let (x, y) = variables(a, b)
         let tests: [TwoSampleTest] = [
             .t(try TTest.paired(x, y)),
@@ -64,9 +64,13 @@ final class TwoSampleTestReportTests: XCTestCase {
             sheet.name += " \(index + 1)"
             sheets.append(sheet)
         }
+        // The histogram of the same columns shares the data sheet, so one conversion checks every tool.
+        let histogram = Self.histogram(a, b, edges: [20.5, 8, 15, 8])
+        XCTAssertEqual(histogram.sheets[0], sheets[0])
+        sheets.append(histogram.sheets[1])
         let compared = try assertFormulasRecalculate(ReportDocument(sheets: sheets), in: folder, fileName: "tests.xlsx")
-        // Formula cells: paired 13, pooled 13, Welch 14, F 12, z 9.
-        XCTAssertEqual(compared, 13 + 13 + 14 + 12 + 9)
+        // Formula cells: paired 13, pooled 13, Welch 14, F 12, z 9; histogram 2 columns × 4 rows × 2.
+        XCTAssertEqual(compared, 13 + 13 + 14 + 12 + 9 + 16)
     }
 
     func testWelchAndFTestMatchTheReferenceFigures() throws {
@@ -121,5 +125,25 @@ final class TwoSampleTestReportTests: XCTestCase {
         XCTAssertEqual(ja["A3"], .text("旧方式 の平均 (11.6) は 新方式 の平均 (31.4) より 19.8 低くなっています (t = -4.33、両側 p = 0.003、5% 水準で有意です)。"))
         let en = try cells(document(test, .en).sheets[2])
         XCTAssertEqual(en["A3"], .text("The mean of 旧方式 (11.6) is 19.8 lower than the mean of 新方式 (31.4) (t = -4.33, two-tailed p = 0.003; significant at the 5% level)."))
+    }
+
+    func testHistogramCountsWithTheUsersEdgesByTheToolPaksRule() throws {
+        // Counted by hand: a = 6 7 | 9 15 | – | 21, b = – | – | 20 | 28 31 38 40 for edges 8, 15, 20.5.
+        let document = ToolSheetReportTests.histogram(a, b, edges: [20.5, 8, 15, 8])
+        let sheet = try cells(document.sheets[1])
+        XCTAssertEqual(["A3", "A4", "A5", "A6"].map { sheet[$0] }, [.number(8), .number(15), .number(20.5), .text("次の級")])
+        XCTAssertEqual(["B3", "B4", "B5", "B6"].map { sheet[$0] }, [2, 2, 0, 1].map { .number($0) })
+        let second = sheet.filter { $0.value == .text("新方式") }.map(\.key)
+        XCTAssertEqual(second.count, 1)
+        let reading = try cells(document.sheets[2])
+        XCTAssertEqual(reading["A3"], .text("旧方式: 5 個の値があり、最小 6、最大 21 です。"))
+        // Edges in sentences are written as in the table, with the decimals the finest edge needs.
+        XCTAssertEqual(reading["A4"], .text("最も多いのは 8.0 以下 の区間で、2 個 (40.0%) です。"))
+        XCTAssertTrue(reading.values.contains(.text("新方式: 4 個の値が最後の区間の上限 20.5 を超えています (「次の級」の行)。必要なら区間を追加してください。")))
+        XCTAssertNil(HistogramBins(values: [1, 2], upperEdges: [.nan]), "no finite edge, no bins")
+    }
+
+    private static func histogram(_ first: DataColumn, _ second: DataColumn, edges: [Double]) -> ReportDocument {
+        HistogramWorkbook.document(language: .ja, sourceRows: Array(2...6), columns: [first, second], upperEdges: edges)
     }
 }
