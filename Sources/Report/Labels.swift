@@ -316,8 +316,8 @@ public enum Labels {
                 ("The confidence level row is the ± half-width around the mean, not the interval itself.",
                  "信頼区間の行は平均の前後の幅 (±) であり、区間そのものではありません。")
             case .welchDegreesOfFreedomRounded:
-                ("The ToolPak rounds the Welch df to a whole number for its p-values and critical values; the rows below the table use the exact df, as T.TEST does.",
-                 "分析ツールは Welch の自由度を整数に丸めて P 値と境界値を求めます。表の下の行は T.TEST と同じく丸めない自由度を使います。")
+                ("The ToolPak rounds the Welch df to a whole number for its p-values and critical values; the table's last two rows use the exact df, as T.TEST does.",
+                 "分析ツールは Welch の自由度を整数に丸めて P 値と境界値を求めます。表の最後の 2 行は T.TEST と同じく丸めない自由度を使います。")
             case .fTestAlphaIsOneTail:
                 ("Alpha here is a one-tail level: a two-sided 5% test of equal variances compares the F.TEST p-value with 0.05.",
                  "ここでの α は片側の水準です。等分散の両側 5% 検定には F.TEST の P 値を 0.05 と比べます。")
