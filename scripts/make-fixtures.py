@@ -4,72 +4,8 @@ standard library only, so every byte of each fixture is visible here. Output is 
 timestamps). Usage: scripts/make-fixtures.py [output folder, default Tests/XLSXReaderTests/Fixtures]."""
 import os
 import sys
-import zipfile
 
-MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-STAMP = (2024, 1, 1, 0, 0, 0)
-
-
-def workbook_xml(sheets, date1904=None):
-    pr = "" if date1904 is None else f'<workbookPr date1904="{date1904}"/>'
-    entries = "".join(f'<sheet name="{n}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, n in enumerate(sheets))
-    return f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{REL}">{pr}<sheets>{entries}</sheets></workbook>'
-
-
-def styles_xml(format_ids, custom=None):
-    custom = custom or {}
-    fmts = "".join(f'<numFmt numFmtId="{i}" formatCode="{code}"/>' for i, code in custom.items())
-    numfmts = f'<numFmts count="{len(custom)}">{fmts}</numFmts>' if custom else ""
-    xfs = "".join(f'<xf numFmtId="{i}" fontId="0" fillId="0" borderId="0" xfId="0"/>' for i in format_ids)
-    return (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN}">{numfmts}'
-            f'<cellXfs count="{len(format_ids)}">{xfs}</cellXfs></styleSheet>')
-
-
-def sst_xml(items):
-    return (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN}" count="{len(items)}" uniqueCount="{len(items)}">'
-            + "".join(f"<si>{item}</si>" for item in items) + "</sst>")
-
-
-def sheet_xml(rows, dimension=None, prologue=""):
-    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
-    body = "".join(f'<row r="{r}">{cells}</row>' for r, cells in rows)
-    return f'<?xml version="1.0" encoding="UTF-8"?>{prologue}<worksheet xmlns="{MAIN}">{dim}<sheetData>{body}</sheetData></worksheet>'
-
-
-def write(folder, name, sheets, styles=None, sst=None, date1904=None):
-    """sheets: list of (sheet name, sheet xml)."""
-    rels = [(f"rId{i + 1}", "worksheet", f"worksheets/sheet{i + 1}.xml") for i in range(len(sheets))]
-    if styles:
-        rels.append((f"rId{len(rels) + 1}", "styles", "styles.xml"))
-    if sst:
-        rels.append((f"rId{len(rels) + 1}", "sharedStrings", "sharedStrings.xml"))
-    parts = {
-        "_rels/.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}"><Relationship Id="rId1" Type="{TYPE}officeDocument" Target="xl/workbook.xml"/></Relationships>',
-        "xl/workbook.xml": workbook_xml([n for n, _ in sheets], date1904),
-        "xl/_rels/workbook.xml.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">'
-        + "".join(f'<Relationship Id="{i}" Type="{TYPE}{t}" Target="{p}"/>' for i, t, p in rels) + "</Relationships>",
-    }
-    for i, (_, xml) in enumerate(sheets):
-        parts[f"xl/worksheets/sheet{i + 1}.xml"] = xml
-    if styles:
-        parts["xl/styles.xml"] = styles
-    if sst:
-        parts["xl/sharedStrings.xml"] = sst
-    with zipfile.ZipFile(os.path.join(folder, name), "w", zipfile.ZIP_DEFLATED) as archive:
-        for part, text in parts.items():
-            archive.writestr(zipfile.ZipInfo(part, STAMP), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
-
-
-def num(ref, value, style=None):
-    s = f' s="{style}"' if style is not None else ""
-    return f'<c r="{ref}"{s}><v>{value}</v></c>'
-
-
-def text(ref, index):
-    return f'<c r="{ref}" t="s"><v>{index}</v></c>'
+from xlsx_parts import MAIN, inline_text_cell, num, sheet_xml, sst_xml, styles_xml, text, write
 
 
 def main():
@@ -129,8 +65,7 @@ def main():
 
     # A table under a title row: padded, repeated and blank headers, a date column, and problem cells
     # (full-width digits, a blank, an error value, a unit suffix, text among dates).
-    def inline(ref, value):
-        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
+    inline = inline_text_cell
     data = [("総務", "34", "35", "1"), ("企画", "１２", "40", "2"), ("税務", None, "41", "3"),
             ("総務", "50", "#DIV/0!", "4"), ("福祉", "28", "29", "12時間")]
     rows = [(1, inline("A1", "職員調査 2024")),
@@ -145,6 +80,18 @@ def main():
         cells += inline(f"E{r}", "n/a") if r == 7 else num(f"E{r}", 45748 + i, 1)
         rows.append((r, cells))
     write(folder, "table_layout.xlsx", [("職員", sheet_xml(rows))], styles=styles_xml([0, 14]))
+
+    # The same cells written twice: plainly (the scanner's whole-cell fast path) and in forms that must
+    # take the general path (x: prefixes, whitespace between tags, entities, formulas, no r attributes).
+    plain_rows = [(1, num("A1", 1.5) + text("B1", 0) + '<c r="C1" t="b"><v>1</v></c>' + '<c r="D1" s="1"><v>45748</v></c>'),
+                  (2, '<c r="A2" t="e"><v>#N/A</v></c><c r="B2" t="str"><v>a&amp;b</v></c><c r="C2" s="1"/><c r="D2"></c>')]
+    prefixed = (f'<?xml version="1.0" encoding="UTF-8"?>\n<x:worksheet xmlns:x="{MAIN}">\n <x:sheetData>\n'
+                '  <x:row r="1">\n   <x:c r="A1"> <x:v>1.5</x:v> </x:c>\n   <x:c t="s"><x:v>0</x:v></x:c>\n'
+                '   <x:c t="b"><x:f>TRUE()</x:f><x:v>1</x:v></x:c>\n   <x:c s="1"><x:v>45748</x:v></x:c>\n  </x:row>\n'
+                '  <x:row>\n   <x:c t="e"><x:v>#N/A</x:v></x:c>\n   <x:c t="str"><x:v>a&amp;b</x:v></x:c>\n'
+                '   <x:c s="1"/>\n  </x:row>\n </x:sheetData>\n</x:worksheet>')
+    write(folder, "fast_and_general_paths.xlsx", [("Plain", sheet_xml(plain_rows)), ("Prefixed", prefixed)],
+          styles=styles_xml([0, 14]), sst=sst_xml(["<t>東京</t>"]))
 
 
 if __name__ == "__main__":

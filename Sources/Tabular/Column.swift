@@ -29,7 +29,7 @@ public struct Column: Sendable {
     /// The column letter (`C`).
     public var letter: String { CellAddress.columnLetters(index) }
     /// The values, one per data row of the table.
-    public let values: [TableValue]
+    public let values: ColumnValues
     /// The most common kind of value, ignoring errors (`.empty` when the column has no values).
     public let type: ColumnType
     /// Non-empty cells.
@@ -39,37 +39,53 @@ public struct Column: Sendable {
     /// Cells that do not fit `type`, in row order.
     public let issues: [CellIssue]
 
-    init(name: String, header: String, index: Int, values: [TableValue], rowNumbers: [Int]) {
+    init(name: String, header: String, index: Int, values: ColumnValues, rowNumbers: [Int]) {
         self.name = name
         self.header = header
         self.index = index
         self.values = values
-        var counts: [ColumnType: Int] = [:]
-        for value in values { if let kind = value.kind, kind != .error { counts[kind, default: 0] += 1 } }
+        let kinds = ColumnType.allCases
+        var counts = [Int](repeating: 0, count: kinds.count)
+        var empties = 0
+        for value in values {
+            guard let kind = value.kind else {
+                empties += 1
+                continue
+            }
+            if kind != .error, let slot = kinds.firstIndex(of: kind) { counts[slot] += 1 }
+        }
         // Ties go to the kind listed first in ColumnType (number before text), so analysis sees numbers.
         var type = ColumnType.empty
         var most = 0
-        for kind in ColumnType.allCases where (counts[kind] ?? 0) > most {
+        for (slot, kind) in kinds.enumerated() where counts[slot] > most {
             type = kind
-            most = counts[kind] ?? 0
+            most = counts[slot]
         }
         self.type = type
-        self.count = values.count { $0 != .empty }
-        self.emptyCount = values.count - count
+        self.emptyCount = empties
+        self.count = values.count - empties
+        // Columns repeat the same few texts (departments, はい/いいえ), so each distinct text is read once.
+        var readings: [String: NumberLikeText?] = [:]
         self.issues = zip(values, rowNumbers).compactMap { value, row in
-            Column.issue(value, type: type, address: CellAddress(row: row, column: index))
+            Column.issue(value, type: type, address: CellAddress(row: row, column: index)) { text in
+                if let known = readings[text] { return known }
+                let reading = NumberLikeText(text)
+                readings[text] = reading
+                return reading
+            }
         }
     }
 
     /// The cell issue for a value in a column of `type`, if any.
-    private static func issue(_ value: TableValue, type: ColumnType, address: CellAddress) -> CellIssue? {
+    private static func issue(_ value: TableValue, type: ColumnType, address: CellAddress,
+                              reading: (String) -> NumberLikeText?) -> CellIssue? {
         switch value {
         case .empty:
             return nil
         case .error:
             return CellIssue(address: address, text: value.displayText, kind: .errorValue)
         case .text(let text):
-            if let numberLike = NumberLikeText(text) {
+            if let numberLike = reading(text) {
                 return CellIssue(address: address, text: text, kind: .numberLikeText(numberLike))
             }
             return type == .text ? nil : CellIssue(address: address, text: text, kind: .typeMismatch(found: .text))

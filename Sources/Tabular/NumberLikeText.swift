@@ -17,6 +17,10 @@ public struct NumberLikeText: Sendable, Hashable, Codable {
 
     /// Recognises number-like text; nil when the text is not a number in any of these spellings.
     public init?(_ text: String) {
+        // Most text holds no digit at all; settle that before any trimming or copying.
+        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }) else {
+            return nil
+        }
         var reasons: Set<Reason> = []
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed != text { reasons.insert(.surroundingSpace) }

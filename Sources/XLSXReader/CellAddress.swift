@@ -18,7 +18,7 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses `C17` (letters then digits, letters in either case, no `$`). Nil when malformed or outside the grid.
     public init?(a1 text: some StringProtocol) {
-        guard let parsed = CellAddress.parse(Array(text.utf8)[...]) else { return nil }
+        guard let parsed = CellAddress.parse(Array(text.utf8)) else { return nil }
         self = parsed
     }
 
@@ -49,12 +49,12 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Parses column letters alone (`XFD` → 16384); nil when empty, not letters, or beyond the grid.
     public static func columnNumber(letters text: some StringProtocol) -> Int? {
         let bytes = Array(text.utf8)
-        guard !bytes.isEmpty, let (column, used) = parseLetters(bytes[...]), used == bytes.count else { return nil }
+        guard !bytes.isEmpty, let (column, used) = parseLetters(bytes), used == bytes.count else { return nil }
         return column
     }
 
     /// Parses A1 bytes; overflow is checked while accumulating so `A99999999999999999999` cannot wrap.
-    static func parse(_ bytes: ArraySlice<UInt8>) -> CellAddress? {
+    static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> CellAddress? {
         guard let (column, used) = parseLetters(bytes), used < bytes.count else { return nil }
         var row = 0
         for byte in bytes.dropFirst(used) {
@@ -67,7 +67,7 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Leading letters as a column number and how many bytes they used.
-    static func parseLetters(_ bytes: ArraySlice<UInt8>) -> (Int, Int)? {
+    static func parseLetters<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (Int, Int)? {
         var column = 0
         var used = 0
         for byte in bytes {

@@ -58,6 +58,10 @@ final class CellStream {
 
     func next() throws -> Cell? {
         while !finished {
+            if let simple = scanner.takeSimpleCell() {
+                if let cell = try cell(from: simple) { return cell }
+                continue
+            }
             switch try scanner.next() {
             case .start where scanner.isNamed(CellStream.c):
                 if let cell = try readCell() { return cell }
@@ -103,12 +107,24 @@ final class CellStream {
         }
     }
 
-    /// Reads one `<c>`; nil for a styled empty cell.
+    /// A cell taken by the scanner's fast path; nil for a styled empty cell.
+    private func cell(from simple: SimpleCell) throws -> Cell? {
+        try placeCell(reference: simple.reference)
+        guard let text = simple.value else { return nil }
+        let address = CellAddress(row: row, column: column)
+        valueBytes.removeAll(keepingCapacity: true)
+        valueBytes.append(contentsOf: text)
+        let type = simple.type.map(CellType.init) ?? .number
+        return try value(type: type, style: styleIndex(simple.style), hasValue: true, inlineText: nil, address: address)
+            .map { Cell(address: address, value: $0) }
+    }
+
+    /// Reads one `<c>` through the general token path; nil for a styled empty cell.
     private func readCell() throws -> Cell? {
-        try placeCell()
+        try placeCell(reference: scanner.attributeIndex(CellStream.r).map(scanner.rawAttribute))
         let address = CellAddress(row: row, column: column)
         let type = scanner.attributeIndex(CellStream.t).map { CellType(scanner.rawAttribute($0)) } ?? .number
-        let style = scanner.attributeIndex(CellStream.s).flatMap { DecimalParser.parse(scanner.rawAttribute($0)) }.map { Int(exactly: $0) ?? 0 } ?? 0
+        let style = styleIndex(scanner.attributeIndex(CellStream.s).map(scanner.rawAttribute))
         guard !scanner.isSelfClosing else {
             _ = try scanner.next()
             return nil
@@ -142,23 +158,28 @@ final class CellStream {
         return Cell(address: address, value: value, formula: formula)
     }
 
-    private func placeCell() throws {
+    /// `s` as a `cellXfs` index; empty (`s=""`) or unreadable counts as 0, as Excel does.
+    private func styleIndex(_ raw: UnsafeBufferPointer<UInt8>?) -> Int {
+        raw.flatMap(DecimalParser.parse).flatMap { Int(exactly: $0) } ?? 0
+    }
+
+    /// Moves to the cell's position: its `r` when present, else the column after the previous cell.
+    private func placeCell(reference raw: UnsafeBufferPointer<UInt8>?) throws {
         if row == 0 { row = 1 }
-        if let index = scanner.attributeIndex(CellStream.r) {
-            let raw = scanner.rawAttribute(index)
-            guard let address = CellAddress.parse(Array(raw)[...]) else {
-                let text = String(decoding: raw, as: UTF8.self)
-                let isLetters = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-                throw isLetters && !text.isEmpty
-                    ? XLSXError.absurdDimension(file: file, sheet: sheet.name, reference: text)
-                    : XLSXError.invalidCellReference(file: file, sheet: sheet.name, reference: text)
-            }
-            row = address.row
-            column = address.column
-        } else {
+        guard let raw else {
             column += 1
             try checkGrid()
+            return
         }
+        guard let address = CellAddress.parse(raw) else {
+            let text = String(decoding: raw, as: UTF8.self)
+            let isLetters = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            throw isLetters && !text.isEmpty
+                ? XLSXError.absurdDimension(file: file, sheet: sheet.name, reference: text)
+                : XLSXError.invalidCellReference(file: file, sheet: sheet.name, reference: text)
+        }
+        row = address.row
+        column = address.column
     }
 
     private func collectText(into bytes: inout [UInt8]) throws {
@@ -189,33 +210,40 @@ final class CellStream {
         default:
             break
         }
-        let text = valueBytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }.trimmingSpaces
-        guard hasValue, !text.isEmpty else { return nil }
+        guard hasValue, valueBytes.contains(where: { $0 > 0x20 }) else { return nil }
         switch type {
         case .number:
             guard let number = valueBytes.withUnsafeBufferPointer(DecimalParser.parse) else {
-                throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: text)
+                throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: valueText)
             }
             return numeric(number, style: style)
         case .sharedString:
-            guard let index = Int(text), index >= 0, let strings = sharedStrings, index < strings.count else {
-                throw XLSXError.sharedStringMissing(file: file, sheet: sheet.name, cell: address.a1, index: Int(text) ?? -1)
+            let number = valueBytes.withUnsafeBufferPointer(DecimalParser.parse)
+            guard let index = number.flatMap({ Int(exactly: $0) }), index >= 0, let strings = sharedStrings, index < strings.count else {
+                throw XLSXError.sharedStringMissing(file: file, sheet: sheet.name, cell: address.a1, index: number.flatMap { Int(exactly: $0) } ?? -1)
             }
             return .text(strings[index])
         case .boolean:
-            switch text {
-            case "1", "true", "TRUE": return .bool(true)
-            case "0", "false", "FALSE": return .bool(false)
-            default: throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: text)
+            // Excel writes 1/0; xsd:boolean also allows true/false. Checked on bytes: booleans can be many.
+            let trimmed = valueBytes.filter { $0 > 0x20 }
+            if trimmed == [UInt8(ascii: "1")] { return .bool(true) }
+            if trimmed == [UInt8(ascii: "0")] { return .bool(false) }
+            switch valueText {
+            case "true", "TRUE": return .bool(true)
+            case "false", "FALSE": return .bool(false)
+            default: throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: valueText)
             }
         case .error:
-            return .error(text)
+            return .error(valueText)
         case .isoDate:
-            return .isoDateTime(text)
+            return .isoDateTime(valueText)
         case .inlineString, .formulaString, .unknown:
             return nil
         }
     }
+
+    /// The collected `<v>` text without surrounding whitespace.
+    private var valueText: String { String(decoding: valueBytes, as: UTF8.self).trimmingSpaces }
 
     private func numeric(_ number: Double, style: Int) -> CellValue {
         switch styles.formatClass(style: style) {
@@ -236,14 +264,21 @@ enum CellType: Equatable {
     case unknown(String)
 
     init(_ raw: UnsafeBufferPointer<UInt8>) {
+        // The common one-letter types are matched on bytes; only the rest build a String.
+        if raw.count == 1 {
+            switch raw[0] {
+            case UInt8(ascii: "n"): self = .number; return
+            case UInt8(ascii: "s"): self = .sharedString; return
+            case UInt8(ascii: "b"): self = .boolean; return
+            case UInt8(ascii: "e"): self = .error; return
+            case UInt8(ascii: "d"): self = .isoDate; return
+            default: break
+            }
+        }
         switch String(decoding: raw, as: UTF8.self) {
-        case "n", "": self = .number
-        case "s": self = .sharedString
+        case "": self = .number
         case "str": self = .formulaString
         case "inlineStr": self = .inlineString
-        case "b": self = .boolean
-        case "e": self = .error
-        case "d": self = .isoDate
         case let other: self = .unknown(other)
         }
     }

@@ -24,10 +24,12 @@ final class XMLScanner {
     private let source: ByteSource
     private let maxTokenBytes: Int
 
-    private var buffer: UnsafeMutablePointer<UInt8>
+    // `buffer`, `pos`, `end`, `defaultNamespace` and `pendingEnd` are readable module-wide for the
+    // whole-cell fast path in XMLScanner+SimpleCell.swift; nothing else should touch them.
+    var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private var pos = 0
-    private var end = 0
+    var pos = 0
+    var end = 0
     private var base = 0
     private var sourceDrained = false
 
@@ -35,8 +37,8 @@ final class XMLScanner {
     private(set) var depth = 0
     private var nameHashes: [UInt64] = []
     private var bindings: [(prefix: [UInt8], namespace: XMLNamespace, depth: Int)] = []
-    private var defaultNamespace = XMLNamespace.none
-    private var pendingEnd = false
+    var defaultNamespace = XMLNamespace.none
+    var pendingEnd = false
     private var sawRoot = false
 
     /// The namespace and local name of the current start or end tag.
@@ -413,7 +415,7 @@ final class XMLScanner {
         return nil
     }
 
-    private func find(_ byte: UInt8, from start: Int, to stop: Int? = nil) -> Int? {
+    func find(_ byte: UInt8, from start: Int, to stop: Int? = nil) -> Int? {
         let limit = stop ?? end
         guard start < limit, let hit = memchr(buffer + start, Int32(byte), limit - start) else { return nil }
         return buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -448,7 +450,7 @@ final class XMLScanner {
         return value
     }
 
-    private func isSpace(_ byte: UInt8) -> Bool {
+    func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+
+/// Runs the built `bunseki` binary as a subprocess, as a user would.
+struct CommandRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary sits next to the test bundle in the build folder.
+    static func binary() throws -> URL {
+        let candidates = [Bundle.main.bundleURL, Bundle(for: BundleMarker.self).bundleURL,
+                          URL(fileURLWithPath: CommandLine.arguments[0])]
+            .map { $0.deletingLastPathComponent().appendingPathComponent("bunseki") }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw XCTSkip("the bunseki binary was not found next to the test bundle (looked in \(candidates.map(\.path)))")
+        }
+        return found
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"]) throws -> Result {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+private final class BundleMarker {}

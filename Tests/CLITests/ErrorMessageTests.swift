@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+
+/// Every failure is one sentence on standard error with a non-zero status, never a stack trace.
+final class ErrorMessageTests: XCTestCase {
+    private func failure(_ arguments: [String], lang: String = "en") throws -> String {
+        let result = try CommandRunner.run(arguments + ["--lang", lang])
+        XCTAssertEqual(result.status, 1, "\(arguments): \(result.stdout)")
+        XCTAssertTrue(result.stdout.isEmpty, result.stdout)
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.count, 1, result.stderr)
+        XCTAssertFalse(result.stderr.contains("Fatal error"), result.stderr)
+        return result.stderr
+    }
+
+    func testMissingFile() throws {
+        let message = try failure(["inspect", "no/such/book.xlsx"])
+        XCTAssertEqual(message, "Cannot read the file 'no/such/book.xlsx' (no such file); check the path and permissions.\n")
+    }
+
+    func testSheetNotFoundListsSheets() throws {
+        let message = try failure(["inspect", "Workbooks/staff.xlsx", "--sheet", "残業"], lang: "ja")
+        XCTAssertEqual(message, "「staff.xlsx」にシート「残業」はありません。あるシート: 職員データ。\n")
+        XCTAssertTrue(try failure(["inspect", "Workbooks/staff.xlsx", "--sheet", "2"]).contains("no sheet '2'"))
+    }
+
+    func testHeaderRowPastTheData() throws {
+        let message = try failure(["inspect", "Workbooks/staff.xlsx", "--header-row", "500"])
+        XCTAssertEqual(message, "Header row 500 is past the last row with values (121) on sheet '職員データ'.\n")
+    }
+
+    func testCorpusFailuresAreExplained() throws {
+        let corpus = CommandRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/xlsx")
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            throw XCTSkip("shared corpus absent at \(corpus.path), so the real broken files cannot be tried")
+        }
+        let expectations = [
+            ("calamine__pass_protected_cfb.xlsx", "without a password"),
+            ("python-calamine__empty_file_0_bytes.xlsx", "is empty"),
+            ("derived__truncated_zip_of_sheetjs_ErrorTypes.xlsx", "damaged or truncated"),
+            ("exceljs__invalid-xml.xlsx", "broken XML in 'xl/worksheets/sheet1.xml' at byte"),
+            ("openpyxl__null_archive.xlsx", "lacks the part 'xl/workbook.xml'"),
+        ]
+        for (file, phrase) in expectations {
+            let message = try failure(["inspect", corpus.appendingPathComponent(file).path])
+            XCTAssertTrue(message.contains(phrase), "\(file): \(message)")
+        }
+    }
+
+    func testNotAWorkbook() throws {
+        let message = try failure(["inspect", "README.md"], lang: "ja")
+        XCTAssertEqual(message, "「README.md」は .xlsx ファイルではありません。Excel で .xlsx 形式で保存し直してください。\n")
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import XCTest
+
+final class InspectCommandTests: XCTestCase {
+    private let staff = "Workbooks/staff.xlsx"
+
+    func testJapaneseTextNamesTheProblemCells() throws {
+        let result = try CommandRunner.run(["inspect", staff, "--lang", "ja"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("シート「職員データ」: 見出し行 1、データ 120 行"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("C30 (月間残業時間): 「１２」は数値のような文字列です (全角数字)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("C58 (月間残業時間): 「12時間」"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("B 年齢 — 数値、値 119、空欄 1"), result.stdout)
+    }
+
+    func testLanguageComesFromLANGUnlessGiven() throws {
+        let japanese = try CommandRunner.run(["inspect", staff], environment: ["LANG": "ja_JP.UTF-8"])
+        XCTAssertTrue(japanese.stdout.hasPrefix("ファイル:"), japanese.stdout)
+        let english = try CommandRunner.run(["inspect", staff], environment: ["LANG": "en_US.UTF-8"])
+        XCTAssertTrue(english.stdout.hasPrefix("File:"), english.stdout)
+        let forced = try CommandRunner.run(["inspect", staff, "--lang", "en"], environment: ["LANG": "ja_JP.UTF-8"])
+        XCTAssertTrue(forced.stdout.hasPrefix("File:"), forced.stdout)
+    }
+
+    func testJSONOutput() throws {
+        let result = try CommandRunner.run(["inspect", staff, "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["sheet"] as? String, "職員データ")
+        XCTAssertEqual(object["dataRows"] as? Int, 120)
+        XCTAssertEqual(object["headerRow"] as? Int, 1)
+        XCTAssertEqual(object["dateSystem"] as? String, "1900")
+        let columns = try XCTUnwrap(object["columns"] as? [[String: Any]])
+        XCTAssertEqual(columns.map { $0["name"] as? String }, ["所属", "年齢", "月間残業時間", "処理件数", "研修受講", "入庁日"])
+        XCTAssertEqual(columns.map { $0["type"] as? String }, ["text", "number", "number", "number", "text", "date"])
+        let issues = try XCTUnwrap(columns[2]["issues"] as? [[String: Any]])
+        XCTAssertEqual(issues.map { $0["cell"] as? String }, ["C30", "C58"])
+        XCTAssertEqual(issues.map { $0["problem"] as? String }, ["numberLikeText", "numberLikeText"])
+        XCTAssertEqual(issues.last?["unit"] as? String, "時間")
+        XCTAssertEqual(columns[1]["empty"] as? Int, 1)
+    }
+
+    func testCoercionListsConvertedCells() throws {
+        let result = try CommandRunner.run(["inspect", staff, "--json", "--coerce-numbers"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let coerced = try XCTUnwrap(object["coercedCells"] as? [[String: Any]])
+        XCTAssertEqual(coerced.map { $0["cell"] as? String }, ["C30", "C58"])
+        XCTAssertEqual(coerced.map { $0["value"] as? Double }, [12, 12])
+    }
+
+    func testSheetByNumberAndHeaderRow() throws {
+        let result = try CommandRunner.run(["inspect", staff, "--sheet", "1", "--header-row", "2", "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["headerRow"] as? Int, 2)
+        XCTAssertEqual(object["dataRows"] as? Int, 119)
+    }
+}
