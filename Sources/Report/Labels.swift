@@ -290,6 +290,21 @@ public enum Labels {
         }
     }
 
+    /// Matrices the toolkit adds below the ToolPak's Correlation and Covariance matrices; worded by us.
+    public enum AssociationExtras: BilingualLabel, CaseIterable {
+        case pairCount, pearsonPValue, spearman, spearmanPValue, sampleCovariance
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .pairCount: ("Complete pairs (n)", "データの組数 (n)")
+            case .pearsonPValue: ("P-value, test of no correlation (two-tail)", "無相関の検定の P-値 (両側)")
+            case .spearman: ("Spearman's rank correlation", "スピアマンの順位相関係数")
+            case .spearmanPValue: ("P-value of Spearman's rank correlation (two-tail)", "スピアマンの順位相関の P-値 (両側)")
+            case .sampleCovariance: ("Sample covariance (COVARIANCE.S, divides by n-1)", "標本共分散 (COVARIANCE.S、n-1 で割る)")
+            }
+        }
+    }
+
     /// Headings and fixed sentences of the notes and warnings on a report.
     public enum Notes: BilingualLabel, CaseIterable {
         case notesHeading, warningsHeading, associationIsNotCause, covarianceIsPopulation, tTestOneTailMeaning

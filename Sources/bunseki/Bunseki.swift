@@ -13,6 +13,8 @@ struct Bunseki: ParsableCommand {
             FTestCommand.self,
             ZTestCommand.self,
             HistogramCommand.self,
+            CorrelCommand.self,
+            CovarianceCommand.self,
             Exercise.self,
         ])
 }

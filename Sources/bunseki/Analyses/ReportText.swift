@@ -38,7 +38,7 @@ enum ReportText {
         case .table(let table):
             let header = table.columnHeaders
             let rows = table.rows.map { row in [text(row.label)] + row.cells.map { $0.map(text) ?? "" } }
-            return [TextTable(header: header, rows: rows).render()]
+            return (table.heading.map { [$0] } ?? []) + [TextTable(header: header, rows: rows).render()]
         case .cells(let cells): return cells.map { text($0.cell) }.filter { !$0.isEmpty }
         }
     }
