@@ -305,6 +305,20 @@ public enum Labels {
         }
     }
 
+    /// The one-way ANOVA sheet's name (the tool's title has a `:`, which a sheet name cannot) and the
+    /// effect sizes the toolkit adds below the ToolPak's table; worded by us.
+    public enum AnovaExtras: BilingualLabel, CaseIterable {
+        case singleFactorSheet, etaSquared, omegaSquared
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .singleFactorSheet: ("Anova single factor", "一元配置分散分析")
+            case .etaSquared: ("Eta squared (η², effect size)", "η² (効果量)")
+            case .omegaSquared: ("Omega squared (ω², effect size)", "ω² (効果量)")
+            }
+        }
+    }
+
     /// Headings and fixed sentences of the notes and warnings on a report.
     public enum Notes: BilingualLabel, CaseIterable {
         case notesHeading, warningsHeading, associationIsNotCause, covarianceIsPopulation, tTestOneTailMeaning

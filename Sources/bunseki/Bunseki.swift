@@ -15,6 +15,7 @@ struct Bunseki: ParsableCommand {
             HistogramCommand.self,
             CorrelCommand.self,
             CovarianceCommand.self,
+            AnovaCommand.self,
             Exercise.self,
         ])
 }

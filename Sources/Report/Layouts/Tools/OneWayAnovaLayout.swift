@@ -1,0 +1,81 @@
+import Analysis
+
+/// The sheet of the ToolPak's Anova: Single Factor (toolpak.md §3.5): the SUMMARY block, then the ANOVA
+/// table in its column order (SS, df, MS), each figure a live formula over the data sheet or the cells
+/// above it, with our value cached; η² and ω² follow as our additions.
+///
+/// The between-groups SS is written as Σ nᵢ(x̄ᵢ − x̄)² over the summary cells rather than the
+/// reference's DEVSQ(all) − ΣDEVSQ(groupᵢ), which cancels digits when the groups differ little.
+public struct OneWayAnovaLayout: Sendable {
+    /// The sheet.
+    public let sheet: ReportSheet
+
+    private typealias A = Labels.Anova
+
+    /// Lays out `anova`, whose groups sit in `ranges` on the data sheet (one per group, in its order).
+    public init(language: Language, anova: OneWayANOVA, ranges: [CellRange]) {
+        let groupCount = anova.groups.count
+        let all = ranges.map { $0.reference() }.joined(separator: ",")
+        let summaryTop = 3, firstGroupRow = summaryTop + 1
+        let lastGroupRow = firstGroupRow + groupCount - 1
+        let column = { (index: Int, row: Int) in CellAddress(row: row, column: index).a1() }
+        let summaryRows = anova.groups.enumerated().map { index, group in
+            let r = index < ranges.count ? ranges[index].reference() : ""
+            return ReportTable.Row(group.name, [
+                TestSheet.figure(.call("COUNT", r), Double(group.count), format: .integer),
+                TestSheet.figure(.call("SUM", r), group.sum),
+                TestSheet.figure(.call("AVERAGE", r), group.mean),
+                TestSheet.figure(.call("VAR.S", r), group.variance),
+            ])
+        }
+        let summary = ReportTable(columnHeaders: [A.groups, .count, .sum, .average, .variance].map { $0.text(language) },
+                                  rows: summaryRows)
+
+        let anovaTop = lastGroupRow + 3
+        let between = anovaTop + 2, within = between + 1, total = within + 2
+        let counts = "\(column(1, firstGroupRow)):\(column(1, lastGroupRow))"
+        let averages = "\(column(3, firstGroupRow)):\(column(3, lastGroupRow))"
+        let (ssB, dfB, msB, f) = (column(1, between), column(2, between), column(3, between), column(4, between))
+        let (ssW, dfW, msW) = (column(1, within), column(2, within), column(3, within))
+        let ssT = column(1, total)
+        let alpha = FormulaNumber.text(anova.alpha)
+        let rows: [ReportTable.Row] = [
+            ReportTable.Row(A.betweenGroups.text(language), [
+                TestSheet.figure(Formula("SUMPRODUCT(\(counts),(\(averages)-AVERAGE(\(all)))^2)"), anova.between.sumOfSquares),
+                .number(Double(anova.between.degreesOfFreedom), format: .integer),
+                TestSheet.figure(Formula("\(ssB)/\(dfB)"), anova.between.meanSquare),
+                TestSheet.figure(Formula("\(msB)/\(msW)"), anova.between.f),
+                TestSheet.pValue(Formula("F.DIST.RT(\(f),\(dfB),\(dfW))"), anova.between.pValue, alpha: anova.alpha),
+                TestSheet.figure(Formula("F.INV.RT(\(alpha),\(dfB),\(dfW))"), anova.between.fCritical),
+            ]),
+            ReportTable.Row(A.withinGroups.text(language), [
+                TestSheet.figure(Formula(ranges.map { "DEVSQ(\($0.reference()))" }.joined(separator: "+")), anova.within.sumOfSquares),
+                TestSheet.figure(Formula("COUNT(\(all))-\(groupCount)"), Double(anova.within.degreesOfFreedom), format: .integer),
+                TestSheet.figure(Formula("\(ssW)/\(dfW)"), anova.within.meanSquare),
+            ]),
+            ReportTable.Row("", []),
+            ReportTable.Row(A.total.text(language), [
+                TestSheet.figure(.call("DEVSQ", all), anova.total.sumOfSquares),
+                TestSheet.figure(Formula("COUNT(\(all))-1"), Double(anova.total.degreesOfFreedom), format: .integer),
+            ]),
+        ]
+        let table = ReportTable(columnHeaders: [A.sourceOfVariation, .ss, .df, .ms, .f, .pValue, .fCrit].map { $0.text(language) },
+                                rows: rows)
+        let effects = ReportTable(rows: [
+            ReportTable.Row(Labels.AnovaExtras.etaSquared.text(language),
+                            [TestSheet.figure(Formula("\(ssB)/\(ssT)"), anova.etaSquared, format: .decimals(4))]),
+            ReportTable.Row(Labels.AnovaExtras.omegaSquared.text(language),
+                            [TestSheet.figure(Formula("(\(ssB)-\(dfB)*\(msW))/(\(ssT)+\(msW))"), anova.omegaSquared, format: .decimals(4))]),
+        ])
+        sheet = ReportSheet(name: Labels.AnovaExtras.singleFactorSheet.text(language), blocks: [
+            ReportBlock(at: CellAddress(row: 0, column: 0), .title(A.singleFactorTitle.text(language))),
+            ReportBlock(at: CellAddress(row: summaryTop - 1, column: 0), .cells([PositionedCell(CellAddress(row: 0, column: 0),
+                                                                                               .text(A.summary.text(language)))])),
+            ReportBlock(at: CellAddress(row: summaryTop, column: 0), .table(summary)),
+            ReportBlock(at: CellAddress(row: anovaTop, column: 0), .cells([PositionedCell(CellAddress(row: 0, column: 0),
+                                                                                         .text(A.anova.text(language)))])),
+            ReportBlock(at: CellAddress(row: anovaTop + 1, column: 0), .table(table)),
+            ReportBlock(at: CellAddress(row: total + 2, column: 0), .table(effects)),
+        ])
+    }
+}
