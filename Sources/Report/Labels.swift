@@ -319,6 +319,28 @@ public enum Labels {
         }
     }
 
+    /// Cross tabulation with the chi-square test of independence (toolpak.md §6: a PivotTable plus
+    /// `CHISQ.TEST`; not a ToolPak tool, so worded by us).
+    public enum CrossTab: BilingualLabel, CaseIterable {
+        case title, observed, expected, adjustedResiduals, total, test, chiSquare, df, pValue, cramersV, fisherPValue
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("Cross tabulation", "クロス集計")
+            case .observed: ("Observed counts", "観測度数")
+            case .expected: ("Expected counts (row total × column total ÷ N)", "期待度数 (行合計 × 列合計 ÷ 総数)")
+            case .adjustedResiduals: ("Adjusted standardized residuals", "調整済み標準化残差")
+            case .total: ("Total", "合計")
+            case .test: ("Chi-square test of independence", "独立性のカイ二乗検定")
+            case .chiSquare: ("Chi-square", "カイ二乗値")
+            case .df: ("df", "自由度")
+            case .pValue: ("P-value (CHISQ.TEST)", "P-値 (CHISQ.TEST)")
+            case .cramersV: ("Cramér's V", "クラメールの連関係数 V")
+            case .fisherPValue: ("Fisher's exact test P-value (two-tail)", "フィッシャーの正確確率検定の P-値 (両側)")
+            }
+        }
+    }
+
     /// Headings and fixed sentences of the notes and warnings on a report.
     public enum Notes: BilingualLabel, CaseIterable {
         case notesHeading, warningsHeading, associationIsNotCause, covarianceIsPopulation, tTestOneTailMeaning

@@ -16,6 +16,7 @@ struct Bunseki: ParsableCommand {
             CorrelCommand.self,
             CovarianceCommand.self,
             AnovaCommand.self,
+            CrossTabCommand.self,
             Exercise.self,
         ])
 }

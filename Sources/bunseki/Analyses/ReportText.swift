@@ -4,7 +4,7 @@ import Report
 /// A result document for the terminal: every sheet after the data sheet, as titles, tables (their
 /// cached figures) and sentences, so the text shows exactly the figures the workbook holds.
 enum ReportText {
-    static func render(_ document: ReportDocument, input: String, sheet: String, selection: NumericSelection,
+    static func render(_ document: ReportDocument, input: String, sheet: String, selection: NumericSelection?,
                        writtenTo destination: URL?, language: Language) -> String {
         var lines = ["\((input as NSString).lastPathComponent), " + language.pick(ja: "シート \(sheet)", en: "sheet \(sheet)")]
         for shown in document.sheets.dropFirst() {
@@ -13,14 +13,14 @@ enum ReportText {
                 lines += render(block.content)
             }
         }
-        if !selection.ignoredCells.isEmpty {
+        if let selection, !selection.ignoredCells.isEmpty {
             let cells = selection.ignoredCells.prefix(10).map { "\($0.address.a1) \"\($0.text)\"" }.joined(separator: ", ")
             let more = selection.ignoredCells.count > 10 ? " …" : ""
             lines.append("")
             lines.append(language.pick(ja: "数値でないため除外したセル (\(selection.ignoredCells.count) 個): \(cells)\(more)",
                                        en: "Cells left out as not numbers (\(selection.ignoredCells.count)): \(cells)\(more)"))
         }
-        if !selection.coercedCells.isEmpty {
+        if let selection, !selection.coercedCells.isEmpty {
             let cells = selection.coercedCells.map(\.address.a1).joined(separator: ", ")
             lines.append(language.pick(ja: "数値に変換したセル: \(cells)", en: "Cells converted to numbers: \(cells)"))
         }
