@@ -308,11 +308,18 @@ public enum Labels {
     /// The one-way ANOVA sheet's name (the tool's title has a `:`, which a sheet name cannot) and the
     /// effect sizes the toolkit adds below the ToolPak's table; worded by us.
     public enum AnovaExtras: BilingualLabel, CaseIterable {
-        case singleFactorSheet, etaSquared, omegaSquared
+        case singleFactorSheet, etaSquared, omegaSquared, tukeyHeading, pair, difference, standardError, q, adjustedP, criticalQ
 
         public var texts: (en: String, ja: String) {
             switch self {
             case .singleFactorSheet: ("Anova single factor", "一元配置分散分析")
+            case .tukeyHeading: ("Tukey-Kramer multiple comparisons", "テューキー・クレーマー法による多重比較")
+            case .pair: ("Pair", "組み合わせ")
+            case .difference: ("Difference of means", "平均の差")
+            case .standardError: ("Standard Error", "標準誤差")
+            case .q: ("q", "q")
+            case .adjustedP: ("P-value (adjusted)", "P-値 (調整済み)")
+            case .criticalQ: ("q crit (studentized range)", "q 境界値 (スチューデント化された範囲)")
             case .etaSquared: ("Eta squared (η², effect size)", "η² (効果量)")
             case .omegaSquared: ("Omega squared (ω², effect size)", "ω² (効果量)")
             }

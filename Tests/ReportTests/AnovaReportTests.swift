@@ -21,7 +21,8 @@ final class AnovaReportTests: XCTestCase {
 
     private func document(_ language: Language) throws -> ReportDocument {
         let anova = try OneWayANOVA.compute(groups.map { Variable(name: $0.name, values: $0.values) })
-        return AnovaWorkbook.document(language: language, sourceRows: [2, 3, 4, 5], groups: groups, anova: anova)
+        return AnovaWorkbook.document(language: language, sourceRows: [2, 3, 4, 5], groups: groups, anova: anova,
+                                      tukey: try TukeyKramer.compute(anova))
     }
 
     private func numbers(_ sheet: ReportSheet) throws -> [String: CellValue] {
@@ -51,14 +52,23 @@ final class AnovaReportTests: XCTestCase {
             guard case .number(let cached)? = sheet[address] else { XCTFail("\(address) holds no number"); continue }
             XCTAssertEqual(cached, value, accuracy: 1e-13, address)
         }
+        // Tukey–Kramer by hand: MSW = 1, SE = √(1/2 · (1/3 + 1/3)) = √(1/3), q(A, B) = 3√3; q crit(3 means,
+        // 6 df, 5%) = 4.339 from the studentized range table (SciPy: 4.33920).
+        XCTAssertEqual(sheet["A20"], .text("Tukey-Kramer multiple comparisons"))
+        guard case .number(let critical)? = sheet["B21"], case .number(let q)? = sheet["D24"],
+              case .number(let standardError)? = sheet["C24"] else { return XCTFail("no Tukey figures") }
+        XCTAssertEqual(critical, 4.339, accuracy: 5e-4)
+        XCTAssertEqual(standardError, (1.0 / 3).squareRoot(), accuracy: 1e-15)
+        XCTAssertEqual(q, 3 * 3.0.squareRoot(), accuracy: 1e-13)
+        XCTAssertEqual(sheet["A26"], .text("B - C"))
         guard case .number(let p)? = sheet["F12"] else { return XCTFail("no p-value") }
         XCTAssertEqual(p, 0.001, accuracy: 1e-15, "F(2, 6) = 27 has upper tail (1 + 27·2/6)^-3 = 0.001")
     }
 
     func testFormulasRecalculateInLibreOffice() throws {
         let compared = try assertFormulasRecalculate(document(.ja), in: folder, fileName: "anova.xlsx")
-        // Summary 3 × 4, between 5 (its df is a constant), within 3, total 2, effect sizes 2.
-        XCTAssertEqual(compared, 12 + 5 + 3 + 2 + 2)
+        // Summary 3 × 4, between 5 (its df is a constant), within 3, total 2, effect sizes 2, Tukey 3 pairs × 5.
+        XCTAssertEqual(compared, 12 + 5 + 3 + 2 + 2 + 15)
     }
 
     func testReadingNamesTheVerdictAndTheExtremeGroups() throws {
@@ -66,5 +76,7 @@ final class AnovaReportTests: XCTestCase {
         XCTAssertEqual(reading["A3"], .text("グループの平均には 5% 水準で有意な差があります (F = 27.0、p = 0.001)。"))
         XCTAssertEqual(reading["A4"], .text("平均が最も高いのは C (8.00)、最も低いのは A (2.00) です。"))
         XCTAssertEqual(reading["A5"], .text("η² = 0.90: ばらつきの 90% をグループの違いで説明できます。"))
+        // SciPy: studentized_range.sf(3√3, 3, 6) = 0.02423, sf(6√3, 3, 6) = 0.00079.
+        XCTAssertEqual(reading["A6"], .text("テューキー・クレーマー法で 5% 水準の差がある組: A - B (p = 0.024)、A - C (p < 0.001)、B - C (p = 0.024)。"))
     }
 }

@@ -44,16 +44,17 @@ struct AnovaCommand: ReportingCommand {
         let groups = try group.map { try GroupedValues.split(selection.variables[0], by: table.requireColumn($0)) }
             ?? selection.variables
         let anova = try OneWayANOVA.compute(groups, alpha: alpha)
+        let tukey = try TukeyKramer.compute(anova, alpha: alpha)
         let document = AnovaWorkbook.document(
             language: language, sourceRows: selection.rowNumbers,
-            groups: groups.map { DataColumn(name: $0.name, values: $0.values) }, anova: anova,
+            groups: groups.map { DataColumn(name: $0.name, values: $0.values) }, anova: anova, tukey: tukey,
             title: (input.file as NSString).lastPathComponent)
         var written: URL?
         if !output.json || result.output != nil {
             written = try ResultFile.write(document, input: input.file, options: result, analysis: "anova")
         }
         if output.json {
-            try emitJSON(AnovaOutcome(file: input.file, sheet: table.sheetName, result: anova,
+            try emitJSON(AnovaOutcome(file: input.file, sheet: table.sheetName, result: anova, tukeyKramer: tukey,
                                       ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
                                       coercedCells: selection.coercedCells.map(\.address.a1)))
         } else {
@@ -69,6 +70,7 @@ struct AnovaOutcome: Encodable {
     let sheet: String
     let tool = "anova"
     let result: OneWayANOVA
+    let tukeyKramer: TukeyKramer
     let ignoredCells: [IgnoredCell]
     let coercedCells: [String]
 }

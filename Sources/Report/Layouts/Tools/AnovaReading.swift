@@ -12,7 +12,7 @@ struct AnovaReading {
     private(set) var findings: [String] = []
     private(set) var warnings: [String] = []
 
-    init(language: Language, anova: OneWayANOVA) {
+    init(language: Language, anova: OneWayANOVA, tukey: TukeyKramer?) {
         let quoted = { (value: Double) in NumberFormat.significant(value, digits: 3).approximateDisplay(of: value) }
         let percent = { (alpha: Double) in FormulaNumber.text(alpha * 100) + "%" }
         if let p = anova.between.pValue, let f = anova.between.f {
@@ -27,10 +27,18 @@ struct AnovaReading {
             findings.append(Self.effect(eta: NumberFormat.decimals(2).approximateDisplay(of: eta),
                                         percent: NumberFormat.percent(0).approximateDisplay(of: eta), language))
         }
+        if let tukey {
+            let differing = tukey.comparisons.filter { ($0.pValue ?? 1) < tukey.alpha }
+            findings.append(Self.pairs(differing.map { comparison in
+                let p = comparison.pValue ?? 1
+                return "\(comparison.first) - \(comparison.second) (" + ReadingSentences.pValue(
+                    NumberFormat.decimals(3).approximateDisplay(of: p), isBelowThousandth: p < 0.001) + ")"
+            }, level: percent(tukey.alpha), language))
+        }
         if let smallest = anova.groups.map(\.count).min(), smallest < Self.smallGroup {
             warnings.append(Self.smallGroups(smallest, language))
         }
-        warnings.append(Self.whichGroups(language))
+        if tukey == nil { warnings.append(Self.whichGroups(language)) }
         warnings.append(Labels.Notes.significanceIsNotSize.text(language))
     }
 
@@ -56,6 +64,17 @@ struct AnovaReading {
         switch language {
         case .en: return "η² = \(eta): the groups account for \(percent) of the variation."
         case .ja: return "η² = \(eta): ばらつきの \(percent) をグループの違いで説明できます。"
+        }
+    }
+
+    private static func pairs(_ differing: [String], level: String, _ language: Language) -> String {
+        switch language {
+        case .en:
+            return differing.isEmpty ? "Tukey-Kramer finds no pair of groups that differs at the \(level) level."
+                : "Tukey-Kramer: these pairs differ at the \(level) level: \(differing.joined(separator: ", "))."
+        case .ja:
+            return differing.isEmpty ? "テューキー・クレーマー法では、\(level) 水準で差のあるグループの組はありません。"
+                : "テューキー・クレーマー法で \(level) 水準の差がある組: \(differing.joined(separator: "、"))。"
         }
     }
 

@@ -12,8 +12,9 @@ public struct OneWayAnovaLayout: Sendable {
 
     private typealias A = Labels.Anova
 
-    /// Lays out `anova`, whose groups sit in `ranges` on the data sheet (one per group, in its order).
-    public init(language: Language, anova: OneWayANOVA, ranges: [CellRange]) {
+    /// Lays out `anova`, whose groups sit in `ranges` on the data sheet (one per group, in its order),
+    /// with the Tukey–Kramer comparisons below when given.
+    public init(language: Language, anova: OneWayANOVA, ranges: [CellRange], tukey: TukeyKramer? = nil) {
         let groupCount = anova.groups.count
         let all = ranges.map { $0.reference() }.joined(separator: ",")
         let summaryTop = 3, firstGroupRow = summaryTop + 1
@@ -67,6 +68,12 @@ public struct OneWayAnovaLayout: Sendable {
             ReportTable.Row(Labels.AnovaExtras.omegaSquared.text(language),
                             [TestSheet.figure(Formula("(\(ssB)-\(dfB)*\(msW))/(\(ssT)+\(msW))"), anova.omegaSquared, format: .decimals(4))]),
         ])
+        let comparisons = tukey.map { tukey in
+            TukeyTable.blocks(language: language, tukey: tukey, groupNames: anova.groups.map(\.name),
+                              cells: TukeyTable.Cells(count: { column(1, firstGroupRow + $0) }, average: { column(3, firstGroupRow + $0) },
+                                                      meanSquareWithin: CellAddress(row: within, column: 3).a1(absolute: true)),
+                              top: total + 5)
+        } ?? []
         sheet = ReportSheet(name: Labels.AnovaExtras.singleFactorSheet.text(language), blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(A.singleFactorTitle.text(language))),
             ReportBlock(at: CellAddress(row: summaryTop - 1, column: 0), .cells([PositionedCell(CellAddress(row: 0, column: 0),
@@ -76,6 +83,6 @@ public struct OneWayAnovaLayout: Sendable {
                                                                                          .text(A.anova.text(language)))])),
             ReportBlock(at: CellAddress(row: anovaTop + 1, column: 0), .table(table)),
             ReportBlock(at: CellAddress(row: total + 2, column: 0), .table(effects)),
-        ])
+        ] + comparisons)
     }
 }
