@@ -348,6 +348,22 @@ public enum Labels {
         }
     }
 
+    /// Group summary (toolpak.md §6: what a PivotTable gives; not a ToolPak tool, so worded by us).
+    public enum GroupSummary: BilingualLabel, CaseIterable {
+        case title, count, mean, standardDeviation, minimum, maximum
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("Group summary", "グループ別集計")
+            case .count: ("Count", "個数")
+            case .mean: ("Mean", "平均")
+            case .standardDeviation: ("Standard Deviation", "標準偏差")
+            case .minimum: ("Minimum", "最小")
+            case .maximum: ("Maximum", "最大")
+            }
+        }
+    }
+
     /// Headings and fixed sentences of the notes and warnings on a report.
     public enum Notes: BilingualLabel, CaseIterable {
         case notesHeading, warningsHeading, associationIsNotCause, covarianceIsPopulation, tTestOneTailMeaning

@@ -17,6 +17,7 @@ struct Bunseki: ParsableCommand {
             CovarianceCommand.self,
             AnovaCommand.self,
             CrossTabCommand.self,
+            GroupsCommand.self,
             Exercise.self,
         ])
 }
