@@ -17,7 +17,7 @@ struct TableBuilder {
     private let system: DateSystem
     private var headerRow: Int?
     private var headers: [Int: String] = [:]
-    private var columns: [ChunkedValues] = []
+    private var columns: [ColumnValues] = []
     private var rowNumbers: [Int] = []
     private var coerced: [CoercedCell] = []
     private var lastRowSeen = 0
@@ -38,10 +38,10 @@ struct TableBuilder {
             return
         }
         let value = tableValue(cell)
-        if value == .empty { return }
+        if case .empty = value { return }
         if rowNumbers.last != row { rowNumbers.append(row) }
         let column = cell.address.column
-        if columns.count < column { columns.append(contentsOf: repeatElement(ChunkedValues(), count: column - columns.count)) }
+        if columns.count < column { columns.append(contentsOf: repeatElement(ColumnValues(), count: column - columns.count)) }
         let rowIndex = rowNumbers.count - 1
         columns[column - 1].pad(to: rowIndex)
         // A repeated cell address keeps the first value, as Excel does when opening such a file.
@@ -57,10 +57,9 @@ struct TableBuilder {
         var pending = columns
         columns = []
         let built = (first...last).map { index in
-            var chunked = ChunkedValues()
-            if index <= pending.count { swap(&chunked, &pending[index - 1]) }
-            chunked.pad(to: rowNumbers.count)
-            let values = chunked.flatten()
+            var values = ColumnValues()
+            if index <= pending.count { swap(&values, &pending[index - 1]) }
+            values.pad(to: rowNumbers.count)
             let header = headers[index] ?? ""
             let trimmed = header.trimmingCharacters(in: .whitespacesAndNewlines)
             let base = trimmed.isEmpty ? CellAddress.columnLetters(index) : trimmed
@@ -97,42 +96,6 @@ struct TableBuilder {
         case .duration: value.durationText ?? ""
         case .empty: ""
         }
-    }
-}
-
-/// A growing column kept in fixed-size chunks: appending never copies the values gathered so far, so
-/// peak memory stays near the size of the values instead of doubling on each reallocation.
-struct ChunkedValues {
-    private static let chunkSize = 1 << 16
-    private var full: [[TableValue]] = []
-    private var current: [TableValue] = []
-    private(set) var count = 0
-
-    mutating func append(_ value: TableValue) {
-        if current.count == ChunkedValues.chunkSize {
-            full.append(current)
-            current = []
-        }
-        if current.isEmpty { current.reserveCapacity(ChunkedValues.chunkSize) }
-        current.append(value)
-        count += 1
-    }
-
-    /// Appends empty values until there are `target`.
-    mutating func pad(to target: Int) {
-        while count < target { append(.empty) }
-    }
-
-    /// One contiguous array, releasing each chunk as soon as it is copied.
-    mutating func flatten() -> [TableValue] {
-        var values: [TableValue] = []
-        values.reserveCapacity(count)
-        full.reverse()
-        while let chunk = full.popLast() { values.append(contentsOf: chunk) }
-        values.append(contentsOf: current)
-        current = []
-        count = 0
-        return values
     }
 }
 

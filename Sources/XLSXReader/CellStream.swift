@@ -224,11 +224,14 @@ final class CellStream {
             }
             return .text(strings[index])
         case .boolean:
-            let text = valueText
-            switch text {
-            case "1", "true", "TRUE": return .bool(true)
-            case "0", "false", "FALSE": return .bool(false)
-            default: throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: text)
+            // Excel writes 1/0; xsd:boolean also allows true/false. Checked on bytes: booleans can be many.
+            let trimmed = valueBytes.filter { $0 > 0x20 }
+            if trimmed == [UInt8(ascii: "1")] { return .bool(true) }
+            if trimmed == [UInt8(ascii: "0")] { return .bool(false) }
+            switch valueText {
+            case "true", "TRUE": return .bool(true)
+            case "false", "FALSE": return .bool(false)
+            default: throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: valueText)
             }
         case .error:
             return .error(valueText)

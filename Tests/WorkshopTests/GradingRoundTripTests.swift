@@ -162,7 +162,8 @@ final class ResavedSubmissionTests: XCTestCase {
     }
 
     /// Dates, messy text cells (full-width digits, units, ideographic spaces) and blank cells of the
-    /// data sheet must come back from LibreOffice with the same fingerprint.
+    /// data sheet must come back from LibreOffice with the same fingerprint, and correct answers
+    /// (numbers, tiny p-values, はい/いいえ) must still grade correct.
     func testLibreOfficeKeepsTheDataFingerprintOfEveryExercise() throws {
         _ = try LibreOfficeResave.executable()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-lo-all-\(UUID().uuidString)")
@@ -171,16 +172,20 @@ final class ResavedSubmissionTests: XCTestCase {
         let specs = try ExerciseFiles.specPaths().map(ExerciseSpecLoader.load(path:))
         let originals = specs.map { folder.appendingPathComponent("\($0.id).xlsx") }
         for (spec, original) in zip(specs, originals) {
-            try FilledWorkbook.write(spec: spec, variant: 2, entries: [:], to: original)
+            let key = AnswerKeyBuilder.key(for: spec, dataset: try DatasetGenerator.generate(spec, variant: 2))
+            try FilledWorkbook.write(spec: spec, variant: 2, entries: FilledWorkbook.correctEntries(for: key), to: original)
         }
         let resaved = try LibreOfficeResave.resave(originals, into: folder.appendingPathComponent("resaved"))
         for (spec, file) in zip(specs, resaved) {
             let grade = try SubmissionGrader(spec: spec).grade(SubmissionReader(spec: spec).read(path: file.path))
-            guard case .graded(let variant, _) = grade.outcome else {
+            guard case .graded(let variant, let figures) = grade.outcome else {
                 XCTFail("\(spec.id): \(grade.outcome)")
                 continue
             }
             XCTAssertEqual(variant, 2, spec.id)
+            for figure in figures {
+                XCTAssertTrue([.correct, .noKey].contains(figure.status), "\(spec.id) \(figure.expected.figureID): \(figure)")
+            }
         }
     }
 }

@@ -49,9 +49,9 @@ public enum AnswerKeyBuilder {
     static func solver(for analysis: AnalysisKind) -> (any TaskSolver)? {
         switch analysis {
         case .describe: return DescribeSolver()
-        case .regression, .correlation, .pairedTTest, .twoSampleTTest, .anova, .crosstab,
-             .movingAverage, .exponentialSmoothing:
-            return nil
+        case .regression: return RegressionSolver()
+        case .pairedTTest, .twoSampleTTest: return TTestSolver()
+        case .correlation, .anova, .crosstab, .movingAverage, .exponentialSmoothing: return nil
         }
     }
 
