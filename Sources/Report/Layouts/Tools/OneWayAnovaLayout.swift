@@ -36,32 +36,21 @@ public struct OneWayAnovaLayout: Sendable {
         let between = anovaTop + 2, within = between + 1, total = within + 2
         let counts = "\(column(1, firstGroupRow)):\(column(1, lastGroupRow))"
         let averages = "\(column(3, firstGroupRow)):\(column(3, lastGroupRow))"
-        let (ssB, dfB, msB, f) = (column(1, between), column(2, between), column(3, between), column(4, between))
-        let (ssW, dfW, msW) = (column(1, within), column(2, within), column(3, within))
+        let (ssB, dfB) = (column(1, between), column(2, between))
+        let msW = column(3, within)
         let ssT = column(1, total)
-        let alpha = FormulaNumber.text(anova.alpha)
         let rows: [ReportTable.Row] = [
-            ReportTable.Row(A.betweenGroups.text(language), [
-                TestSheet.figure(Formula("SUMPRODUCT(\(counts),(\(averages)-AVERAGE(\(all)))^2)"), anova.between.sumOfSquares),
-                .number(Double(anova.between.degreesOfFreedom), format: .integer),
-                TestSheet.figure(Formula("\(ssB)/\(dfB)"), anova.between.meanSquare),
-                TestSheet.figure(Formula("\(msB)/\(msW)"), anova.between.f),
-                TestSheet.pValue(Formula("F.DIST.RT(\(f),\(dfB),\(dfW))"), anova.between.pValue, alpha: anova.alpha),
-                TestSheet.figure(Formula("F.INV.RT(\(alpha),\(dfB),\(dfW))"), anova.between.fCritical),
-            ]),
-            ReportTable.Row(A.withinGroups.text(language), [
-                TestSheet.figure(Formula(ranges.map { "DEVSQ(\($0.reference()))" }.joined(separator: "+")), anova.within.sumOfSquares),
-                TestSheet.figure(Formula("COUNT(\(all))-\(groupCount)"), Double(anova.within.degreesOfFreedom), format: .integer),
-                TestSheet.figure(Formula("\(ssW)/\(dfW)"), anova.within.meanSquare),
-            ]),
-            ReportTable.Row("", []),
-            ReportTable.Row(A.total.text(language), [
-                TestSheet.figure(.call("DEVSQ", all), anova.total.sumOfSquares),
-                TestSheet.figure(Formula("COUNT(\(all))-1"), Double(anova.total.degreesOfFreedom), format: .integer),
-            ]),
-        ]
-        let table = ReportTable(columnHeaders: [A.sourceOfVariation, .ss, .df, .ms, .f, .pValue, .fCrit].map { $0.text(language) },
-                                rows: rows)
+            AnovaTable.tested(A.betweenGroups.text(language),
+                              ss: Formula("SUMPRODUCT(\(counts),(\(averages)-AVERAGE(\(all)))^2)"),
+                              df: AnovaTable.constant(anova.between.degreesOfFreedom), source: anova.between,
+                              row: between, errorRow: within, alpha: anova.alpha),
+            AnovaTable.error(A.withinGroups.text(language),
+                             ss: Formula(ranges.map { "DEVSQ(\($0.reference()))" }.joined(separator: "+")),
+                             df: TestSheet.figure(Formula("COUNT(\(all))-\(groupCount)"), Double(anova.within.degreesOfFreedom),
+                                                  format: .integer),
+                             source: anova.within, row: within),
+        ] + AnovaTable.total(language, ss: .call("DEVSQ", all), df: Formula("COUNT(\(all))-1"), source: anova.total)
+        let table = ReportTable(columnHeaders: AnovaTable.headers(language), rows: rows)
         let effects = ReportTable(rows: [
             ReportTable.Row(Labels.AnovaExtras.etaSquared.text(language),
                             [TestSheet.figure(Formula("\(ssB)/\(ssT)"), anova.etaSquared, format: .decimals(4))]),
