@@ -16,6 +16,7 @@ struct Bunseki: ParsableCommand {
             CorrelCommand.self,
             CovarianceCommand.self,
             AnovaCommand.self,
+            TwoFactorAnovaCommand.self,
             CrossTabCommand.self,
             GroupsCommand.self,
             Exercise.self,
