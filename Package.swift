@@ -24,7 +24,7 @@ let package = Package(
         // CSV/TSV bytes → decoded text (UTF-8, UTF-16, CP932) → streamed records; field typing helpers.
         .target(name: "CSVReader"),
         // Cells → a typed table with per-column types, problems and cell addresses.
-        .target(name: "Tabular", dependencies: ["XLSXReader"]),
+        .target(name: "Tabular", dependencies: ["XLSXReader", "CSVReader"]),
         // Pure statistics on plain values; every result Codable.
         .target(name: "Analysis"),
         // Results → a language-neutral layout of sheets, blocks, formulas and charts.
@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "Workshop", dependencies: ["Analysis", "Report", "ReportWriter", "Tabular", "XLSXReader",
                                                  .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "bunseki", dependencies: [
-            "XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop",
+            "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -44,10 +44,12 @@ let package = Package(
 
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader", "CSVReader"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "Analysis", "XLSXReader"]),
         .testTarget(name: "WorkshopTests", dependencies: ["Workshop"]),
         .testTarget(name: "CLITests", dependencies: ["bunseki"]),
+        // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).
+        .testTarget(name: "ReliabilityTests", dependencies: ["XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter"]),
     ]
 )

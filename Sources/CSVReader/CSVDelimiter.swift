@@ -13,6 +13,15 @@ public enum CSVDelimiter: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The separator's name, as `init(name:)` accepts it: `comma`, `tab`, `semicolon`.
+    public var name: String {
+        switch self {
+        case .comma: "comma"
+        case .tab: "tab"
+        case .semicolon: "semicolon"
+        }
+    }
+
     /// Accepts `,` `comma`, `\t` `tab` (and a literal tab), `;` `semicolon`.
     public init?(name: String) {
         switch name.lowercased() {

@@ -29,13 +29,17 @@ public struct CSVFile: Sendable {
     /// Reads and decodes the file at `path`.
     /// - Throws: `CSVError.unreadableFile`, or the decoding errors of `init(bytes:name:options:)`.
     public init(path: String, options: CSVOptions = CSVOptions()) throws(CSVError) {
-        let data: Data
+        try self.init(bytes: try CSVFile.contents(of: path), name: (path as NSString).lastPathComponent,
+                      options: options)
+    }
+
+    /// The file's bytes; a separate function so the `Data` is released before decoding doubles memory.
+    private static func contents(of path: String) throws(CSVError) -> [UInt8] {
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
         } catch {
             throw .unreadableFile(path: path, reason: error.localizedDescription)
         }
-        try self.init(bytes: [UInt8](data), name: (path as NSString).lastPathComponent, options: options)
     }
 
     /// Decodes `bytes`; `name` is the file name used in messages.

@@ -2,6 +2,8 @@
 enum DelimiterDetection {
     /// Lines looked at; enough to see past a title line or two without reading a large file twice.
     static let sampleLineLimit = 50
+    /// Bytes looked at at most, for files whose first "line" never ends (one huge quoted field).
+    static let sampleByteLimit = 1 << 20
 
     /// The rule: over the first non-empty lines (line breaks inside quotes do not end a line, and
     /// separators inside quotes do not count), take for each candidate the per-line count seen most
@@ -28,7 +30,7 @@ enum DelimiterDetection {
         var current: [CSVDelimiter: Int] = [:]
         var lineHasContent = false
         var insideQuotes = false
-        for byte in text {
+        for byte in text.prefix(sampleByteLimit) {
             if byte == UInt8(ascii: "\"") {
                 insideQuotes.toggle()
             } else if !insideQuotes && (byte == 0x0A || byte == 0x0D) {

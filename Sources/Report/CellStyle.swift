@@ -10,13 +10,17 @@ public enum CellRole: String, Codable, Sendable, Hashable {
     case emphasis
     /// A sentence of explanation; overflows to the right, so it does not widen its column.
     case note
+    /// A sentence that wraps within its column (which the sheet makes wide), for longer explanations.
+    case paragraph
     /// A cell a participant fills in: highlighted and left unlocked on a protected sheet.
     case input
 }
 
 /// Thin horizontal rules of the kind the ToolPak draws above and below its tables.
 public struct BorderEdges: OptionSet, Codable, Sendable, Hashable {
+    /// The edges as bits.
     public let rawValue: UInt8
+    /// Creates edges from bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// A thin line along the top edge.
@@ -44,7 +48,7 @@ public struct CellStyle: Codable, Sendable, Hashable {
     public static let header = CellStyle(role: .header)
 
     /// Whether the cell's text should count when a column width is chosen.
-    public var sizesColumn: Bool { role != .title && role != .note }
+    public var sizesColumn: Bool { role != .title && role != .note && role != .paragraph }
 }
 
 /// A restriction on what a participant may type into an input cell.

@@ -13,11 +13,20 @@ public enum ColumnWidths {
     public static func estimate(for cells: [PositionedCell], hints: [Int: Double] = [:]) -> [Int: Double] {
         var widths = hints
         for placed in cells where placed.cell.style.sizesColumn {
-            let text = placed.cell.approximateDisplay
-            guard !text.isEmpty else { continue }
-            let wanted = min(maximum, max(minimum, Double(DisplayWidth.of(text)) + padding))
+            let units = displayUnits(of: placed.cell)
+            guard units > 0 else { continue }
+            let wanted = min(maximum, max(minimum, Double(units) + padding))
             widths[placed.address.column] = max(widths[placed.address.column] ?? 0, wanted)
         }
         return widths
+    }
+
+    /// Character units a cell shows; plain numbers are measured without building their text, which
+    /// matters on data sheets of many thousand cells.
+    private static func displayUnits(of cell: ReportCell) -> Int {
+        if case .value(.number(let value)) = cell.content, let units = cell.format.approximateWidth(of: value) {
+            return units
+        }
+        return DisplayWidth.of(cell.approximateDisplay)
     }
 }

@@ -36,10 +36,12 @@ public enum NumberFormat: Codable, Sendable, Hashable {
         guard value.isFinite else { return SpreadsheetError.notAvailable.literal }
         switch self {
         case .general:
-            // General shows up to about 11 characters, switching to scientific for very large or small magnitudes.
+            // General shows at most 11 characters, switching to scientific for very large or small
+            // magnitudes; Swift's shortest round-trip text is a fast stand-in for its digits.
             let magnitude = abs(value)
             if magnitude != 0 && (magnitude >= 1e11 || magnitude < 1e-4) { return String(format: "%.5E", value) }
-            return String(String(format: "%.10g", value).prefix(11))
+            let shortest = value == value.rounded() ? String(Int64(value)) : value.description
+            return String(shortest.prefix(11))
         case .integer: return grouped(String(format: "%.0f", value))
         case .decimals(let places): return grouped(String(format: "%.\(max(0, places))f", value))
         case .percent(let places): return String(format: "%.\(max(0, places))f", value * 100) + "%"
@@ -47,6 +49,29 @@ public enum NumberFormat: Codable, Sendable, Hashable {
         case .scientific(let places): return String(format: "%.\(max(0, places))E", value)
         case .date: return "yyyy-mm-dd"
         }
+    }
+
+    /// The length of `approximateDisplay(of:)` computed arithmetically, for the fixed-point formats
+    /// (nil for the others, whose text must be built).
+    public func approximateWidth(of value: Double) -> Int? {
+        guard value.isFinite, abs(value) < 1e15 else { return nil }
+        let places: Int
+        switch self {
+        case .general: return approximateDisplay(of: value).count
+        case .integer: places = 0
+        case .decimals(let decimals): places = max(0, decimals)
+        default: return nil
+        }
+        let scale = (0..<places).reduce(1.0) { product, _ in product * 10 }
+        let whole = Int((abs(value) * scale).rounded()) / Int(scale)
+        var digits = 1
+        var rest = whole / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let sign = value < 0 && (abs(value) * scale).rounded() > 0 ? 1 : 0
+        return sign + digits + (digits - 1) / 3 + (places > 0 ? places + 1 : 0)
     }
 
     /// Inserts thousands separators into the integer part of a plain decimal rendering.

@@ -18,8 +18,10 @@ public enum BlockContent: Codable, Sendable, Hashable {
     case title(String)
     /// A labelled table or matrix.
     case table(ReportTable)
-    /// Plain-text paragraphs, one per row.
+    /// Plain-text notes, one per row, each overflowing to the right.
     case notes([String])
+    /// Longer sentences, one per row, each wrapping within the block's column.
+    case paragraphs([String])
     /// Free-form cells, addressed relative to the block's origin (e.g. a data column with its header).
     case cells([PositionedCell])
 }
@@ -48,12 +50,18 @@ public struct ReportBlock: Codable, Sendable, Hashable {
             return [PositionedCell(CellAddress(row: 0, column: 0), .text(title, style: CellStyle(role: .title)))]
         case .table(let table):
             return table.cells()
-        case .notes(let paragraphs):
-            return paragraphs.enumerated().map { index, paragraph in
-                PositionedCell(CellAddress(row: index, column: 0), .text(paragraph, style: CellStyle(role: .note)))
-            }
+        case .notes(let lines):
+            return Self.column(of: lines, role: .note)
+        case .paragraphs(let lines):
+            return Self.column(of: lines, role: .paragraph)
         case .cells(let cells):
             return cells
+        }
+    }
+
+    private static func column(of lines: [String], role: CellRole) -> [PositionedCell] {
+        lines.enumerated().map { index, line in
+            PositionedCell(CellAddress(row: index, column: 0), .text(line, style: CellStyle(role: role)))
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One sheet of a report: blocks of content, charts and sheet options.
 public struct ReportSheet: Codable, Sendable, Hashable {
     /// The sheet's tab name (at most 31 characters, none of `[]:*?/\`).
@@ -22,21 +24,35 @@ public struct ReportSheet: Codable, Sendable, Hashable {
     /// - Throws: `ReportLayoutError.overlappingCells` when two blocks write the same cell, since one
     ///   figure would silently hide another.
     public func laidOutCells() throws(ReportLayoutError) -> [PositionedCell] {
-        var byAddress: [CellAddress: PositionedCell] = [:]
+        // Cells are keyed by one integer (row × 2^14 + column, Excel's 16,384 columns fit in 14 bits):
+        // hashing and sorting plain integers keeps a data sheet of 200,000 cells quick.
+        var keyed: [(key: Int, cell: PositionedCell)] = []
+        var taken = Set<Int>()
         for block in blocks {
             for placed in block.placedCells() {
-                if byAddress[placed.address] != nil {
+                let key = placed.address.row << 14 | placed.address.column
+                guard taken.insert(key).inserted else {
                     throw .overlappingCells(sheet: name, cell: placed.address.a1())
                 }
-                byAddress[placed.address] = placed
+                keyed.append((key, placed))
             }
         }
-        return byAddress.values.sorted { $0.address < $1.address }
+        keyed.sort { $0.key < $1.key }
+        return keyed.map(\.cell)
     }
 }
 
 /// Mistakes in a report's layout.
-public enum ReportLayoutError: Error, Sendable, Equatable {
+public enum ReportLayoutError: Error, Sendable, Equatable, LocalizedError {
     /// Two blocks on `sheet` both fill `cell` (A1 form).
     case overlappingCells(sheet: String, cell: String)
+    /// A regression of `response` was asked for without any predictor.
+    case noPredictors(response: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .overlappingCells(let sheet, let cell): return "Two parts of sheet \"\(sheet)\" both fill cell \(cell)."
+        case .noPredictors(let response): return "A regression of \(response) needs at least one predictor."
+        }
+    }
 }

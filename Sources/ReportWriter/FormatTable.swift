@@ -37,7 +37,14 @@ final class FormatTable {
         switch style.role {
         case .body, .note:
             break
-        case .header, .emphasis:
+        case .paragraph:
+            format_set_text_wrap(format)
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        case .header:
+            // Centred like the ToolPak's column heads, so a head reads as belonging to the numbers below it.
+            format_set_bold(format)
+            format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .emphasis:
             format_set_bold(format)
         case .title:
             format_set_bold(format)

@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// Why a report could not be written. Each case names the file, sheet or cell involved.
 public enum ReportWriterError: Error, Sendable, Equatable {
@@ -12,8 +13,8 @@ public enum ReportWriterError: Error, Sendable, Equatable {
     case outputIsInput(path: String)
     /// A sheet name Excel would reject (empty, too long, forbidden characters, duplicate).
     case invalidSheetName(name: String, reason: String)
-    /// Two blocks of a sheet fill the same cell.
-    case overlappingCells(sheet: String, cell: String)
+    /// The report's layout is inconsistent (e.g. two blocks of a sheet fill the same cell).
+    case invalidLayout(ReportLayoutError)
     /// A cell could not be written (e.g. beyond Excel's last row or column).
     case cellNotWritable(sheet: String, cell: String, reason: String)
     /// A chart has no series, so spreadsheet programs would refuse it.
@@ -37,8 +38,8 @@ extension ReportWriterError: LocalizedError {
             return "\(path) is the input workbook; the result must be written to another file."
         case .invalidSheetName(let name, let reason):
             return "The sheet name \"\(name)\" cannot be used: \(reason)."
-        case .overlappingCells(let sheet, let cell):
-            return "Two parts of sheet \"\(sheet)\" both fill cell \(cell)."
+        case .invalidLayout(let layoutError):
+            return layoutError.localizedDescription
         case .cellNotWritable(let sheet, let cell, let reason):
             return "Cell \(cell) of sheet \"\(sheet)\" cannot be written: \(reason)."
         case .chartWithoutSeries(let sheet, let chart):

@@ -1,3 +1,5 @@
+import ReportWriter
+
 /// Everything that can go wrong in the Workshop module, with what a person needs to fix it.
 public enum WorkshopError: Error, Equatable, Sendable {
     /// The spec file could not be read at all.
@@ -13,6 +15,12 @@ public enum WorkshopError: Error, Equatable, Sendable {
     case analysisFailed(exercise: String, task: String, reason: String)
     /// The analysis ran but does not define the requested figure (e.g. a p-value that is undefined).
     case figureUndefined(exercise: String, task: String, figure: String, reason: String)
+    /// The output folder could not be created.
+    case outputFolderUnavailable(path: String, reason: String)
+    /// A workbook could not be written.
+    case writeFailed(ReportWriterError)
+    /// A roster workbook has no column of names.
+    case rosterWithoutNames(file: String)
 }
 
 /// What is wrong at a key path of a spec.

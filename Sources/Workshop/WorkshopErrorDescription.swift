@@ -1,3 +1,5 @@
+import Foundation
+
 extension WorkshopError: CustomStringConvertible {
     /// One English sentence naming the file, setting and problem, for the CLI to show.
     public var description: String {
@@ -14,6 +16,12 @@ extension WorkshopError: CustomStringConvertible {
             return "\(exercise), task \(task): the analysis failed on the generated data: \(reason)"
         case .figureUndefined(let exercise, let task, let figure, let reason):
             return "\(exercise), task \(task), figure \(figure): undefined for the generated data: \(reason)"
+        case .outputFolderUnavailable(let path, let reason):
+            return "\(path): cannot create the output folder (\(reason))"
+        case .rosterWithoutNames(let file):
+            return "\(file): no participant names found (use a column headed 氏名)"
+        case .writeFailed(let error):
+            return error.errorDescription ?? String(describing: error)
         }
     }
 }

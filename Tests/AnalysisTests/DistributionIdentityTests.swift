@@ -43,6 +43,16 @@ final class DistributionIdentityTests: XCTestCase {
         let f44 = try FisherF(numeratorDegreesOfFreedom: 4, denominatorDegreesOfFreedom: 4)
         XCTAssertEqual(f44.cdf(0.614198), 0.324159, accuracy: 5e-7)
         XCTAssertEqual(f44.inverseSurvival(0.95), 0.156538, accuracy: 5e-7)
+        // Microsoft help examples: CHISQ.DIST.RT(18.307,10) = 0.0500006, CHISQ.INV.RT(0.050001,10)
+        // = 18.306973, F.DIST.RT(15.2068649,6,4) = 0.01, F.INV.RT(0.01,6,4) = 15.206865,
+        // T.DIST.2T(1.959999998,60) = 0.054644930.
+        let chi10 = try ChiSquared(degreesOfFreedom: 10)
+        XCTAssertEqual(chi10.sf(18.307), 0.0500006, accuracy: 5e-8)
+        XCTAssertEqual(chi10.inverseSurvival(0.050001), 18.306973, accuracy: 5e-7)
+        let f64 = try FisherF(numeratorDegreesOfFreedom: 6, denominatorDegreesOfFreedom: 4)
+        XCTAssertEqual(f64.sf(15.2068649), 0.01, accuracy: 5e-10)
+        XCTAssertEqual(f64.inverseSurvival(0.01), 15.206865, accuracy: 5e-7)
+        XCTAssertEqual(try StudentT(degreesOfFreedom: 60).twoSidedPValue(1.959999998), 0.054644930, accuracy: 5e-10)
     }
 
     func testRoundTripsAndComplements() throws {
@@ -83,6 +93,11 @@ final class DistributionIdentityTests: XCTestCase {
         XCTAssertEqual(relativeError(r.complement, pow(0.8, 7)), 0, accuracy: 1e-15)
         XCTAssertEqual(relativeError(SpecialFunctions.regularizedBeta(3.5, 1, x: 0.3, y: 0.7).value, pow(0.3, 3.5)), 0,
                        accuracy: 1e-15)
+        // Poisson pmf P(3; λ = 2) = e⁻²·2³/3! = gammaPrefix(4, 2)/2; binomial pmf
+        // C(10,3)·0.3³·0.7⁷ = 0.266827932 = betaPrefix(3, 7, 0.3, 0.7)·10/(3·7).
+        XCTAssertEqual(relativeError(SpecialFunctions.gammaPrefix(4, 2) / 2, exp(-2) * 8 / 6), 0, accuracy: 1e-15)
+        let binomial = SpecialFunctions.betaPrefix(3, 7, x: 0.3, y: 0.7) * 10 / 21
+        XCTAssertEqual(relativeError(binomial, 120 * pow(0.3, 3) * pow(0.7, 7)), 0, accuracy: 1e-14)
         // Q(1, x) = e⁻ˣ.
         XCTAssertEqual(relativeError(SpecialFunctions.regularizedGamma(1, 25).q, exp(-25)), 0, accuracy: 1e-14)
     }

@@ -18,17 +18,4 @@ final class LibreOfficeFixtureTests: XCTestCase {
         ])
         XCTAssertEqual(rows.map(\.line), [1, 2, 3, 4])
     }
-
-    func testReadsFromPathAndReportsMissingFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-csv-\(UUID()).csv").path
-        try Data(try fixtureBytes("libreoffice-sjis.csv")).write(to: URL(fileURLWithPath: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let file = try CSVFile(path: path)
-        XCTAssertEqual(file.name, (path as NSString).lastPathComponent)
-        XCTAssertEqual(file.encoding, .shiftJIS)
-        XCTAssertThrowsError(try CSVFile(path: path + ".missing")) { error in
-            guard case .unreadableFile(let missing, _)? = error as? CSVError else { return XCTFail("\(error)") }
-            XCTAssertEqual(missing, path + ".missing")
-        }
-    }
 }

@@ -31,4 +31,21 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(CellValue.number(.infinity).spreadsheetSafe, .error(.notAvailable))
         XCTAssertEqual(CellValue.number(2).spreadsheetSafe, .number(2))
     }
+
+    func testArithmeticWidthMatchesTheText() {
+        let values = [0, 1, 9.99, 999, 1000, -1_234_567.891, 0.5, 123_456.7, 42.125, 1e10, 0.0001234]
+        let formats: [NumberFormat] = [.general, .integer, .decimals(0), .decimals(1), .decimals(3), .decimals(4)]
+        for format in formats {
+            for value in values {
+                XCTAssertEqual(format.approximateWidth(of: value), format.approximateDisplay(of: value).count, "\(format) \(value)")
+            }
+        }
+        XCTAssertNil(NumberFormat.percent(1).approximateWidth(of: 0.5), "other formats build their text")
+    }
+
+    func testGeneralShowsAtMostElevenCharacters() {
+        XCTAssertEqual(NumberFormat.general.approximateDisplay(of: 45), "45")
+        XCTAssertEqual(NumberFormat.general.approximateDisplay(of: 2.7386127875258306), "2.738612787")
+        XCTAssertEqual(NumberFormat.general.approximateDisplay(of: 1.5e-6), "1.50000E-06")
+    }
 }

@@ -95,7 +95,7 @@ final class OutputSafetyTests: XCTestCase {
              .invalidSheetName(name: "twice", reason: "")),
             (ReportDocument(sheets: [ReportSheet(name: "S", blocks: [ReportBlock(at: origin, .title("a")),
                                                                      ReportBlock(at: origin, .title("b"))])]),
-             .overlappingCells(sheet: "S", cell: "A1")),
+             .invalidLayout(.overlappingCells(sheet: "S", cell: "A1"))),
             (ReportDocument(sheets: [ReportSheet(name: "S", charts: [
                 ChartSpec(kind: .line, title: "T", series: [.init(values: CellRange.column(0, rows: 0..<3, on: "Gone"))],
                           anchor: origin)])]),

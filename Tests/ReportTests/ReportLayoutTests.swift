@@ -42,6 +42,9 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertEqual(notes.map { $0.address.a1() }, ["A5", "A6"])
         XCTAssertTrue(notes.allSatisfy { !$0.cell.style.sizesColumn })
         XCTAssertEqual(ReportBlock(at: CellAddress(row: 4, column: 0), .notes(["one", "two"])).height, 2)
+        let paragraphs = ReportBlock(at: CellAddress(row: 0, column: 1), .paragraphs(["long sentence"])).placedCells()
+        XCTAssertEqual(paragraphs.map(\.cell.style.role), [.paragraph])
+        XCTAssertEqual(ColumnWidths.estimate(for: paragraphs), [:], "wrapped sentences follow their column's width")
     }
 
     func testOverlappingBlocksAreReportedWithTheCell() {

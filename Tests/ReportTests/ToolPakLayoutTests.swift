@@ -117,13 +117,17 @@ final class ToolPakLayoutTests: XCTestCase {
                                 sheetName: "回帰分析 (定数 0)")
         let multiple = regression(.ja, data: data, predictors: 2, intercept: true, reference: ReferenceValues.multiple,
                                   sheetName: "回帰分析 (2)")
-        let document = ReportDocument(sheets: [data.sheet, describe.sheet, simple.sheet, origin.sheet, multiple.sheet])
+        let histogram = HistogramLayout(language: .ja, variables: [.init(name: "y", range: data.columnRanges[2],
+                                                                         values: ReferenceValues.y)])
+        let document = ReportDocument(sheets: [data.sheet, describe.sheet, histogram.sheet, simple.sheet, origin.sheet,
+                                               multiple.sheet])
         let compared = try assertFormulasRecalculate(document, in: folder, fileName: "layouts.xlsx")
         // Per model: 5 statistics, 9 ANOVA cells (the constant regression df aside), 8 per coefficient,
         // 5 per observation (predicted, residual, standard residual, percentile, sorted y).
         let n = ReferenceValues.y.count
         let perModel = { (coefficients: Int) in 5 + 9 + 8 * coefficients + 5 * n }
-        XCTAssertEqual(compared, 16 + perModel(2) + (perModel(1) + 7) + perModel(3),
-                       "describe rows, and each model's figures (the forced intercept row adds seven #N/A cells)")
+        let histogramCells = 2 * 6  // frequency and cumulative % for five bins and More
+        XCTAssertEqual(compared, 16 + histogramCells + perModel(2) + (perModel(1) + 7) + perModel(3),
+                       "describe rows, histogram, and each model's figures (the forced intercept row adds seven #N/A cells)")
     }
 }

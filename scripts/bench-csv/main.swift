@@ -1,9 +1,10 @@
-// Measures CSV reading on a generated 1,000,000-row × 10-column file, UTF-8 and Shift_JIS.
+// CSV read benchmark: `generate DIR` writes a 1,000,000-row × 10-column file in UTF-8 and in Shift_JIS;
+// `read FILE` reads one back, typing every field, and prints the time of each step.
 // Built by scripts/bench-csv.sh together with the CSVReader sources as one optimised module.
 import Foundation
 
 func generate(rows: Int) -> String {
-    var text = "番号,所属,年齢,残業,件数,a,b,c,d,メモ\n"
+    var text = "番号,所属,年齢,残業,件数,a,b,c,日付,メモ\n"
     text.reserveCapacity(rows * 64)
     let departments = ["総務課", "税務課", "①福祉課", "髙﨑支所"]
     for row in 1...rows {
@@ -14,25 +15,36 @@ func generate(rows: Int) -> String {
     return text
 }
 
-let typing = ProcessInfo.processInfo.environment["TYPE"] != nil
-
-func measure(_ label: String, bytes: [UInt8]) throws {
+func read(path: String) throws {
     let start = Date()
-    let file = try CSVFile(bytes: bytes, name: label)
+    let file = try CSVFile(path: path)
     let decoded = Date()
     var cursor = file.records()
-    var records = 0, fields = 0, numbers = 0
+    var records = 0, numbers = 0, dates = 0
     while let record = try cursor.next() {
         records += 1
-        fields += record.fields.count
-        if typing { for field in record.fields where NumberText.number(from: field.text) != nil { numbers += 1 } }
+        for field in record.fields {
+            if NumberField.number(from: field.text) != nil {
+                numbers += 1
+            } else if DateField.date(from: field.text) != nil {
+                dates += 1
+            }
+        }
     }
     let end = Date()
-    print(String(format: "%@: %.1f MB, %@, decode+detect %.2f s, parse+type %.2f s, %d records, %d fields, %d numbers",
-                 label, Double(bytes.count) / 1e6, file.encoding.rawValue, decoded.timeIntervalSince(start),
-                 end.timeIntervalSince(decoded), records, fields, numbers))
+    print(String(format: "%@: %@, read+decode %.2f s, parse+type %.2f s, %d records, %d numbers, %d dates",
+                 file.name, file.encoding.rawValue, decoded.timeIntervalSince(start),
+                 end.timeIntervalSince(decoded), records, numbers, dates))
 }
 
-let text = generate(rows: 1_000_000)
-try measure("utf8.csv", bytes: Array(text.utf8))
-try measure("sjis.csv", bytes: try TextEncoder.encode(text, as: .shiftJIS))
+let arguments = CommandLine.arguments
+switch arguments.count == 3 ? arguments[1] : "" {
+case "generate":
+    let text = generate(rows: 1_000_000)
+    try Data(text.utf8).write(to: URL(fileURLWithPath: arguments[2] + "/bench-utf8.csv"))
+    try Data(try TextEncoder.encode(text, as: .shiftJIS)).write(to: URL(fileURLWithPath: arguments[2] + "/bench-sjis.csv"))
+case "read":
+    try read(path: arguments[2])
+default:
+    print("usage: bench-csv generate DIR | read FILE")
+}

@@ -4,7 +4,8 @@
 Writes Tests/AnalysisTests/Fixtures/distributions.json. Every value is computed with mpmath at
 40 significant digits (60 near underflow) from the regularized incomplete beta/gamma functions,
 each tail directly (never 1 - the other). Quantile references are roots polished by mpmath
-Newton steps starting from SciPy's ppf/isf. The tests read only the JSON.
+Newton steps starting from SciPy's ppf/isf. For F with parameters of 1e3 to 1e6, where mpmath
+fails, SciPy's values are used (rows marked "source": "scipy"). The tests read only the JSON.
 
 Run from the repository root:  python3 scripts/reference/distributions.py
 """
@@ -91,6 +92,7 @@ FAMILIES = {
     "f": (fisher, [[1, 1], [1, 10], [2, 7], [3, 30], [5, 2.5], [10, 100], [1, 1e6], [30, 30], [100, 1e3], [0.5, 4]],
           lambda d: stats.f(d[0], d[1]), None),
 }
+LARGE_F = [[1000, 1e5], [1e5, 1000], [1e4, 1e4], [200, 1e6]]
 PROBS = [1e-300, 1e-100, 1e-20, 1e-10, 1e-5, 0.001, 0.025, 0.05, 0.1, 0.3, 0.5]
 
 
@@ -155,6 +157,17 @@ def main():
                     quantiles.append({"family": name, "parameters": p if p is None or isinstance(p, list) else [p],
                                       "tail": tail, "probability": prob, "x": s(root),
                                       "condition": s(kappa) if kappa != mp.inf else None})
+    # Large F parameters, where mpmath's hypergeometric series do not converge: SciPy (Boost's
+    # ibeta, evaluated in long double on x86-64) is the reference, marked by "source".
+    for d in LARGE_F:
+        dist = stats.f(*d)
+        for x in arguments("f", dist):
+            lo, up = dist.cdf(x), dist.sf(x)
+            if max(lo, up) < 1e-300:
+                continue
+            rows.append({"family": "f", "parameters": d, "x": x, "source": "scipy",
+                         "cdf": repr(float(lo)) if lo >= 1e-300 else None,
+                         "sf": repr(float(up)) if up >= 1e-300 else None})
     with open(OUT, "w") as fh:
         json.dump({"source": f"mpmath {mp.__version__}, dps 40; starts from scipy", "values": rows,
                    "quantiles": quantiles}, fh, indent=0)

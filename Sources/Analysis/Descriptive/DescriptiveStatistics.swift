@@ -9,9 +9,11 @@ public struct DescriptiveStatistics: Codable, Sendable, Equatable {
     public let count: Int
     /// Number of empty or non-numeric entries that were skipped.
     public let missingCount: Int
+    /// Arithmetic mean (`AVERAGE`), from a double-double sum.
     public let mean: Double
     /// s/√n; nil for n < 2.
     public let standardError: Double?
+    /// `MEDIAN`.
     public let median: Double
     /// Most frequent value, first-occurring on ties; nil when no value repeats.
     public let mode: Double?
@@ -27,9 +29,13 @@ public struct DescriptiveStatistics: Codable, Sendable, Equatable {
     public let kurtosis: Double?
     /// Skewness as `SKEW`; nil for n < 3 or zero variance.
     public let skewness: Double?
+    /// Maximum − minimum.
     public let range: Double
+    /// `MIN`.
     public let minimum: Double
+    /// `MAX`.
     public let maximum: Double
+    /// `SUM`, rounded once from a double-double sum.
     public let sum: Double
     /// The k of `kthLargest` / `kthSmallest`.
     public let k: Int

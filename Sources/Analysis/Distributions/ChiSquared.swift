@@ -14,6 +14,12 @@ public struct ChiSquared: ContinuousDistribution, Codable, Equatable {
         self.degreesOfFreedom = degreesOfFreedom
     }
 
+    /// Decodes and re-checks the parameter.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(degreesOfFreedom: container.decode(Double.self, forKey: .degreesOfFreedom))
+    }
+
     public func cdf(_ x: Double) -> Double {
         if x.isNaN { return .nan }
         return x <= 0 ? 0 : SpecialFunctions.regularizedGamma(degreesOfFreedom / 2, x / 2).p

@@ -17,6 +17,13 @@ public struct FisherF: ContinuousDistribution, Codable, Equatable {
         denominatorDegreesOfFreedom = d2
     }
 
+    /// Decodes and re-checks the parameters.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(numeratorDegreesOfFreedom: container.decode(Double.self, forKey: .numeratorDegreesOfFreedom),
+                      denominatorDegreesOfFreedom: container.decode(Double.self, forKey: .denominatorDegreesOfFreedom))
+    }
+
     /// Incomplete-beta arguments x = d1·f/(d1·f + d2) and y = d2/(d1·f + d2), each formed directly
     /// (R `pf.c`): the cdf is I_x(d1/2, d2/2) and the survival function its complement, and
     /// `regularizedBeta` computes whichever is small without subtraction.

@@ -22,6 +22,13 @@ public struct Normal: ContinuousDistribution, Codable, Equatable {
         self.init(uncheckedMean: mean, standardDeviation: standardDeviation)
     }
 
+    /// Decodes and re-checks the parameters.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(mean: container.decode(Double.self, forKey: .mean),
+                      standardDeviation: container.decode(Double.self, forKey: .standardDeviation))
+    }
+
     private init(uncheckedMean mean: Double, standardDeviation: Double) {
         self.mean = mean
         self.standardDeviation = standardDeviation

@@ -17,6 +17,12 @@ public struct StudentT: ContinuousDistribution, Codable, Equatable {
         self.degreesOfFreedom = degreesOfFreedom
     }
 
+    /// Decodes and re-checks the parameter.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(degreesOfFreedom: container.decode(Double.self, forKey: .degreesOfFreedom))
+    }
+
     /// P(|T| > |t|) and its complement, from the incomplete beta with both arguments
     /// x = ν/(ν+t²) and y = t²/(ν+t²) formed directly (R `pt.c`; numerics reference §5.2):
     /// P(|T| > |t|) = I_x(ν/2, ½).

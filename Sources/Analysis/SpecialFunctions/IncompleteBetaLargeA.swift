@@ -1,14 +1,15 @@
 import Foundation
 
 extension SpecialFunctions {
-    /// I_x(a, b) for large a and b ≤ 30 with x close to 1, written in terms of y = 1 − x.
+    /// I_x(a, b) for a ≥ 100, b ≤ 1000 and x ≥ 0.3, written in terms of y = 1 − x.
     ///
     /// The continued fraction needs x itself, and when x ≈ 1 its rounding (relative to 1, not to
-    /// y) is amplified by about a·u/y: 1.6e-10 for the t tail at ν = 1e7, t = 2.5. Here b is first
+    /// y) is amplified: 1.6e-10 for the t tail at ν = 1e7, t = 2.5, and 2e-12 for F(200, 1e6) at
+    /// f = 1.77. Here b is first
     /// reduced to b₀ ∈ (0, 1] by the upward recurrence I_x(a, b+1) = I_x(a, b) + xᵃyᵇ/(b·B(a, b))
     /// (all terms positive), then I_x(a, b₀) comes from DiDonato & Morris' asymptotic expansion
     /// BGRAT (TOMS 708, eqs. 9–9.6, as in Boost's `beta_small_b_large_a_series`), which uses
-    /// ln x = log1p(−y).
+    /// ln x = log1p(−y). The recurrence costs b evaluations of the prefix, hence the cap on b.
     static func regularizedBetaLargeA(_ a: Double, _ b: Double, x: Double, y: Double) -> Double {
         let steps = max(0, Int((b - 1).rounded(.up)))
         let b0 = b - Double(steps)

@@ -1,22 +1,25 @@
 /// The figures of one coefficient row of the Regression tool's output.
 public struct CoefficientFigures: Sendable, Hashable {
-    /// The estimate (0 for the intercept of a model without one).
-    public var estimate: Double
+    /// The estimate (0 for the intercept of a model without one); nil for a term that could not be
+    /// estimated because it duplicates others (shown as `#N/A`).
+    public var estimate: Double?
     /// Standard error; nil where the ToolPak prints `#N/A` (the intercept of a model without one).
     public var standardError: Double?
     /// t statistic.
     public var t: Double?
     /// Two-sided p-value.
     public var p: Double?
-    /// Bounds of the 95 % interval.
+    /// Lower bound of the 95 % interval.
     public var lower95: Double?
+    /// Upper bound of the 95 % interval.
     public var upper95: Double?
-    /// Bounds of the interval at the user's confidence level (the same as the 95 % ones by default).
+    /// Lower bound at the user's confidence level (the same as the 95 % one by default).
     public var lowerAtLevel: Double?
+    /// Upper bound at the user's confidence level.
     public var upperAtLevel: Double?
 
     /// Creates a coefficient row.
-    public init(estimate: Double, standardError: Double?, t: Double?, p: Double?, lower95: Double?, upper95: Double?,
+    public init(estimate: Double?, standardError: Double?, t: Double?, p: Double?, lower95: Double?, upper95: Double?,
                 lowerAtLevel: Double?, upperAtLevel: Double?) {
         self.estimate = estimate
         self.standardError = standardError
@@ -38,8 +41,11 @@ public protocol RegressionFigures {
     var hasIntercept: Bool { get }
     /// Observations used.
     var observationCount: Int { get }
+    /// √R².
     var multipleR: Double? { get }
+    /// R² (uncentered without an intercept).
     var rSquare: Double? { get }
+    /// R² adjusted for the number of coefficients.
     var adjustedRSquare: Double? { get }
     /// Standard error of the estimate.
     var standardError: Double? { get }
@@ -47,15 +53,19 @@ public protocol RegressionFigures {
     var degreesOfFreedom: (regression: Int, residual: Int, total: Int) { get }
     /// Sums of squares of the ANOVA rows.
     var sumsOfSquares: (regression: Double, residual: Double, total: Double) { get }
+    /// The regression F statistic.
     var f: Double? { get }
+    /// The F statistic's right-tail probability.
     var significanceF: Double? { get }
     /// The user's extra confidence level (0.95 unless changed).
     var confidenceLevel: Double { get }
     /// Coefficient rows: the intercept first (also for a model without one, where it is 0), then one per predictor.
     var coefficients: [CoefficientFigures] { get }
-    /// Fitted values, residuals and the ToolPak's standard residuals, in observation order.
+    /// Fitted values, in observation order.
     var predicted: [Double] { get }
+    /// Residuals y − ŷ, in observation order.
     var residuals: [Double] { get }
+    /// The ToolPak's standard residuals e / √(SSE/(n − 1)), in observation order (empty when unknown).
     var standardResiduals: [Double] { get }
     /// The observed y sorted ascending, for the probability output.
     var sortedY: [Double] { get }

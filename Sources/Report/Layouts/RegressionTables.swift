@@ -66,7 +66,8 @@ enum RegressionTables {
             return [.number(0)] + Array(repeating: ReportCell(.value(.error(.notAvailable))), count: 7)
         }
         return [
-            figure(formulas.coefficient(term: term), c.estimate),
+            FigureCell.make(formulas.coefficient(term: term), c.estimate, format: .significant(c.estimate ?? 0),
+                            undefined: .notAvailable),
             figure(standardError, c.standardError),
             formulas.tStat(term: term).map { figure($0, c.t) },
             formulas.pValue(term: term).map { pValue($0, c.p) },

@@ -14,20 +14,23 @@ public struct ExpectedAnswer: Codable, Sendable, Hashable {
     public let figureID: String
     /// The label shown next to the answer cell.
     public let label: LocalizedText
-    /// The correct value, computed from the variant's data.
-    public let value: AnswerValue
+    /// The correct value, computed from the variant's data; `nil` when it could not be computed
+    /// (the reason is in ``AnswerKey/problems``).
+    public let value: AnswerValue?
     /// How far a numeric answer may be off.
     public let tolerance: Tolerance
 }
 
 /// The complete key of one participant's variant.
-public struct AnswerKey: Codable, Sendable, Hashable {
+public struct AnswerKey: Sendable, Equatable {
     /// The exercise.
     public let exerciseID: String
     /// The variant (1-based).
     public let variant: Int
     /// Every figure of every task, in spec order.
     public let answers: [ExpectedAnswer]
+    /// Why some figures have no value (analysis not available yet, or undefined for this data).
+    public let problems: [WorkshopError]
 
     /// The expected answer of figure `figureID`.
     public func answer(for figureID: String) -> ExpectedAnswer? {

@@ -1,33 +1,43 @@
 /// Computes the answer key of a variant by running each task's analysis on the variant's data.
 public enum AnswerKeyBuilder {
-    /// The key of `dataset` (generated from `spec`).
-    /// - Throws: ``WorkshopError/analysisUnavailable(exercise:task:analysis:)`` for an analysis the
-    ///   Analysis module does not offer yet; ``WorkshopError/analysisFailed(exercise:task:reason:)``
-    ///   or ``WorkshopError/figureUndefined(exercise:task:figure:reason:)`` when the data do not allow it.
-    public static func key(for spec: ExerciseSpec, dataset: GeneratedDataset) throws(WorkshopError) -> AnswerKey {
+    /// The key of `dataset` (generated from `spec`). Figures that cannot be computed — the analysis
+    /// is not offered yet (``WorkshopError/analysisUnavailable(exercise:task:analysis:)``), fails on
+    /// the data, or leaves the figure undefined — get no value, and the reason is listed in
+    /// ``AnswerKey/problems``, so the rest of the key is still usable.
+    public static func key(for spec: ExerciseSpec, dataset: GeneratedDataset) -> AnswerKey {
         var answers: [ExpectedAnswer] = []
+        var problems: [WorkshopError] = []
         for task in spec.tasks {
-            guard let solver = solver(for: task.analysis) else {
-                throw .analysisUnavailable(exercise: spec.id, task: task.id, analysis: task.analysis)
-            }
-            let solution: any TaskSolution
-            do {
-                solution = try solver.solve(task, data: TaskData(dataset: dataset))
-            } catch {
-                throw .analysisFailed(exercise: spec.id, task: task.id, reason: error.reason)
-            }
+            let solution = solve(task, of: spec, dataset: dataset, problems: &problems)
             for figure in task.figures {
-                let value: AnswerValue
-                do {
-                    value = try answer(figure, from: solution)
-                } catch {
-                    throw .figureUndefined(exercise: spec.id, task: task.id, figure: figure.id, reason: error.reason)
+                var value: AnswerValue?
+                if let solution {
+                    do {
+                        value = try answer(figure, from: solution)
+                    } catch {
+                        problems.append(.figureUndefined(exercise: spec.id, task: task.id, figure: figure.id,
+                                                         reason: error.reason))
+                    }
                 }
                 answers.append(ExpectedAnswer(taskID: task.id, figureID: figure.id, label: figure.label, value: value,
                                               tolerance: figure.effectiveTolerance(default: spec.tolerance)))
             }
         }
-        return AnswerKey(exerciseID: spec.id, variant: dataset.variant, answers: answers)
+        return AnswerKey(exerciseID: spec.id, variant: dataset.variant, answers: answers, problems: problems)
+    }
+
+    private static func solve(_ task: TaskSpec, of spec: ExerciseSpec, dataset: GeneratedDataset,
+                              problems: inout [WorkshopError]) -> (any TaskSolution)? {
+        guard let solver = solver(for: task.analysis) else {
+            problems.append(.analysisUnavailable(exercise: spec.id, task: task.id, analysis: task.analysis))
+            return nil
+        }
+        do {
+            return try solver.solve(task, data: TaskData(dataset: dataset))
+        } catch {
+            problems.append(.analysisFailed(exercise: spec.id, task: task.id, reason: error.reason))
+            return nil
+        }
     }
 
     /// The analyses whose answers can be computed now.
@@ -38,9 +48,10 @@ public enum AnswerKeyBuilder {
     /// The solver of each analysis; `nil` until the Analysis module offers it.
     static func solver(for analysis: AnalysisKind) -> (any TaskSolver)? {
         switch analysis {
-        case .describe, .regression, .correlation, .pairedTTest, .twoSampleTTest, .anova, .crosstab,
-             .movingAverage, .exponentialSmoothing:
-            return nil
+        case .describe: return DescribeSolver()
+        case .regression: return RegressionSolver()
+        case .pairedTTest, .twoSampleTTest: return TTestSolver()
+        case .correlation, .anova, .crosstab, .movingAverage, .exponentialSmoothing: return nil
         }
     }
 

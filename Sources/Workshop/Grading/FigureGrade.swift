@@ -8,6 +8,8 @@ public enum GradeStatus: String, Codable, Sendable, Hashable {
     case blank
     /// Text that could not be read as a number or はい/いいえ.
     case unreadable
+    /// The key has no value for this figure, so it cannot be graded.
+    case noKey
 }
 
 /// One graded answer, with what is needed for feedback.
@@ -25,15 +27,16 @@ public struct FigureGrade: Sendable, Hashable {
         self.expected = expected
         self.given = given
         switch (expected.value, given) {
+        case (nil, _): status = .noKey
         case (_, .blank): status = .blank
         case (_, .unreadable): status = .unreadable
-        case (.number(let key), .number(let answer)):
+        case (.number(let key)?, .number(let answer)):
             status = expected.tolerance.accepts(answer, expected: key) ? .correct : .incorrect
-        case (.decision(let key), .decision(let answer)):
+        case (.decision(let key)?, .decision(let answer)):
             status = key == answer ? .correct : .incorrect
-        case (.decision(let key), .number(let answer)) where answer == 0 || answer == 1:
+        case (.decision(let key)?, .number(let answer)) where answer == 0 || answer == 1:
             status = key == (answer == 1) ? .correct : .incorrect
-        case (.number, .decision), (.decision, .number):
+        case (.number?, .decision), (.decision?, .number):
             status = .incorrect
         }
     }

@@ -11,7 +11,7 @@ public struct SubmissionGrader: Sendable {
     /// Grades one submission: identify it by its stamp, check its data sheet against the variant's
     /// generated data, then compare every answer with the key. Never throws for a bad submission —
     /// the outcome says what is wrong with it.
-    /// - Throws: only when the key itself cannot be computed (see ``AnswerKeyBuilder``).
+    /// - Throws: only for a spec that ``ExerciseSpecLoader`` would have rejected.
     public func grade(_ submission: Submission) throws(WorkshopError) -> SubmissionGrade {
         SubmissionGrade(file: submission.file, outcome: try outcome(of: submission))
     }
@@ -30,7 +30,7 @@ public struct SubmissionGrader: Sendable {
               let rows = submission.dataRows, DataFingerprint.of(rows: rows) == generated else {
             return .alteredData(variant: stamp.variant)
         }
-        let key = try AnswerKeyBuilder.key(for: spec, dataset: dataset)
+        let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
         let figures = key.answers.map { expected in
             FigureGrade(expected: expected, given: submission.answers[expected.figureID] ?? .blank)
         }

@@ -84,10 +84,50 @@ public struct FigureSpec: Codable, Sendable, Hashable {
 
 /// A number (or yes/no decision) taken from an analysis output.
 public enum Statistic: String, Codable, Sendable, Hashable, CaseIterable {
-    case mean, median, standardDeviation, variance, minimum, maximum, count, sum
-    case coefficient, standardError, tStat, pValue, pValueOneTail, significant
-    case rSquared, adjustedRSquared, fStat, significanceF, degreesOfFreedom
-    case correlation, chiSquare, value
+    /// 平均 (of the variable, or of the group or variable named by `term`).
+    case mean
+    /// 中央値 (メジアン).
+    case median
+    /// 標準偏差 (sample, n − 1).
+    case standardDeviation
+    /// 分散 (sample, n − 1).
+    case variance
+    /// 最小.
+    case minimum
+    /// 最大.
+    case maximum
+    /// データの個数 / 観測数.
+    case count
+    /// 合計.
+    case sum
+    /// 係数 of the regression term `term`.
+    case coefficient
+    /// 標準誤差 of the regression term `term`.
+    case standardError
+    /// t 値 (of a regression term, or of a t-test).
+    case tStat
+    /// P-値: two-tailed for t-tests and regression terms; of the F or chi-square test otherwise.
+    case pValue
+    /// P(T<=t) 片側.
+    case pValueOneTail
+    /// はい/いいえ: whether `pValue` is below `alpha`.
+    case significant
+    /// 重決定 R2.
+    case rSquared
+    /// 補正 R2.
+    case adjustedRSquared
+    /// 観測された分散比 (F).
+    case fStat
+    /// 有意 F.
+    case significanceF
+    /// 自由度.
+    case degreesOfFreedom
+    /// 相関係数 (Pearson).
+    case correlation
+    /// カイ二乗値 (Pearson, no continuity correction).
+    case chiSquare
+    /// The output value aligned with data row `row` (moving average, exponential smoothing).
+    case value
 
     /// Whether the answer is はい/いいえ rather than a number.
     public var isDecision: Bool { self == .significant }

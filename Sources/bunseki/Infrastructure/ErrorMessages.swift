@@ -1,4 +1,7 @@
+import Analysis
+import CSVReader
 import Foundation
+import ReportWriter
 import Tabular
 import XLSXReader
 
@@ -7,14 +10,20 @@ import XLSXReader
 enum ErrorMessages {
     /// Exit status: 1 for problems with the input, 70 (EX_SOFTWARE) for anything unexpected.
     static func exitCode(for error: Error) -> Int32 {
-        error is XLSXError || error is TableError || error is CLIError ? 1 : 70
+        switch error {
+        case is XLSXError, is CSVError, is TableError, is CLIError, is AnalysisError, is ReportWriterError: 1
+        default: 70
+        }
     }
 
     static func sentence(for error: Error, language: Language) -> String {
         switch error {
         case let error as XLSXError: reader(error, language)
+        case let error as CSVError: delimitedText(error, language)
         case let error as TableError: table(error, language)
         case let error as CLIError: cli(error, language)
+        case let error as AnalysisError: analysis(error, language)
+        case let error as ReportWriterError: writer(error, language)
         default: language.pick(ja: "予期しないエラーが発生しました: \(error)", en: "Unexpected error: \(error)")
         }
     }
@@ -95,6 +104,51 @@ enum ErrorMessages {
             l.pick(ja: "「\(name(file))」には読めるワークシートがありません。", en: "'\(name(file))' has no worksheet to read.")
         case .outputFailed(let detail):
             l.pick(ja: "結果を出力できませんでした (\(detail))。", en: "Could not write the output (\(detail)).")
+        case .numberLikeText(let file, let sheet, let cell, let text, let count):
+            l.pick(ja: "\(name(file))、シート \(sheet)、\(cell): 「\(text)」は数値ではなく文字列です (このようなセルは \(count) 個)。セルを数値に直すか、--coerce-numbers を付けて数値に変換してください。",
+                   en: "\(name(file)), sheet \(sheet), \(cell): \"\(text)\" is text, not a number (\(count) such cells); fix the cells or add --coerce-numbers to convert them.")
+        case .noNumbers(let file, let sheet, let column):
+            l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」に数値がありません。",
+                   en: "\(name(file)), sheet \(sheet): column '\(column)' holds no numbers.")
+        }
+    }
+
+    private static func analysis(_ error: AnalysisError, _ l: Language) -> String {
+        switch error {
+        case .tooFewObservations(let analysis, let needed, let found):
+            l.pick(ja: "\(analysis) には少なくとも \(needed) 件の完全なデータが必要ですが、\(found) 件しかありません。",
+                   en: "\(analysis) needs at least \(needed) complete observations; there are \(found).")
+        case .invalidParameter(let name, let value, let requirement):
+            l.pick(ja: "設定 \(name) = \(value) は使えません (\(requirement))。",
+                   en: "The setting \(name) = \(value) cannot be used (\(requirement)).")
+        case .lengthMismatch(let variable, let expected, let found):
+            l.pick(ja: "列「\(variable)」の値の数 (\(found)) が他の列 (\(expected)) と合いません。",
+                   en: "Column '\(variable)' has \(found) values where the others have \(expected).")
+        case .nonFiniteValue(let variable, let index):
+            l.pick(ja: "列「\(variable)」の \(index + 1) 番目の値が有限の数ではありません。",
+                   en: "Value \(index + 1) of column '\(variable)' is not a finite number.")
+        case .unknownVariable(let name):
+            l.pick(ja: "列「\(name)」がありません。", en: "There is no column '\(name)'.")
+        }
+    }
+
+    private static func writer(_ error: ReportWriterError, _ l: Language) -> String {
+        switch error {
+        case .folderNotWritable(let folder):
+            l.pick(ja: "フォルダー「\(folder)」に書き込めません (存在しないか書き込み権限がありません)。",
+                   en: "Cannot write into the folder '\(folder)': it does not exist or is not writable.")
+        case .outputExists(let path):
+            l.pick(ja: "「\(name(path))」は既にあります。上書きするには --force を付けるか、-o で別の名前を指定してください。",
+                   en: "'\(name(path))' already exists; add --force to replace it or choose another name with -o.")
+        case .outputIsFolder(let path):
+            l.pick(ja: "「\(path)」はフォルダーです。結果のファイル名を指定してください。",
+                   en: "'\(path)' is a folder; give a file name for the result.")
+        case .outputIsInput(let path):
+            l.pick(ja: "「\(name(path))」は入力ファイルです。入力は上書きしません。別の出力先を指定してください。",
+                   en: "'\(name(path))' is the input file, which is never overwritten; choose another output.")
+        default:
+            l.pick(ja: "結果のブックを書き込めませんでした: \(error.localizedDescription)",
+                   en: "Could not write the result workbook: \(error.localizedDescription)")
         }
     }
 }

@@ -1,10 +1,12 @@
 import ArgumentParser
+import CSVReader
+import Foundation
 import Tabular
 import XLSXReader
 
-/// Input options shared by every subcommand that reads a table from a workbook.
+/// Input options shared by every subcommand that reads a table from a workbook or a CSV/TSV file.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The .xlsx workbook to read.")
+    @Argument(help: "The .xlsx workbook, or .csv/.tsv/.txt file, to read.")
     var file: String
 
     @Option(name: .long, help: "Sheet name, or its 1-based position (default: the first visible worksheet).")
@@ -16,17 +18,34 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Convert number-like text (１２, 1,234, 12時間) to numbers and list the converted cells.")
     var coerceNumbers = false
 
+    @Option(name: .long, help: "CSV only: utf-8, utf-16le, utf-16be or shift_jis (default: detected).")
+    var encoding: TextEncoding?
+
+    @Option(name: .long, help: "CSV only: comma, tab or semicolon (default: detected; tab for .tsv).")
+    var delimiter: CSVDelimiter?
+
+    /// Files read as delimited text rather than as workbooks, by extension.
+    private static let delimitedTextExtensions: Set<String> = ["csv", "tsv", "txt"]
+
+    private var fileExtension: String { (file as NSString).pathExtension.lowercased() }
+
     /// Opens the workbook and picks the sheet these options name.
     func openSheet() throws -> (Workbook, SheetInfo) {
         let workbook = try Workbook(path: file)
         return (workbook, try chooseSheet(in: workbook))
     }
 
-    /// Opens the workbook and reads the chosen sheet as a table.
+    /// Reads the table: a CSV/TSV file as it is, or the chosen sheet of a workbook.
     func loadTable() throws -> LoadedTable {
+        let options = TableOptions(headerRow: headerRow, coerceNumbers: coerceNumbers)
+        if Self.delimitedTextExtensions.contains(fileExtension) {
+            let csv = try CSVFile(path: file, options: CSVOptions(
+                encoding: encoding, delimiter: delimiter ?? (fileExtension == "tsv" ? .tab : nil)))
+            return LoadedTable(source: .csv(csv), table: try Table.read(csv: csv, options: options))
+        }
         let (workbook, sheet) = try openSheet()
-        let table = try Table.read(workbook, sheet: sheet, options: TableOptions(headerRow: headerRow, coerceNumbers: coerceNumbers))
-        return LoadedTable(workbook: workbook, sheet: sheet, table: table)
+        let table = try Table.read(workbook, sheet: sheet, options: options)
+        return LoadedTable(source: .sheet(workbook, sheet), table: table)
     }
 
     /// `--sheet` as a name first, then as a 1-based number; without it, the first visible worksheet.
@@ -41,10 +60,15 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// A workbook, the sheet chosen from it and that sheet read as a table.
+/// A table and where it was read from.
 struct LoadedTable {
-    let workbook: Workbook
-    let sheet: SheetInfo
+    /// A workbook's sheet, or a CSV/TSV file.
+    enum Source {
+        case sheet(Workbook, SheetInfo)
+        case csv(CSVFile)
+    }
+
+    let source: Source
     let table: Table
 }
 
@@ -54,4 +78,8 @@ enum CLIError: Error, Equatable {
     case noWorksheet(file: String)
     /// The output could not be written.
     case outputFailed(detail: String)
+    /// A chosen column holds text that reads as a number; `count` such cells in all.
+    case numberLikeText(file: String, sheet: String, cell: String, text: String, count: Int)
+    /// A column chosen for an analysis holds no numbers at all.
+    case noNumbers(file: String, sheet: String, column: String)
 }

@@ -6,15 +6,19 @@ import XLSXReader
 /// range or most frequent values, and the cells that look wrong.
 struct Inspect: ReportingCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show a workbook's sheets and, for one sheet, each column's type, counts and problems.")
+        abstract: "Show a workbook's sheets (or a CSV file's encoding) and each column's type, counts and problems.")
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
         let loaded = try input.loadTable()
-        let report = InspectReport(file: input.file, loaded: loaded,
-                                   mergedRanges: try loaded.workbook.mergedRanges(of: loaded.sheet))
+        let mergedRanges: [CellRange]
+        switch loaded.source {
+        case .sheet(let workbook, let sheet): mergedRanges = try workbook.mergedRanges(of: sheet)
+        case .csv: mergedRanges = []
+        }
+        let report = InspectReport(file: input.file, loaded: loaded, mergedRanges: mergedRanges)
         if output.json {
             try emitJSON(report)
         } else {

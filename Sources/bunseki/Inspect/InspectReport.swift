@@ -40,6 +40,13 @@ struct InspectReport: Encodable {
         let issues: [Issue]
     }
 
+    /// How a CSV/TSV file was read; absent for workbooks.
+    struct DelimitedText: Encodable {
+        let encoding: String
+        let byteOrderMark: Bool
+        let delimiter: String
+    }
+
     struct Coerced: Encodable {
         let cell: String
         let text: String
@@ -49,6 +56,7 @@ struct InspectReport: Encodable {
     let file: String
     let dateSystem: String
     let sheets: [Sheet]
+    let csv: DelimitedText?
     let sheet: String
     let headerRow: Int
     let dataRows: Int
@@ -58,11 +66,23 @@ struct InspectReport: Encodable {
 
     init(file: String, loaded: LoadedTable, mergedRanges: [CellRange]) {
         self.file = file
-        dateSystem = loaded.workbook.dateSystem.rawValue
-        sheets = loaded.workbook.sheets.map {
-            Sheet(position: $0.index + 1, name: $0.name, state: $0.state.rawValue, kind: $0.kind.rawValue)
+        switch loaded.source {
+        case .sheet(let workbook, let chosen):
+            dateSystem = workbook.dateSystem.rawValue
+            sheets = workbook.sheets.map {
+                Sheet(position: $0.index + 1, name: $0.name, state: $0.state.rawValue, kind: $0.kind.rawValue)
+            }
+            csv = nil
+            sheet = chosen.name
+        case .csv(let file):
+            // A CSV file reads as one visible worksheet named after the file, dates in the 1900 system.
+            dateSystem = DateSystem.excel1900.rawValue
+            sheets = [Sheet(position: 1, name: file.name, state: SheetState.visible.rawValue,
+                            kind: SheetKind.worksheet.rawValue)]
+            csv = DelimitedText(encoding: file.encoding.rawValue, byteOrderMark: file.hadByteOrderMark,
+                                delimiter: file.delimiter.name)
+            sheet = file.name
         }
-        sheet = loaded.sheet.name
         headerRow = loaded.table.headerRow
         dataRows = loaded.table.rowNumbers.count
         columns = loaded.table.columns.map(InspectReport.summary)

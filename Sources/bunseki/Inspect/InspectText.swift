@@ -12,6 +12,11 @@ struct InspectText {
         let l = language
         lines.append(l.pick(ja: "ファイル: \(report.file) (\(report.dateSystem) 年日付システム)",
                             en: "File: \(report.file) (\(report.dateSystem) date system)"))
+        if let csv = report.csv {
+            let bom = csv.byteOrderMark ? " BOM" : ""
+            lines.append(l.pick(ja: "文字コード: \(csv.encoding)\(bom)、区切り文字: \(delimiter(csv.delimiter))",
+                                en: "Encoding: \(csv.encoding)\(bom), delimiter: \(delimiter(csv.delimiter))"))
+        }
         lines.append(l.pick(ja: "シート:", en: "Sheets:"))
         for sheet in report.sheets {
             let marker = sheet.name == report.sheet ? l.pick(ja: "  ← 対象", en: "  ← inspected") : ""
@@ -101,6 +106,14 @@ struct InspectText {
         case "chartsheet": language.pick(ja: "グラフシート", en: "chart sheet")
         case "dialogsheet": language.pick(ja: "ダイアログシート", en: "dialog sheet")
         default: language.pick(ja: "マクロシート", en: "macro sheet")
+        }
+    }
+
+    private func delimiter(_ raw: String) -> String {
+        switch raw {
+        case "tab": language.pick(ja: "タブ", en: "tab")
+        case "semicolon": language.pick(ja: "セミコロン", en: "semicolon")
+        default: language.pick(ja: "カンマ", en: "comma")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import Analysis
 
 /// A NIST StRD set copied into Fixtures/nist: the CSV columns and the certified JSON.
 struct NISTDataset {
@@ -47,4 +48,11 @@ func logRelativeError(_ estimate: Double, certified: Double, digits: Double) -> 
     guard error > 0 else { return digits }
     guard error.isFinite else { return 0 }
     return max(0, min(digits, -log10(error)))
+}
+
+/// Parses a fixture's term text: `x`, `x1`, `x^3`.
+func parseTerm(_ text: String) throws -> Term {
+    let parts = text.split(separator: "^")
+    let power = parts.count == 2 ? try XCTUnwrap(Int(parts[1])) : 1
+    return Term(String(parts[0]), power: power)
 }

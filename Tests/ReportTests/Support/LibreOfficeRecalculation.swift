@@ -20,8 +20,15 @@ struct LibreOfficeRecalculation {
 
         /// The recalculated number at a cell, or nil when the cell holds text or an error.
         func number(row: Int, column: Int) -> Double? {
-            text(row: row, column: column).flatMap(Double.init)
+            text(row: row, column: column).flatMap(LibreOfficeRecalculation.number)
         }
+    }
+
+    /// The number a CSV field holds. Even with "as shown" off, LibreOffice writes cells formatted as
+    /// percentages with a `%` sign (`22.2222222222222%`), so those are scaled back.
+    static func number(_ field: String) -> Double? {
+        if field.hasSuffix("%") { return Double(field.dropLast()).map { $0 / 100 } }
+        return Double(field)
     }
 
     let executable: URL

@@ -56,7 +56,7 @@ enum RecalculatedValue {
     static func assert(_ text: String?, matches cached: CellValue, at place: String, file: StaticString, line: UInt) {
         switch cached.spreadsheetSafe {
         case .number(let expected):
-            guard let actual = text.flatMap(Double.init) else {
+            guard let actual = text.flatMap(LibreOfficeRecalculation.number) else {
                 return XCTFail("\(place): LibreOffice gave \(text ?? "nothing"), expected \(expected)", file: file, line: line)
             }
             XCTAssertTrue(agrees(actual, expected), "\(place): LibreOffice \(actual) vs cached \(expected)", file: file, line: line)

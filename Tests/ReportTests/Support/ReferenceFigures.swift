@@ -29,6 +29,8 @@ struct ReferenceDescriptiveFigures: DescriptiveFigures {
 struct ReferenceRegressionFigures: RegressionFigures {
     let reference: RegressionReference
     let hasIntercept: Bool
+    /// Replaces the reference standard residuals, to provoke warnings.
+    var replacedStandardResiduals: [Double]? = nil
 
     var observationCount: Int { ReferenceValues.y.count }
     var multipleR: Double? { reference.multipleR }
@@ -59,6 +61,6 @@ struct ReferenceRegressionFigures: RegressionFigures {
     }
     var predicted: [Double] { reference.predicted }
     var residuals: [Double] { reference.residuals }
-    var standardResiduals: [Double] { reference.standardResiduals }
+    var standardResiduals: [Double] { replacedStandardResiduals ?? reference.standardResiduals }
     var sortedY: [Double] { ReferenceValues.Probability.sortedY }
 }

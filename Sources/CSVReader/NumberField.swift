@@ -1,5 +1,5 @@
 /// Which texts count as numbers when a CSV field is typed into a table.
-public enum NumberText {
+public enum NumberField {
     /// The number a spreadsheet would make of `text` typed into a cell, or nil for text.
     ///
     /// Accepted: an optional sign, digits with an optional decimal point (`12`, `-3.5`, `.5`, `5.`),
@@ -30,7 +30,7 @@ public enum NumberText {
     }
 }
 
-/// The syntax check behind `NumberText`, done on bytes so that typing a million fields stays cheap.
+/// The syntax check behind `NumberField`, done on bytes so that typing a million fields stays cheap.
 private struct NumberShape {
     /// Bytes of sign, digits and decimal point, before any exponent.
     let mantissaLength: Int

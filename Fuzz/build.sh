@@ -1,0 +1,29 @@
+#!/bin/sh
+# Builds the libFuzzer targets with AddressSanitizer by calling swiftc directly: SwiftPM has no way
+# to build a target without main() and link libFuzzer's main instead.
+# Usage: Fuzz/build.sh [output folder]   (default .build-fuzzer)
+set -eu
+cd "$(dirname "$0")/.."
+OUT=${1:-.build-fuzzer}
+mkdir -p "$OUT/modules"
+FLAGS="-O -g -sanitize=fuzzer,address -parse-as-library -I Sources/CZip -I $OUT/modules"
+
+module() { # name, sources…
+    name=$1; shift
+    swiftc $FLAGS -module-name "$name" -emit-module -emit-module-path "$OUT/modules/$name.swiftmodule" \
+        -emit-library -static -o "$OUT/lib$name.a" "$@" 2>&1 | grep -v 'Cannot export local symbol' || true
+    test -f "$OUT/lib$name.a"
+}
+
+target() { # name, target source
+    swiftc $FLAGS -module-name FuzzTarget -o "$OUT/$1" "$2" Fuzz/Common/*.swift Tests/ReliabilityTests/Support/ZipBuilder.swift \
+        Tests/ReliabilityTests/Support/MinimalPackage.swift -L "$OUT" -lTabular -lXLSXReader -lzip \
+        2>&1 | grep -v 'Cannot export local symbol' || true
+    test -x "$OUT/$1"
+}
+
+[ -n "${SKIP_MODULES:-}" ] || module XLSXReader Sources/XLSXReader/*.swift
+[ -n "${SKIP_MODULES:-}" ] || module Tabular Sources/Tabular/*.swift
+target fuzz-raw-bytes Fuzz/Targets/RawBytes.swift
+target fuzz-package-parts Fuzz/Targets/PackageParts.swift
+echo "built $OUT/fuzz-raw-bytes and $OUT/fuzz-package-parts"

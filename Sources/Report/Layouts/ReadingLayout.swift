@@ -1,0 +1,81 @@
+/// The Reading / 解釈 sheet: what a regression says in plain words, in the data's own terms, and the
+/// warnings that apply.
+public struct ReadingLayout: Sendable {
+    /// Below this many observations per coefficient the estimates are called unstable (a common rule of thumb).
+    public static let observationsPerCoefficient = 10
+    /// VIF above this is flagged (the usual rule of thumb; toolpak.md §6).
+    public static let varianceInflationLimit = 10.0
+    /// |standard residual| above this is flagged as a possible outlier.
+    public static let standardResidualLimit = 3.0
+    /// Significance level used in the sentences.
+    public static let significanceLevel = 0.05
+    /// Width of the sentence column in character units: about a screen's width, so sentences wrap
+    /// into a few lines instead of running off to the right.
+    static let sentenceColumnWidth = 100.0
+
+    /// The sheet.
+    public let sheet: ReportSheet
+
+    /// Writes the reading of a regression.
+    ///
+    /// - Parameters:
+    ///   - sourceRows: the participant's row number of each observation, to name rows in warnings.
+    ///   - droppedRowCount: rows left out for missing values.
+    ///   - varianceInflation: VIF per predictor (nil entries or an empty list when not computed).
+    public init(language: Language, figures: any RegressionFigures, yName: String, xNames: [String],
+                sourceRows: [Int] = [], droppedRowCount: Int = 0, varianceInflation: [Double?] = []) {
+        var findings: [String] = []
+        let predictorRows = Array(figures.coefficients.dropFirst())
+        for (index, coefficient) in predictorRows.enumerated() {
+            guard let estimate = coefficient.estimate, let p = coefficient.p, index < xNames.count else { continue }
+            findings.append(ReadingSentences.coefficient(
+                predictor: xNames[index], response: yName, slope: Self.number(abs(estimate)), increases: estimate >= 0,
+                p: ReadingSentences.pValue(Self.decimals(p, 3), isBelowThousandth: p < 0.001),
+                significant: p < Self.significanceLevel, othersHeldFixed: xNames.count > 1, language))
+        }
+        if let r2 = figures.rSquare {
+            findings.append(ReadingSentences.rSquare(Self.decimals(r2, 2), percent: Self.decimals(r2 * 100, 0) + "%",
+                                                     response: yName, language))
+        }
+
+        var warnings: [String] = []
+        if !figures.hasIntercept { warnings.append(ReadingSentences.uncenteredRSquare(language)) }
+        let parameters = figures.coefficients.count - (figures.hasIntercept ? 0 : 1)
+        let advisable = Self.observationsPerCoefficient * parameters
+        if figures.observationCount < advisable {
+            warnings.append(ReadingSentences.smallSample(observations: figures.observationCount, parameters: parameters,
+                                                         advisable: advisable, language))
+        }
+        for (index, vif) in varianceInflation.enumerated() {
+            guard let vif, vif > Self.varianceInflationLimit, index < xNames.count else { continue }
+            warnings.append(ReadingSentences.highVarianceInflation(
+                predictor: xNames[index], vif: Self.decimals(vif, 1), threshold: Self.decimals(Self.varianceInflationLimit, 0), language))
+        }
+        for (index, residual) in figures.standardResiduals.enumerated() where abs(residual) > Self.standardResidualLimit {
+            warnings.append(ReadingSentences.largeStandardResidual(
+                observation: index + 1, sourceRow: index < sourceRows.count ? sourceRows[index] : nil,
+                value: Self.decimals(residual, 2), language))
+        }
+        if droppedRowCount > 0 { warnings.append(ReadingSentences.rowsDropped(droppedRowCount, language)) }
+        warnings.append(Labels.Notes.associationIsNotCause.text(language))
+
+        let warningsTop = 2 + findings.count + 1
+        sheet = ReportSheet(name: Labels.Common.readingSheet.text(language), blocks: [
+            ReportBlock(at: CellAddress(row: 0, column: 0), .title(ReadingSentences.title(language))),
+            ReportBlock(at: CellAddress(row: 2, column: 0), .paragraphs(findings)),
+            ReportBlock(at: CellAddress(row: warningsTop, column: 0), .cells([
+                PositionedCell(CellAddress(row: 0, column: 0), .text(Labels.Notes.warningsHeading.text(language), style: CellStyle(role: .emphasis))),
+            ])),
+            ReportBlock(at: CellAddress(row: warningsTop + 1, column: 0), .paragraphs(warnings)),
+        ], options: SheetOptions(minimumColumnWidths: [0: Self.sentenceColumnWidth]))
+    }
+
+    /// A figure with 3 significant digits, as a person would quote it.
+    private static func number(_ value: Double) -> String {
+        NumberFormat.significant(value, digits: 3).approximateDisplay(of: value)
+    }
+
+    private static func decimals(_ value: Double, _ places: Int) -> String {
+        NumberFormat.decimals(places).approximateDisplay(of: value)
+    }
+}

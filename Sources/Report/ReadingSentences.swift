@@ -1,0 +1,86 @@
+// The sentences of the Reading / 解釈 sheet, in both languages. Like Labels.swift, this is the one
+// place to fix a wording; numbers arrive already formatted.
+
+/// Plain-language sentences explaining a result, with the numbers filled in.
+public enum ReadingSentences {
+    /// The effect of one predictor: "Each additional 1 of cases goes with 0.52 more overtime on average …".
+    public static func coefficient(predictor x: String, response y: String, slope: String, increases: Bool,
+                                   p: String, significant: Bool, othersHeldFixed: Bool, _ language: Language) -> String {
+        switch language {
+        case .en:
+            let others = othersHeldFixed ? ", other variables held fixed" : ""
+            let verdict = significant ? "significant at the 5% level" : "not significant at the 5% level"
+            return "Each additional 1 of \(x) goes with \(slope) \(increases ? "more" : "less") \(y) on average\(others) (\(p); \(verdict))."
+        case .ja:
+            let others = othersHeldFixed ? "他の変数が同じなら、" : ""
+            let verdict = significant ? "5% 水準で有意です" : "5% 水準では有意ではありません"
+            return "\(others)\(x) が 1 増えるごとに、\(y) は平均して \(slope) \(increases ? "増えます" : "減ります") (\(p)、\(verdict))。"
+        }
+    }
+
+    /// R² in words: "R² = 0.78: the model accounts for 78% of the variation in overtime."
+    public static func rSquare(_ value: String, percent: String, response y: String, _ language: Language) -> String {
+        switch language {
+        case .en: return "R² = \(value): the model accounts for \(percent) of the variation in \(y)."
+        case .ja: return "決定係数 R² = \(value): \(y) のばらつきの \(percent) をこのモデルで説明できます。"
+        }
+    }
+
+    /// A p-value as written in a sentence: `p = 0.003` or `p < 0.001`.
+    public static func pValue(_ formatted: String, isBelowThousandth: Bool) -> String {
+        isBelowThousandth ? "p < 0.001" : "p = \(formatted)"
+    }
+
+    /// Warning: R² without an intercept is measured from zero.
+    public static func uncenteredRSquare(_ language: Language) -> String {
+        switch language {
+        case .en: return "The model has no intercept, so R² is measured from zero and cannot be compared with the usual R²."
+        case .ja: return "切片のないモデルなので、R² は 0 を基準に計算されており、通常の R² とは比べられません。"
+        }
+    }
+
+    /// Warning: few observations for the number of coefficients.
+    public static func smallSample(observations n: Int, parameters p: Int, advisable: Int, _ language: Language) -> String {
+        switch language {
+        case .en:
+            return "Only \(n) observations for \(p) coefficients: the estimates are unstable; \(advisable) or more are advisable."
+        case .ja:
+            return "観測数が \(n) と、推定する係数 \(p) 個に対して少ないため、結果は不安定です。目安として \(advisable) 以上が望まれます。"
+        }
+    }
+
+    /// Warning: a predictor strongly related to the others (VIF above the threshold).
+    public static func highVarianceInflation(predictor x: String, vif: String, threshold: String, _ language: Language) -> String {
+        switch language {
+        case .en:
+            return "The VIF of \(x) is \(vif) (above \(threshold)): \(x) is strongly related to the other predictors, so its coefficient is unreliable."
+        case .ja:
+            return "\(x) の VIF が \(vif) です (\(threshold) 超)。他の説明変数と強く関連しているため、係数が安定しません。"
+        }
+    }
+
+    /// Warning: an observation far from the fitted line.
+    public static func largeStandardResidual(observation i: Int, sourceRow: Int?, value: String, _ language: Language) -> String {
+        switch language {
+        case .en:
+            let row = sourceRow.map { " (row \($0))" } ?? ""
+            return "Observation \(i)\(row) has a standard residual of \(value): check it for typing errors or special circumstances."
+        case .ja:
+            let row = sourceRow.map { " (\($0) 行目)" } ?? ""
+            return "観測値 \(i)\(row) の標準残差が \(value) です。入力ミスや特別な事情がないか確認してください。"
+        }
+    }
+
+    /// Note: rows left out because of missing values.
+    public static func rowsDropped(_ count: Int, _ language: Language) -> String {
+        switch language {
+        case .en: return "\(count) row\(count == 1 ? "" : "s") with missing values \(count == 1 ? "was" : "were") left out."
+        case .ja: return "欠損値のある \(count) 行は分析から除きました。"
+        }
+    }
+
+    /// Heading of the Reading sheet.
+    public static func title(_ language: Language) -> String {
+        language == .en ? "How to read the results" : "結果の読み方"
+    }
+}

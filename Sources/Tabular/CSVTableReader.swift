@@ -1,0 +1,33 @@
+import CSVReader
+import XLSXReader
+
+extension Table {
+    /// Reads a CSV or TSV file as a table, the way a spreadsheet shows it: record N is row N and
+    /// field M is column M, so `C17` names the same value here and in Excel.
+    ///
+    /// Fields become numbers (`NumberField`) or dates (`DateField.dateTime`, 1900 date system; dates before 1900
+    /// stay text) where they read as such; everything else is text and meets the same number-like-text
+    /// rules as a workbook's text cells (`1,234`, `１２`, `12時間` reported, converted only with
+    /// `coerceNumbers`). Empty fields are empty cells. The sheet name is the file name.
+    /// - Throws: `CSVError` for a quote left open, `TableError` as for a sheet.
+    public static func read(csv file: CSVFile, options: TableOptions = TableOptions()) throws -> Table {
+        var cursor = file.records()
+        var builder = TableBuilder(options: options, system: .excel1900)
+        var row = 0
+        while let record = try cursor.next() {
+            row += 1
+            for field in record.fields where !field.text.isEmpty {
+                builder.add(Cell(address: CellAddress(row: row, column: field.column), value: cellValue(of: field.text)))
+            }
+        }
+        return try builder.finish(sheet: file.name)
+    }
+
+    private static func cellValue(of text: String) -> CellValue {
+        if let number = NumberField.number(from: text) { return .number(number) }
+        if let serial = DateField.dateTime(from: text)?.excelSerial {
+            return .date(ExcelDate(serial: serial, system: .excel1900))
+        }
+        return .text(text)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Report
+import ReportWriter
+
+/// Writes a class set: one exercise workbook and one answer key per participant, plus one
+/// instructor overview.
+public struct ClassSetBuilder: Sendable {
+    /// The exercise.
+    public let spec: ExerciseSpec
+    /// Whether existing files in the output folder may be replaced.
+    public let overwrite: Bool
+
+    /// Creates a builder.
+    public init(spec: ExerciseSpec, overwrite: Bool = false) {
+        self.spec = spec
+        self.overwrite = overwrite
+    }
+
+    /// The files written, relative to the output folder, in writing order.
+    public struct Output: Sendable, Equatable {
+        /// Participant workbooks.
+        public let exerciseWorkbooks: [String]
+        /// Answer keys, one per participant.
+        public let answerKeys: [String]
+        /// The class overview.
+        public let overview: String
+        /// Why some expected answers are missing from the keys (each distinct problem once).
+        public let problems: [WorkshopError]
+    }
+
+    /// Writes everything for `roster` into `folder` (created if needed): `<id>-NN.xlsx`,
+    /// `解答/<id>-NN-解答.xlsx` and `<id>-一覧.xlsx`.
+    /// Figures whose answers could not be computed are marked in the keys and listed in
+    /// ``Output/problems``.
+    /// - Throws: ``WorkshopError/outputFolderUnavailable(path:reason:)`` or ``WorkshopError/writeFailed(_:)``.
+    public func build(roster: ClassRoster, into folder: URL) throws(WorkshopError) -> Output {
+        let keyFolder = folder.appendingPathComponent("解答")
+        do {
+            try FileManager.default.createDirectory(at: keyFolder, withIntermediateDirectories: true)
+        } catch {
+            throw .outputFolderUnavailable(path: keyFolder.path, reason: error.localizedDescription)
+        }
+        let writer = ReportWriter(overwrite: overwrite)
+        var workbooks: [String] = [], keys: [String] = [], rows: [ClassOverview.Row] = []
+        var problems: [WorkshopError] = []
+        for participant in roster.participants {
+            let dataset = try DatasetGenerator.generate(spec, variant: participant.variant)
+            let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
+            problems += key.problems.filter { !problems.contains($0) }
+            let workbook = roster.fileName(for: participant, exerciseID: spec.id)
+            let keyFile = "解答/" + workbook.replacingOccurrences(of: ".xlsx", with: "-解答.xlsx")
+            try write(ExerciseWorkbook.document(spec: spec, dataset: dataset), to: folder, workbook, writer)
+            try write(AnswerKeyWorkbook.document(spec: spec, dataset: dataset, key: key), to: folder, keyFile, writer)
+            workbooks.append(workbook)
+            keys.append(keyFile)
+            rows.append(ClassOverview.Row(participant: participant, file: workbook, key: key))
+        }
+        let overview = "\(spec.id)-一覧.xlsx"
+        try write(ClassOverview.document(spec: spec, rows: rows), to: folder, overview, writer)
+        return Output(exerciseWorkbooks: workbooks, answerKeys: keys, overview: overview, problems: problems)
+    }
+
+    private func write(_ document: ReportDocument, to folder: URL, _ name: String,
+                       _ writer: ReportWriter) throws(WorkshopError) {
+        do {
+            try writer.write(document, to: folder.appendingPathComponent(name))
+        } catch {
+            throw .writeFailed(error)
+        }
+    }
+}

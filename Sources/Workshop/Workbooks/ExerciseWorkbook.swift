@@ -1,0 +1,109 @@
+import Report
+
+/// The workbook handed to one participant: 説明 (story, tasks, hints), データ (the variant's data)
+/// and 回答 (one highlighted, unlocked input cell per figure; everything else protected).
+public enum ExerciseWorkbook {
+    /// The data sheet's name.
+    public static let dataSheetName = "データ"
+    /// The explanation sheet's name.
+    public static let explanationSheetName = "説明"
+
+    /// The document for `dataset`, a variant of `spec`.
+    public static func document(spec: ExerciseSpec, dataset: GeneratedDataset) -> ReportDocument {
+        let stamp = ExerciseStamp(exerciseID: spec.id, variant: dataset.variant,
+                                  dataFingerprint: DataFingerprint.of(dataset: dataset))
+        return ReportDocument(sheets: [explanationSheet(spec, dataset: dataset), dataSheet(dataset),
+                                       answerSheet(spec, stamp: stamp)],
+                              properties: .init(title: spec.title.ja))
+    }
+
+    static func explanationSheet(_ spec: ExerciseSpec, dataset: GeneratedDataset) -> ReportSheet {
+        var lines: [SheetLine] = [.title(spec.title.ja)]
+        if let english = spec.title.en { lines.append(.note(english)) }
+        lines += [.blank, .heading("状況")] + paragraphs(spec.story.ja).map(SheetLine.note)
+        lines += [.blank, .heading("課題")]
+        for (index, task) in spec.tasks.enumerated() {
+            let instructions = paragraphs(task.instructions.ja)
+            lines.append(.note("課題\(index + 1)  " + (instructions.first ?? "")))
+            lines += instructions.dropFirst().map(SheetLine.note)
+            lines += task.figures.map { .note("　・\($0.label.ja)" + precisionNote($0)) }
+        }
+        if !spec.hints.isEmpty {
+            lines += [.blank, .heading("ヒント")] + spec.hints.map { .note("・" + $0.ja) }
+        }
+        lines += [.blank, .heading("進め方"),
+                  .note("「\(dataSheetName)」シートに \(dataset.rowCount) 件のデータがあります。このシートは保護されています。"),
+                  .note("分析は、データを新しいシートにコピーして行ってください。"),
+                  .note("答えは「\(AnswerSheetLayout.sheetName)」シートの黄色のセルに入力し、ファイルを保存して提出してください。")]
+        return ReportSheet(name: explanationSheetName, blocks: SheetLine.blocks(lines),
+                           options: SheetOptions(minimumColumnWidths: [0: 100], isProtected: true))
+    }
+
+    static func dataSheet(_ dataset: GeneratedDataset) -> ReportSheet {
+        var cells = dataset.columns.enumerated().map { column, generated in
+            PositionedCell(CellAddress(row: 0, column: column), .text(generated.name, style: .header))
+        }
+        for (column, generated) in dataset.columns.enumerated() {
+            for (row, cell) in generated.cells.enumerated() {
+                guard let reportCell = reportCell(cell) else { continue }
+                cells.append(PositionedCell(CellAddress(row: row + 1, column: column), reportCell))
+            }
+        }
+        return ReportSheet(name: dataSheetName, blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))],
+                           options: SheetOptions(frozenRows: 1, isProtected: true))
+    }
+
+    static func answerSheet(_ spec: ExerciseSpec, stamp: ExerciseStamp) -> ReportSheet {
+        let layout = AnswerSheetLayout(spec: spec)
+        var cells = [
+            PositionedCell(CellAddress(row: 0, column: 0), .text("回答　" + spec.title.ja, style: CellStyle(role: .title))),
+            PositionedCell(AnswerSheetLayout.stampAddress, .text(stamp.text, style: CellStyle(role: .note))),
+            PositionedCell(CellAddress(row: 2, column: 0),
+                           .text("黄色のセルに答えを入力してください（はい/いいえはリストから選べます）。上の照合コードは変更しないでください。",
+                                 style: CellStyle(role: .note))),
+        ]
+        let headers = ["課題", "項目", "回答", "入力のしかた"]
+        cells += headers.enumerated().map { column, text in
+            PositionedCell(CellAddress(row: AnswerSheetLayout.headerRow, column: column),
+                           ReportCell.text(text, style: CellStyle(role: .header, borders: [.top, .bottom])))
+        }
+        let taskNumbers = Dictionary(uniqueKeysWithValues: spec.tasks.enumerated().map { ($1.id, $0 + 1) })
+        for (task, figure) in layout.figures {
+            guard let address = layout.answerAddress(of: figure.id) else { continue }
+            cells.append(PositionedCell(CellAddress(row: address.row, column: 0),
+                                        .text("課題\(taskNumbers[task.id] ?? 0)")))
+            cells.append(PositionedCell(CellAddress(row: address.row, column: 1), .text(figure.label.ja)))
+            cells.append(PositionedCell(address, inputCell(for: figure)))
+            cells.append(PositionedCell(CellAddress(row: address.row, column: 3),
+                                        .text(figure.statistic.isDecision ? "はい／いいえ" : "数値" + precisionNote(figure))))
+        }
+        return ReportSheet(name: AnswerSheetLayout.sheetName,
+                           blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))],
+                           options: SheetOptions(minimumColumnWidths: [1: 36, 2: 16], isProtected: true))
+    }
+
+    private static func inputCell(for figure: FigureSpec) -> ReportCell {
+        let validation: InputValidation = figure.statistic.isDecision
+            ? .list(["はい", "いいえ"])
+            : .decimal(minimum: -1e15, maximum: 1e15)
+        return ReportCell(.empty, style: CellStyle(role: .input), validation: validation)
+    }
+
+    private static func precisionNote(_ figure: FigureSpec) -> String {
+        guard let decimals = figure.decimals, !figure.statistic.isDecision else { return "" }
+        return decimals == 0 ? "（整数で）" : "（小数第\(decimals)位まで）"
+    }
+
+    private static func reportCell(_ cell: DataCell) -> ReportCell? {
+        switch cell {
+        case .empty: return nil
+        case .number(let value): return .number(value)
+        case .text(let text): return .text(text)
+        case .date(let date): return .number(Double(date.excelSerial), format: .date)
+        }
+    }
+
+    private static func paragraphs(_ text: String) -> [String] {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

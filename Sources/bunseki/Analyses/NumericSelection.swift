@@ -1,0 +1,48 @@
+import Analysis
+import Tabular
+import XLSXReader
+
+/// The columns an analysis asked for, as `Analysis` variables, with what was left out and why.
+///
+/// Text that reads as a number (`１２`, `12時間`) stops the analysis unless `--coerce-numbers` was given:
+/// silently leaving such cells out would change the result without the participant noticing. Other
+/// non-numeric cells (words, errors, booleans) count as missing and are listed, so the report can say so.
+struct NumericSelection {
+    /// One variable per requested column, one value per data row (nil = missing or not a number).
+    let variables: [Variable]
+    /// The sheet row number of each data row, as text: the labels `CompleteCases` reports dropped rows by.
+    let rowLabels: [String]
+    /// The sheet row number of each data row.
+    let rowNumbers: [Int]
+    /// Cells in the chosen columns that hold something other than a number, in column then row order.
+    let ignoredCells: [CellIssue]
+    /// Number-like text converted because `--coerce-numbers` was given.
+    let coercedCells: [CoercedCell]
+
+    init(table: Table, columns keys: [String], file: String) throws {
+        let data = try table.numericData(keys)
+        let chosen = try keys.map { try table.requireColumn($0) }
+        var ignored: [CellIssue] = []
+        for column in chosen {
+            for issue in column.issues {
+                if issue.isNumberLikeText {
+                    throw CLIError.numberLikeText(file: file, sheet: table.sheetName, cell: issue.address.a1, text: issue.text,
+                                                  count: chosen.flatMap(\.issues).filter(\.isNumberLikeText).count)
+                }
+                ignored.append(issue)
+            }
+        }
+        variables = zip(data.names, data.values).map { Variable(name: $0, values: $1) }
+        rowNumbers = data.rowNumbers
+        rowLabels = data.rowNumbers.map(String.init)
+        ignoredCells = ignored
+        coercedCells = table.coercedCells.filter { cell in chosen.contains { $0.index == cell.address.column } }
+    }
+}
+
+extension CellIssue {
+    var isNumberLikeText: Bool {
+        if case .numberLikeText = kind { return true }
+        return false
+    }
+}

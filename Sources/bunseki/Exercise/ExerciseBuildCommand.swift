@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Workshop
+
+/// `bunseki exercise build SPEC`: one workbook and one answer key per participant, and the overview.
+struct ExerciseBuild: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Write every participant's exercise workbook, its answer key, and the class overview.")
+
+    @Argument(help: "The exercise spec (.yaml).")
+    var spec: String
+
+    @Option(name: .long, help: "Number of participants; each gets a different variant of the data.")
+    var participants: Int?
+
+    @Option(name: .long, help: "A roster workbook whose 氏名 column names the participants (instead of --participants).")
+    var roster: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Output folder (default: the exercise id).")
+    var outputFolder: String?
+
+    @Flag(name: .long, help: "Replace files that already exist in the output folder.")
+    var force = false
+
+    @Option(name: .long, help: "Language of messages: ja or en (default: ja when LANG starts with ja, else en).")
+    var lang: Language?
+
+    func validate() throws {
+        switch (participants, roster) {
+        case (nil, nil): throw ValidationError("Give --participants N or --roster FILE.xlsx.")
+        case (.some, .some): throw ValidationError("Give either --participants or --roster, not both.")
+        case (let count?, nil) where count < 1 || count > 1000:
+            throw ValidationError("--participants must be between 1 and 1000.")
+        default: break
+        }
+    }
+
+    func run() throws {
+        let language = Language.resolve(lang)
+        try ExerciseFailure.reporting(in: language) {
+            let exercise = try ExerciseSpecLoader.load(path: spec)
+            let classRoster = try roster.map(ClassRoster.read(path:)) ?? ClassRoster(count: participants ?? 1)
+            let folder = URL(fileURLWithPath: outputFolder ?? exercise.id, isDirectory: true)
+            let output = try ClassSetBuilder(spec: exercise, overwrite: force).build(roster: classRoster, into: folder)
+            for file in output.exerciseWorkbooks + output.answerKeys + [output.overview] {
+                print(folder.appendingPathComponent(file).path)
+            }
+            for problem in output.problems {
+                FileHandle.standardError.write(Data((ExerciseMessages.warning(problem, language) + "\n").utf8))
+            }
+        }
+    }
+}

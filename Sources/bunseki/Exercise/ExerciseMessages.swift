@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Workshop
+
+/// Turns exercise errors into one localized sentence on standard error and a non-zero exit status.
+enum ExerciseFailure {
+    /// Runs `body`; a `WorkshopError` is described by ``ExerciseMessages``, anything else by the
+    /// shared catalogue.
+    static func reporting(in language: Language, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch let error as WorkshopError {
+            FileHandle.standardError.write(Data((ExerciseMessages.sentence(for: error, language) + "\n").utf8))
+            throw ExitCode(1)
+        } catch {
+            FileHandle.standardError.write(Data((ErrorMessages.sentence(for: error, language: language) + "\n").utf8))
+            throw ExitCode(ErrorMessages.exitCode(for: error))
+        }
+    }
+}
+
+/// The ja/en sentences of the exercise commands.
+enum ExerciseMessages {
+    static func sentence(for error: WorkshopError, _ l: Language) -> String {
+        switch error {
+        case .specUnreadable(let file, let reason):
+            return l.pick(ja: "演習ファイル「\(file)」を読めません (\(reason))。", en: error.description)
+        case .specSyntax(let file, let message):
+            return l.pick(ja: "演習ファイル「\(file)」の YAML の書き方に誤りがあります: \(message)", en: error.description)
+        case .invalidSpec(let file, let keyPath, let problem):
+            return l.pick(ja: "演習ファイル「\(file)」の \(keyPath): \(japanese(problem))", en: error.description)
+        case .rosterWithoutNames(let file):
+            return l.pick(ja: "名簿「\(file)」に受講者の名前がありません。見出しが「氏名」の列に名前を入れてください。",
+                          en: error.description)
+        case .outputFolderUnavailable(let path, let reason):
+            return l.pick(ja: "出力フォルダー「\(path)」を作れません (\(reason))。", en: error.description)
+        case .writeFailed(let writeError):
+            return l.pick(ja: "ブックを書き出せませんでした: \(writeError.errorDescription ?? "\(writeError)")",
+                          en: error.description)
+        case .analysisUnavailable, .analysisFailed, .figureUndefined:
+            return warning(error, l)
+        }
+    }
+
+    private static func japanese(_ problem: SpecProblem) -> String {
+        switch problem {
+        case .missingKey: return "必要な設定がありません。"
+        case .unknownKey: return "知らない設定名です（綴りの誤りでは？）。"
+        case .wrongType(let expected): return "値の種類が違います（\(expected) が必要）。"
+        case .malformed(let detail): return "値の書き方が正しくありません（\(detail)）。"
+        case .outOfRange(let value, let allowed): return "値 \(value) は範囲外です（\(allowed)）。"
+        case .unknownColumn(let name, let known):
+            return "列「\(name)」はありません（ここで使える列: \(known.joined(separator: "、"))）。"
+        case .wrongColumnKind(let name, let expected): return "列「\(name)」は \(expected) の列でなければなりません。"
+        case .unknownLabel(let label, let known): return "「\(label)」はありません（あるもの: \(known.joined(separator: "、"))）。"
+        case .duplicate(let name): return "「\(name)」が重複しています。"
+        case .wrongCount(let expected, let found): return "\(expected) 個必要ですが \(found) 個あります。"
+        case .statisticNotOffered(let statistic, let analysis, let offered):
+            return "\(analysis.rawValue) では \(statistic.rawValue) を求められません（使えるもの: \(offered.map(\.rawValue).joined(separator: "、"))）。"
+        case .requires(let key): return "ここでは \(key) の指定が必要です。"
+        }
+    }
+
+    /// A problem that leaves some expected answers uncomputed (the rest of the class set is written).
+    static func warning(_ error: WorkshopError, _ l: Language) -> String {
+        switch error {
+        case .analysisUnavailable(let exercise, let task, let analysis):
+            return l.pick(ja: "注意: \(exercise) の課題 \(task) の分析 \(analysis.rawValue) はまだ計算できないため、正解欄は空です。",
+                          en: "warning: " + error.description)
+        default:
+            return l.pick(ja: "注意: \(error)", en: "warning: \(error)")
+        }
+    }
+
+    /// One line per graded file for the terminal.
+    static func line(for grade: SubmissionGrade, _ l: Language) -> String {
+        let name = (grade.file as NSString).lastPathComponent
+        switch grade.outcome {
+        case .graded(let variant, let figures):
+            return l.pick(ja: "\(name): 課題番号 \(variant)、\(grade.correctCount)/\(figures.count) 正解",
+                          en: "\(name): variant \(variant), \(grade.correctCount)/\(figures.count) correct")
+        case .unidentified:
+            return l.pick(ja: "\(name): 演習のブックとして識別できません（照合コードがありません）",
+                          en: "\(name): not an exercise workbook (no identification found)")
+        case .otherExercise(let id):
+            return l.pick(ja: "\(name): 別の演習 (\(id)) のブックです", en: "\(name): belongs to another exercise (\(id))")
+        case .alteredData(let variant):
+            return l.pick(ja: "\(name): データシートが配布時 (課題番号 \(variant)) と異なります",
+                          en: "\(name): the data sheet differs from the one handed out (variant \(variant))")
+        case .unreadable(let reason):
+            return l.pick(ja: "\(name): 読めません — \(reason)", en: "\(name): unreadable — \(reason)")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import CSVReader
+import Foundation
+import XCTest
+@testable import bunseki
+
+/// The shared input options read CSV/TSV files into tables, and CSV errors become one sentence.
+final class CSVInputTests: XCTestCase {
+    /// The LibreOffice Shift_JIS export committed with the CSVReader tests.
+    private let libreOfficeCSV = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("CSVReaderTests/Fixtures/libreoffice-sjis.csv").path
+
+    private func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func testInspectReportsEncodingDelimiterAndColumns() throws {
+        let loaded = try InputOptions.parse([libreOfficeCSV]).loadTable()
+        let report = InspectReport(file: libreOfficeCSV, loaded: loaded, mergedRanges: [])
+        XCTAssertEqual(report.csv?.encoding, "shift_jis")
+        XCTAssertEqual(report.csv?.delimiter, "comma")
+        XCTAssertEqual(report.sheet, "libreoffice-sjis.csv")
+        XCTAssertEqual(report.columns.map(\.name), ["名前", "所属", "値", "備考"])
+        XCTAssertEqual(report.columns.map(\.type), ["text", "text", "number", "text"])
+        let text = InspectText(report: report, language: .ja).render()
+        XCTAssertTrue(text.contains("文字コード: shift_jis、区切り文字: カンマ"), text)
+        XCTAssertTrue(text.contains("データ 3 行"), text)
+    }
+
+    func testTSVDefaultsToTabAndOptionsOverride() throws {
+        let tsv = try temporaryFile("data.tsv", Array("a;b\tc\n1;2\t3\n".utf8))
+        let byExtension = try InputOptions.parse([tsv]).loadTable().table
+        XCTAssertEqual(byExtension.columns.map(\.name), ["a;b", "c"])
+        let forced = try InputOptions.parse([tsv, "--delimiter", "semicolon"]).loadTable().table
+        XCTAssertEqual(forced.columns.map(\.name), ["a", "b\tc"])
+        XCTAssertThrowsError(try InputOptions.parse([tsv, "--delimiter", "pipe"]))
+    }
+
+    func testForcedEncodingThatDoesNotFitIsOneSentenceWithLineAndByte() throws {
+        let options = try InputOptions.parse([libreOfficeCSV, "--encoding", "utf-8"])
+        XCTAssertThrowsError(try options.loadTable()) { error in
+            XCTAssertEqual(ErrorMessages.exitCode(for: error), 1)
+            XCTAssertEqual(ErrorMessages.sentence(for: error, language: .en),
+                           "'libreoffice-sjis.csv' is not valid utf-8: line 1, byte 0 (0x96); check --encoding.")
+        }
+    }
+
+    func testUnterminatedQuoteNamesLineAndColumn() throws {
+        let path = try temporaryFile("broken.csv", Array("a,b\n1,2\n3,\"open\n".utf8))
+        XCTAssertThrowsError(try InputOptions.parse([path]).loadTable()) { error in
+            XCTAssertEqual(ErrorMessages.sentence(for: error, language: .ja),
+                           "「broken.csv」の 3 行目 2 列目で始まる引用符 (\") が閉じられていません。")
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+@testable import bunseki
+import Foundation
+import Report
+import ReportWriter
+import XCTest
+
+/// `bunseki exercise build` and `grade` end to end, through the argument parser.
+final class ExerciseCommandTests: XCTestCase {
+    private var folder: URL!
+
+    private static let spec = """
+    id: cli-summary
+    title: 待ち時間
+    story: 窓口の待ち時間です。
+    dataset:
+      rows: 12
+      seed: 5
+      columns:
+        - name: 待ち時間
+          normal: {mean: 10, sd: 2, decimals: 1}
+    tasks:
+      - id: s
+        analysis: describe
+        variable: 待ち時間
+        instructions: 平均を求めてください。
+        figures:
+          - {id: mean, label: 平均, statistic: mean, decimals: 2}
+    """
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-exercise-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Self.spec.write(to: folder.appendingPathComponent("cli-summary.yaml"), atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func run(_ arguments: [String]) throws {
+        var command = try Bunseki.parseAsRoot(arguments)
+        try command.run()
+    }
+
+    private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    func testBuildThenGradeWritesClassSetAndGradeWorkbook() throws {
+        try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "2", "-o", path("class"), "--lang", "en"])
+        for file in ["class/cli-summary-01.xlsx", "class/cli-summary-02.xlsx", "class/解答/cli-summary-01-解答.xlsx",
+                     "class/cli-summary-一覧.xlsx"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: path(file)), file)
+        }
+        try run(["exercise", "grade", path("cli-summary.yaml"), path("class/cli-summary-01.xlsx"),
+                 path("class/cli-summary-02.xlsx"), "-o", path("grades.xlsx"), "--lang", "en"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path("grades.xlsx")))
+        // Building again into the same folder must not silently replace the handed-out files.
+        XCTAssertThrowsError(try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "2",
+                                      "-o", path("class"), "--lang", "en"]))
+    }
+
+    func testRosterNamesTheFiles() throws {
+        let roster = ReportDocument(sheets: [ReportSheet(name: "名簿", blocks: [
+            ReportBlock(at: CellAddress(row: 0, column: 0), .table(ReportTable(columnHeaders: ["番号", "氏名"], rows: [
+                ReportTable.Row("1", [.text("山田 花子")]), ReportTable.Row("2", [.text("佐藤/太郎")]),
+            ]))),
+        ])])
+        try ReportWriter().write(roster, to: folder.appendingPathComponent("roster.xlsx"))
+        try run(["exercise", "build", path("cli-summary.yaml"), "--roster", path("roster.xlsx"), "-o", path("named"),
+                 "--lang", "en"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path("named/cli-summary-01-山田 花子.xlsx")))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path("named/cli-summary-02-佐藤_太郎.xlsx")))
+    }
+
+    func testParticipantsAndRosterAreExclusive() {
+        XCTAssertThrowsError(try Bunseki.parseAsRoot(["exercise", "build", "x.yaml", "--participants", "2",
+                                                      "--roster", "r.xlsx"]))
+        XCTAssertThrowsError(try Bunseki.parseAsRoot(["exercise", "build", "x.yaml"]))
+    }
+
+    func testInvalidSpecExitsWithStatusOne() throws {
+        try "id: bad\n".write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try run(["exercise", "build", path("bad.yaml"), "--participants", "1", "--lang", "en"])) { error in
+            XCTAssertEqual((error as? ExitCode)?.rawValue, 1)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Builds zip packages byte by byte so tests and fuzz harnesses control every header field, including
+/// ones that lie. Entries are stored or carry ready-made raw deflate data; CRC-32 per ISO 3309.
+struct ZipBuilder {
+    /// One entry: its name, the bytes as written, and what the headers claim.
+    struct Entry {
+        var name: String
+        var payload: [UInt8]
+        var method: UInt16
+        var crc: UInt32
+        var compressedSize: UInt32
+        var uncompressedSize: UInt32
+    }
+
+    private(set) var entries: [Entry] = []
+
+    /// Adds an uncompressed entry with truthful headers.
+    mutating func addStored(_ name: String, _ bytes: [UInt8]) {
+        entries.append(Entry(name: name, payload: bytes, method: 0, crc: ZipBuilder.crc32(bytes),
+                             compressedSize: UInt32(truncatingIfNeeded: bytes.count),
+                             uncompressedSize: UInt32(truncatingIfNeeded: bytes.count)))
+    }
+
+    /// Adds an uncompressed entry from text.
+    mutating func addStored(_ name: String, _ text: String) { addStored(name, Array(text.utf8)) }
+
+    /// Adds a raw-deflate entry whose headers claim `uncompressedSize` and `crc` (the caller decides
+    /// whether they are true).
+    mutating func addDeflated(_ name: String, deflate: [UInt8], uncompressedSize: UInt32, crc: UInt32) {
+        entries.append(Entry(name: name, payload: deflate, method: 8, crc: crc,
+                             compressedSize: UInt32(truncatingIfNeeded: deflate.count), uncompressedSize: uncompressedSize))
+    }
+
+    /// Adds an entry exactly as described, lies included.
+    mutating func add(_ entry: Entry) { entries.append(entry) }
+
+    /// The package bytes: local headers with data, then the central directory and its end record.
+    func bytes() -> [UInt8] {
+        var out: [UInt8] = []
+        var offsets: [UInt32] = []
+        for entry in entries {
+            offsets.append(UInt32(truncatingIfNeeded: out.count))
+            out.appendLE(UInt32(0x0403_4b50))
+            out.appendLE(UInt16(20))
+            out.appendLE(UInt16(0))
+            out.appendLE(entry.method)
+            out.appendLE(UInt32(0))
+            out.appendLE(entry.crc)
+            out.appendLE(entry.compressedSize)
+            out.appendLE(entry.uncompressedSize)
+            out.appendLE(UInt16(entry.name.utf8.count))
+            out.appendLE(UInt16(0))
+            out.append(contentsOf: entry.name.utf8)
+            out.append(contentsOf: entry.payload)
+        }
+        let directoryStart = UInt32(truncatingIfNeeded: out.count)
+        for (entry, offset) in zip(entries, offsets) {
+            out.appendLE(UInt32(0x0201_4b50))
+            out.appendLE(UInt16(20))
+            out.appendLE(UInt16(20))
+            out.appendLE(UInt16(0))
+            out.appendLE(entry.method)
+            out.appendLE(UInt32(0))
+            out.appendLE(entry.crc)
+            out.appendLE(entry.compressedSize)
+            out.appendLE(entry.uncompressedSize)
+            out.appendLE(UInt16(entry.name.utf8.count))
+            out.appendLE(UInt16(0))
+            out.appendLE(UInt16(0))
+            out.appendLE(UInt16(0))
+            out.appendLE(UInt16(0))
+            out.appendLE(UInt32(0))
+            out.appendLE(offset)
+            out.append(contentsOf: entry.name.utf8)
+        }
+        let directorySize = UInt32(truncatingIfNeeded: out.count) - directoryStart
+        out.appendLE(UInt32(0x0605_4b50))
+        out.appendLE(UInt16(0))
+        out.appendLE(UInt16(0))
+        out.appendLE(UInt16(entries.count))
+        out.appendLE(UInt16(entries.count))
+        out.appendLE(directorySize)
+        out.appendLE(directoryStart)
+        out.appendLE(UInt16(0))
+        return out
+    }
+
+    /// CRC-32 (reflected polynomial 0xEDB88320), bit by bit: inputs here are small.
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+}
+
+extension Array where Element == UInt8 {
+    mutating func appendLE<T: FixedWidthInteger>(_ value: T) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+    }
+}

@@ -1,0 +1,57 @@
+@testable import Report
+import XCTest
+
+/// Histogram bins have nice edges and count like Excel's FREQUENCY: (previous edge, edge], then More.
+final class HistogramTests: XCTestCase {
+    func testWorkedExampleBins() throws {
+        let bins = try XCTUnwrap(HistogramBins(values: ReferenceValues.y))
+        // n = 9 → Sturges 5 bins; range 8 / 5 = 1.6 → width 2, starting at 0.
+        XCTAssertEqual(bins.upperEdges, [2, 4, 6, 8, 10])
+        XCTAssertEqual(bins.counts, [2, 2, 2, 2, 1, 0])
+        XCTAssertEqual(bins.edgeDecimals, 0, "edges 2, 4, … need no decimals")
+    }
+
+    func testDecimalEdgesAreWrittenAsTheyRead() throws {
+        let values = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]
+        let bins = try XCTUnwrap(HistogramBins(values: values))
+        XCTAssertEqual(bins.upperEdges, [0.2, 0.4, 0.6, 0.8, 1.0], "no 0.6000000000000001 in the bin column")
+        XCTAssertEqual(bins.counts, [2, 2, 2, 2, 2, 0])
+        XCTAssertEqual(bins.edgeDecimals, 1)
+    }
+
+    func testNegativeValuesAndEdgesOnMultiplesOfTheWidth() throws {
+        let bins = try XCTUnwrap(HistogramBins(values: [-3.5, -1, 0, 2.25]))
+        // n = 4 → 3 bins; range 5.75 / 3 ≈ 1.92 → width 2, first bin starting at -4.
+        XCTAssertEqual(bins.upperEdges, [-2, 0, 2, 4])
+        XCTAssertEqual(bins.counts, [1, 2, 0, 1, 0], "0 falls in (-2, 0], an edge value counts in the bin below it")
+    }
+
+    func testWidthsAreNiceNumbers() {
+        let cases: [(Double, Double)] = [(1.6, 2), (0.18, 0.2), (3, 5), (2.2, 2.5), (10, 10), (0.001, 0.001), (0, 1), (7, 10)]
+        for (raw, nice) in cases {
+            XCTAssertEqual(HistogramBins.niceWidth(atLeast: raw), nice, accuracy: 1e-15, "\(raw)")
+        }
+    }
+
+    func testConstantAndEmptyData() throws {
+        let constant = try XCTUnwrap(HistogramBins(values: [5, 5, 5]))
+        XCTAssertEqual(constant.counts.reduce(0, +), 3)
+        XCTAssertEqual(constant.counts.last, 0)
+        XCTAssertNil(HistogramBins(values: []))
+        XCTAssertNil(HistogramBins(values: [.nan]))
+    }
+
+    func testSectionsStackWithAChartEach() throws {
+        let range = CellRange.column(3, rows: 1..<10, on: "Data")
+        let layout = HistogramLayout(language: .en, variables: [
+            .init(name: "y", range: range, values: ReferenceValues.y),
+            .init(name: "x", range: range, values: ReferenceValues.x),
+        ])
+        XCTAssertEqual(layout.sheet.charts.count, 2)
+        XCTAssertEqual(layout.sheet.charts[0].series[0].values.reference(), "Histogram!$B$3:$B$8")
+        XCTAssertEqual(layout.sheet.charts[0].series[0].categories?.reference(), "Histogram!$A$3:$A$8")
+        let cells = try layout.sheet.laidOutCells()
+        XCTAssertTrue(cells.contains { $0.address == CellAddress(row: 7, column: 0) && $0.cell.content == .value(.text("More")) })
+        XCTAssertGreaterThan(layout.sheet.charts[1].anchor.row, 7 + 1, "the second section starts below the first")
+    }
+}

@@ -1,0 +1,48 @@
+import Report
+import XCTest
+
+/// The Reading sheet says what the fit means in the data's terms and warns where it should.
+final class ReadingLayoutTests: XCTestCase {
+    private func paragraphs(_ layout: ReadingLayout) throws -> [String] {
+        try layout.sheet.laidOutCells().compactMap { placed in
+            if case .value(.text(let text)) = placed.cell.content { return text }
+            return nil
+        }
+    }
+
+    func testSimpleRegressionInEnglish() throws {
+        let figures = ReferenceRegressionFigures(reference: ReferenceValues.simple, hasIntercept: true)
+        let text = try paragraphs(ReadingLayout(language: .en, figures: figures, yName: "overtime", xNames: ["cases"]))
+        XCTAssertEqual(text, [
+            "How to read the results",
+            "Each additional 1 of cases goes with 0.883 more overtime on average (p = 0.002; significant at the 5% level).",
+            "R² = 0.78: the model accounts for 78% of the variation in overtime.",
+            "Warnings",
+            "Only 9 observations for 2 coefficients: the estimates are unstable; 20 or more are advisable.",
+            "An association between variables does not prove that one causes the other.",
+        ])
+    }
+
+    func testJapaneseSentences() throws {
+        let figures = ReferenceRegressionFigures(reference: ReferenceValues.multiple, hasIntercept: true)
+        let text = try paragraphs(ReadingLayout(language: .ja, figures: figures, yName: "残業時間", xNames: ["件数", "人数"]))
+        XCTAssertEqual(text[0], "結果の読み方")
+        XCTAssertTrue(text[1].hasPrefix("他の変数が同じなら、件数 が 1 増えるごとに、残業時間 は平均して "), text[1])
+        XCTAssertTrue(text[1].hasSuffix("5% 水準で有意です)。"), text[1])
+        XCTAssertTrue(text.contains("変数の間に関連があっても、一方が他方の原因であることの証明にはなりません。"))
+    }
+
+    func testWarningsForOutliersCollinearityDroppedRowsAndNoIntercept() throws {
+        var residuals = ReferenceValues.simple.standardResiduals
+        residuals[2] = -3.5
+        let figures = ReferenceRegressionFigures(reference: ReferenceValues.throughOrigin, hasIntercept: false,
+                                                 replacedStandardResiduals: residuals)
+        let text = try paragraphs(ReadingLayout(language: .en, figures: figures, yName: "y", xNames: ["x"],
+                                                sourceRows: Array(5...13), droppedRowCount: 2, varianceInflation: [12.34]))
+        XCTAssertTrue(text.contains("The model has no intercept, so R² is measured from zero and cannot be compared with the usual R²."))
+        XCTAssertTrue(text.contains("Observation 3 (row 7) has a standard residual of -3.50: check it for typing errors or special circumstances."))
+        XCTAssertTrue(text.contains("The VIF of x is 12.3 (above 10): x is strongly related to the other predictors, so its coefficient is unreliable."))
+        XCTAssertTrue(text.contains("2 rows with missing values were left out."))
+        XCTAssertTrue(text.contains("Each additional 1 of x goes with 0.975 more y on average (p < 0.001; significant at the 5% level)."))
+    }
+}

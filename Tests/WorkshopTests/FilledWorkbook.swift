@@ -1,0 +1,51 @@
+import Foundation
+import Report
+import ReportWriter
+@testable import Workshop
+
+/// Produces a participant's returned workbook without a spreadsheet program: the exercise document
+/// with its input cells filled, written by the same writer.
+enum FilledWorkbook {
+    /// What to type into a figure's input cell.
+    enum Entry {
+        case number(Double)
+        case text(String)
+    }
+
+    static func write(spec: ExerciseSpec, variant: Int, entries: [String: Entry], to url: URL) throws {
+        let dataset = try DatasetGenerator.generate(spec, variant: variant)
+        var document = ExerciseWorkbook.document(spec: spec, dataset: dataset)
+        let layout = AnswerSheetLayout(spec: spec)
+        let addresses = Dictionary(uniqueKeysWithValues: entries.compactMap { id, entry in
+            layout.answerAddress(of: id).map { ($0, entry) }
+        })
+        for sheetIndex in document.sheets.indices where document.sheets[sheetIndex].name == AnswerSheetLayout.sheetName {
+            document.sheets[sheetIndex].blocks = document.sheets[sheetIndex].blocks.map { block in
+                guard case .cells(let cells) = block.content else { return block }
+                return ReportBlock(at: block.origin, .cells(cells.map { placed in
+                    guard let entry = addresses[placed.address] else { return placed }
+                    var cell = placed.cell
+                    switch entry {
+                    case .number(let value): cell.content = .value(.number(value))
+                    case .text(let text): cell.content = .value(.text(text))
+                    }
+                    return PositionedCell(placed.address, cell)
+                }))
+            }
+        }
+        try ReportWriter(overwrite: true).write(document, to: url)
+    }
+
+    /// Entries that answer every figure of `key` exactly (numbers as numbers, decisions as はい/いいえ).
+    static func correctEntries(for key: AnswerKey) -> [String: Entry] {
+        var entries: [String: Entry] = [:]
+        for answer in key.answers {
+            switch answer.value {
+            case .number(let value)?: entries[answer.figureID] = .number(value)
+            case .decision(let decision)?: entries[answer.figureID] = .text(decision ? "はい" : "いいえ")
+            case nil: break
+            }
+        }
+        return entries
+    }
+}
