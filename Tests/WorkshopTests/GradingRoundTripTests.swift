@@ -61,7 +61,9 @@ final class GradingRoundTripTests: XCTestCase {
         let second = try ClassSetBuilder(spec: spec).build(roster: ClassRoster(count: 3), into: folder.appendingPathComponent("b"))
         XCTAssertEqual(first.exerciseWorkbooks, ["waiting-summary-01.xlsx", "waiting-summary-02.xlsx", "waiting-summary-03.xlsx"])
         XCTAssertEqual(first.problems, [])
-        for file in first.exerciseWorkbooks + first.answerKeys + [first.overview] {
+        XCTAssertEqual(first.taskResults, ["解答/waiting-summary-01-課題1.xlsx", "解答/waiting-summary-02-課題1.xlsx",
+                                           "解答/waiting-summary-03-課題1.xlsx"])
+        for file in first.exerciseWorkbooks + first.answerKeys + first.taskResults + [first.overview] {
             let a = try Data(contentsOf: folder.appendingPathComponent("a/" + file))
             let b = try Data(contentsOf: folder.appendingPathComponent("b/" + file))
             XCTAssertGreaterThan(a.count, 1000, file)
