@@ -11,9 +11,16 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The participant's main job on the sample staff workbook: look at it, describe it, regress overtime on workload.
 demo: build
 	@mkdir -p $(DEMO_OUT)
-	$(BIN_DEBUG) inspect Workbooks/staff.xlsx --lang ja
+	$(BIN_DEBUG) inspect Workbooks/staff.xlsx
+	$(BIN_DEBUG) describe Workbooks/staff.xlsx --columns 年齢,月間残業時間,処理件数 --coerce-numbers \
+		-o $(DEMO_OUT)/staff.describe.xlsx --force
+	$(BIN_DEBUG) regress Workbooks/staff.xlsx --y 月間残業時間 --x 処理件数,年齢 --coerce-numbers \
+		-o $(DEMO_OUT)/staff.regress.xlsx --force
+	@echo
+	@echo "Result workbooks: $(CURDIR)/$(DEMO_OUT)/staff.describe.xlsx and $(CURDIR)/$(DEMO_OUT)/staff.regress.xlsx"
 
 test: deps
 	$(SWIFT) test

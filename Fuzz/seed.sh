@@ -9,7 +9,7 @@ OUT=${1:-.build-fuzzer}
 RAW="$OUT/seeds/raw-bytes"
 PARTS="$OUT/seeds/package-parts"
 mkdir -p "$RAW" "$PARTS"
-WORKBOOKS=$(ls ../shared/corpus/xlsx/*.xlsx Tests/XLSXReaderTests/Fixtures/*.xlsx Fuzz/regressions/*.xlsx 2>/dev/null || true)
+WORKBOOKS=$(ls ../shared/corpus/xlsx/*.xlsx Tests/XLSXReaderTests/Fixtures/*.xlsx 2>/dev/null || true)
 [ -n "$WORKBOOKS" ] || { echo "no seed workbooks found (../shared/corpus/xlsx is absent)"; exit 1; }
 
 n=0

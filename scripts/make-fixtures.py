@@ -5,7 +5,7 @@ timestamps). Usage: scripts/make-fixtures.py [output folder, default Tests/XLSXR
 import os
 import sys
 
-from xlsx_parts import inline_text_cell, num, sheet_xml, sst_xml, styles_xml, text, write
+from xlsx_parts import MAIN, inline_text_cell, num, sheet_xml, sst_xml, styles_xml, text, write
 
 
 def main():
@@ -80,6 +80,18 @@ def main():
         cells += inline(f"E{r}", "n/a") if r == 7 else num(f"E{r}", 45748 + i, 1)
         rows.append((r, cells))
     write(folder, "table_layout.xlsx", [("職員", sheet_xml(rows))], styles=styles_xml([0, 14]))
+
+    # The same cells written twice: plainly (the scanner's whole-cell fast path) and in forms that must
+    # take the general path (x: prefixes, whitespace between tags, entities, formulas, no r attributes).
+    plain_rows = [(1, num("A1", 1.5) + text("B1", 0) + '<c r="C1" t="b"><v>1</v></c>' + '<c r="D1" s="1"><v>45748</v></c>'),
+                  (2, '<c r="A2" t="e"><v>#N/A</v></c><c r="B2" t="str"><v>a&amp;b</v></c><c r="C2" s="1"/><c r="D2"></c>')]
+    prefixed = (f'<?xml version="1.0" encoding="UTF-8"?>\n<x:worksheet xmlns:x="{MAIN}">\n <x:sheetData>\n'
+                '  <x:row r="1">\n   <x:c r="A1"> <x:v>1.5</x:v> </x:c>\n   <x:c t="s"><x:v>0</x:v></x:c>\n'
+                '   <x:c t="b"><x:f>TRUE()</x:f><x:v>1</x:v></x:c>\n   <x:c s="1"><x:v>45748</x:v></x:c>\n  </x:row>\n'
+                '  <x:row>\n   <x:c t="e"><x:v>#N/A</x:v></x:c>\n   <x:c t="str"><x:v>a&amp;b</x:v></x:c>\n'
+                '   <x:c s="1"/>\n  </x:row>\n </x:sheetData>\n</x:worksheet>')
+    write(folder, "fast_and_general_paths.xlsx", [("Plain", sheet_xml(plain_rows)), ("Prefixed", prefixed)],
+          styles=styles_xml([0, 14]), sst=sst_xml(["<t>東京</t>"]))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,9 @@ public enum CellRole: String, Codable, Sendable, Hashable {
 
 /// Thin horizontal rules of the kind the ToolPak draws above and below its tables.
 public struct BorderEdges: OptionSet, Codable, Sendable, Hashable {
+    /// The edges as bits.
     public let rawValue: UInt8
+    /// Creates edges from bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// A thin line along the top edge.

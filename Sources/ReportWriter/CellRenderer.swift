@@ -13,8 +13,9 @@ struct CellRenderer {
     let formats: FormatTable
 
     func write(_ placed: PositionedCell) throws(ReportWriterError) {
-        let row = lxw_row_t(placed.address.row)
-        let column = lxw_col_t(placed.address.column)
+        guard let (row, column) = Grid.indices(of: placed.address) else {
+            throw .cellNotWritable(sheet: sheetName, cell: placed.address.a1(), reason: Grid.limitDescription)
+        }
         let format = formats.format(for: placed.cell)
         let status: lxw_error
         switch placed.cell.content {

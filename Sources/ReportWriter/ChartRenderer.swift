@@ -16,9 +16,18 @@ struct ChartRenderer {
     /// these mistakes and then writes a file spreadsheet programs reject.
     func validate(_ chart: ChartSpec) throws(ReportWriterError) {
         guard !chart.series.isEmpty else { throw .chartWithoutSeries(sheet: sheetName, chart: chart.title) }
+        guard Grid.indices(of: chart.anchor) != nil else {
+            throw .cellNotWritable(sheet: sheetName, cell: chart.anchor.a1(), reason: "the chart's anchor is \(Grid.limitDescription)")
+        }
         for series in chart.series {
-            for range in [series.values] + (series.categories.map { [$0] } ?? []) where !knownSheets.contains(range.sheet) {
-                throw .chartReferencesUnknownSheet(sheet: sheetName, chart: chart.title, referencedSheet: range.sheet)
+            for range in [series.values] + (series.categories.map { [$0] } ?? []) {
+                guard knownSheets.contains(range.sheet) else {
+                    throw .chartReferencesUnknownSheet(sheet: sheetName, chart: chart.title, referencedSheet: range.sheet)
+                }
+                guard Grid.indices(of: range.first) != nil, Grid.indices(of: range.last) != nil else {
+                    throw .cellNotWritable(sheet: sheetName, cell: chart.anchor.a1(),
+                                           reason: "the chart \"\(chart.title)\" refers to cells \(Grid.limitDescription)")
+                }
             }
         }
     }
@@ -38,8 +47,8 @@ struct ChartRenderer {
         var options = lxw_chart_options()
         options.x_scale = Self.scale
         options.y_scale = Self.scale
-        let status = worksheet_insert_chart_opt(worksheet, lxw_row_t(spec.anchor.row), lxw_col_t(spec.anchor.column),
-                                                chart, &options)
+        guard let (row, column) = Grid.indices(of: spec.anchor) else { return }
+        let status = worksheet_insert_chart_opt(worksheet, row, column, chart, &options)
         guard status == LXW_NO_ERROR else {
             throw .cellNotWritable(sheet: sheetName, cell: spec.anchor.a1(), reason: String(cString: lxw_strerror(status)))
         }
@@ -63,9 +72,10 @@ struct ChartRenderer {
     private typealias RangeSetter = (UnsafeMutablePointer<lxw_chart_series>?, UnsafePointer<CChar>?,
                                      lxw_row_t, lxw_col_t, lxw_row_t, lxw_col_t) -> Void
 
+    /// Sets a range `validate` has checked to lie on the grid.
     private func setRange(_ range: CellRange, on series: UnsafeMutablePointer<lxw_chart_series>, setter: RangeSetter) {
-        setter(series, range.sheet, lxw_row_t(range.first.row), lxw_col_t(range.first.column),
-               lxw_row_t(range.last.row), lxw_col_t(range.last.column))
+        guard let first = Grid.indices(of: range.first), let last = Grid.indices(of: range.last) else { return }
+        setter(series, range.sheet, first.row, first.column, last.row, last.column)
     }
 
     private static func chartType(_ kind: ChartSpec.Kind) -> UInt8 {

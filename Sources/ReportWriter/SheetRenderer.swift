@@ -24,13 +24,18 @@ struct SheetRenderer {
         }
         let widths = ColumnWidths.estimate(for: cells, hints: sheet.options.minimumColumnWidths)
         for (column, width) in widths.sorted(by: { $0.key < $1.key }) {
-            let index = lxw_col_t(column)
+            // Width hints for columns off the grid have nothing to size.
+            guard let (_, index) = Grid.indices(of: CellAddress(row: 0, column: column)) else { continue }
             try cellWriter.check(worksheet_set_column(worksheet, index, index, width, nil),
                                  at: CellAddress(row: 0, column: column))
         }
         let options = sheet.options
         if options.frozenRows > 0 || options.frozenColumns > 0 {
-            worksheet_freeze_panes(worksheet, lxw_row_t(options.frozenRows), lxw_col_t(options.frozenColumns))
+            let split = CellAddress(row: max(0, options.frozenRows), column: max(0, options.frozenColumns))
+            guard let (row, column) = Grid.indices(of: split) else {
+                throw .cellNotWritable(sheet: sheet.name, cell: split.a1(), reason: "frozen panes end \(Grid.limitDescription)")
+            }
+            worksheet_freeze_panes(worksheet, row, column)
         }
         if options.isProtected {
             worksheet_protect(worksheet, nil, nil)
@@ -54,6 +59,8 @@ struct SheetRenderer {
             rule.minimum_number = Double(minimum)
             rule.maximum_number = Double(maximum)
         }
-        return worksheet_data_validation_cell(worksheet, lxw_row_t(address.row), lxw_col_t(address.column), &rule)
+        // The cell itself was written just before, so its address is on the grid.
+        guard let (row, column) = Grid.indices(of: address) else { return LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE }
+        return worksheet_data_validation_cell(worksheet, row, column, &rule)
     }
 }

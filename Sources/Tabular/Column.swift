@@ -29,7 +29,7 @@ public struct Column: Sendable {
     /// The column letter (`C`).
     public var letter: String { CellAddress.columnLetters(index) }
     /// The values, one per data row of the table.
-    public let values: [TableValue]
+    public let values: ColumnValues
     /// The most common kind of value, ignoring errors (`.empty` when the column has no values).
     public let type: ColumnType
     /// Non-empty cells.
@@ -39,7 +39,7 @@ public struct Column: Sendable {
     /// Cells that do not fit `type`, in row order.
     public let issues: [CellIssue]
 
-    init(name: String, header: String, index: Int, values: [TableValue], rowNumbers: [Int]) {
+    init(name: String, header: String, index: Int, values: ColumnValues, rowNumbers: [Int]) {
         self.name = name
         self.header = header
         self.index = index

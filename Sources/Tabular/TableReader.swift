@@ -17,7 +17,7 @@ struct TableBuilder {
     private let system: DateSystem
     private var headerRow: Int?
     private var headers: [Int: String] = [:]
-    private var columns: [[TableValue]] = []
+    private var columns: [ColumnValues] = []
     private var rowNumbers: [Int] = []
     private var coerced: [CoercedCell] = []
     private var lastRowSeen = 0
@@ -38,27 +38,28 @@ struct TableBuilder {
             return
         }
         let value = tableValue(cell)
-        if value == .empty { return }
+        if case .empty = value { return }
         if rowNumbers.last != row { rowNumbers.append(row) }
         let column = cell.address.column
-        if columns.count < column { columns.append(contentsOf: repeatElement([], count: column - columns.count)) }
+        if columns.count < column { columns.append(contentsOf: repeatElement(ColumnValues(), count: column - columns.count)) }
         let rowIndex = rowNumbers.count - 1
-        if columns[column - 1].count < rowIndex {
-            columns[column - 1].append(contentsOf: repeatElement(.empty, count: rowIndex - columns[column - 1].count))
-        }
+        columns[column - 1].pad(to: rowIndex)
         // A repeated cell address keeps the first value, as Excel does when opening such a file.
         if columns[column - 1].count == rowIndex { columns[column - 1].append(value) }
     }
 
-    func finish(sheet: String) throws -> Table {
+    consuming func finish(sheet: String) throws -> Table {
         guard let header = headerRow else { throw TableError.emptySheet(sheet: sheet) }
         guard header <= lastRowSeen else { throw TableError.headerRowOutOfRange(sheet: sheet, row: header, lastRow: lastRowSeen) }
-        let indexes = Set(headers.keys).union(columns.indices.filter { !columns[$0].isEmpty }.map { $0 + 1 })
+        let indexes = Set(headers.keys).union(columns.indices.filter { columns[$0].count > 0 }.map { $0 + 1 })
         guard let first = indexes.min(), let last = indexes.max() else { throw TableError.emptySheet(sheet: sheet) }
         var names = UniqueNames()
+        var pending = columns
+        columns = []
         let built = (first...last).map { index in
-            var values = index <= columns.count ? columns[index - 1] : []
-            values.append(contentsOf: repeatElement(.empty, count: rowNumbers.count - values.count))
+            var values = ColumnValues()
+            if index <= pending.count { swap(&values, &pending[index - 1]) }
+            values.pad(to: rowNumbers.count)
             let header = headers[index] ?? ""
             let trimmed = header.trimmingCharacters(in: .whitespacesAndNewlines)
             let base = trimmed.isEmpty ? CellAddress.columnLetters(index) : trimmed

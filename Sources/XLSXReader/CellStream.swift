@@ -58,6 +58,10 @@ final class CellStream {
 
     func next() throws -> Cell? {
         while !finished {
+            if let simple = scanner.takeSimpleCell() {
+                if let cell = try cell(from: simple) { return cell }
+                continue
+            }
             switch try scanner.next() {
             case .start where scanner.isNamed(CellStream.c):
                 if let cell = try readCell() { return cell }
@@ -103,12 +107,24 @@ final class CellStream {
         }
     }
 
-    /// Reads one `<c>`; nil for a styled empty cell.
+    /// A cell taken by the scanner's fast path; nil for a styled empty cell.
+    private func cell(from simple: SimpleCell) throws -> Cell? {
+        try placeCell(reference: simple.reference)
+        guard let text = simple.value else { return nil }
+        let address = CellAddress(row: row, column: column)
+        valueBytes.removeAll(keepingCapacity: true)
+        valueBytes.append(contentsOf: text)
+        let type = simple.type.map(CellType.init) ?? .number
+        return try value(type: type, style: styleIndex(simple.style), hasValue: true, inlineText: nil, address: address)
+            .map { Cell(address: address, value: $0) }
+    }
+
+    /// Reads one `<c>` through the general token path; nil for a styled empty cell.
     private func readCell() throws -> Cell? {
-        try placeCell()
+        try placeCell(reference: scanner.attributeIndex(CellStream.r).map(scanner.rawAttribute))
         let address = CellAddress(row: row, column: column)
         let type = scanner.attributeIndex(CellStream.t).map { CellType(scanner.rawAttribute($0)) } ?? .number
-        let style = scanner.attributeIndex(CellStream.s).flatMap { DecimalParser.parse(scanner.rawAttribute($0)) }.map { Int(exactly: $0) ?? 0 } ?? 0
+        let style = styleIndex(scanner.attributeIndex(CellStream.s).map(scanner.rawAttribute))
         guard !scanner.isSelfClosing else {
             _ = try scanner.next()
             return nil
@@ -118,11 +134,6 @@ final class CellStream {
         var inlineText: String?
         valueBytes.removeAll(keepingCapacity: true)
         formulaBytes.removeAll(keepingCapacity: true)
-        if let simple = scanner.takeSimpleCellValue() {
-            valueBytes.append(contentsOf: simple)
-            return try value(type: type, style: style, hasValue: true, inlineText: nil, address: address)
-                .map { Cell(address: address, value: $0) }
-        }
         let level = scanner.depth
         while true {
             let token = try scanner.next()
@@ -147,23 +158,28 @@ final class CellStream {
         return Cell(address: address, value: value, formula: formula)
     }
 
-    private func placeCell() throws {
+    /// `s` as a `cellXfs` index; empty (`s=""`) or unreadable counts as 0, as Excel does.
+    private func styleIndex(_ raw: UnsafeBufferPointer<UInt8>?) -> Int {
+        raw.flatMap(DecimalParser.parse).flatMap { Int(exactly: $0) } ?? 0
+    }
+
+    /// Moves to the cell's position: its `r` when present, else the column after the previous cell.
+    private func placeCell(reference raw: UnsafeBufferPointer<UInt8>?) throws {
         if row == 0 { row = 1 }
-        if let index = scanner.attributeIndex(CellStream.r) {
-            let raw = scanner.rawAttribute(index)
-            guard let address = CellAddress.parse(raw) else {
-                let text = String(decoding: raw, as: UTF8.self)
-                let isLetters = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-                throw isLetters && !text.isEmpty
-                    ? XLSXError.absurdDimension(file: file, sheet: sheet.name, reference: text)
-                    : XLSXError.invalidCellReference(file: file, sheet: sheet.name, reference: text)
-            }
-            row = address.row
-            column = address.column
-        } else {
+        guard let raw else {
             column += 1
             try checkGrid()
+            return
         }
+        guard let address = CellAddress.parse(raw) else {
+            let text = String(decoding: raw, as: UTF8.self)
+            let isLetters = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            throw isLetters && !text.isEmpty
+                ? XLSXError.absurdDimension(file: file, sheet: sheet.name, reference: text)
+                : XLSXError.invalidCellReference(file: file, sheet: sheet.name, reference: text)
+        }
+        row = address.row
+        column = address.column
     }
 
     private func collectText(into bytes: inout [UInt8]) throws {
@@ -208,11 +224,14 @@ final class CellStream {
             }
             return .text(strings[index])
         case .boolean:
-            let text = valueText
-            switch text {
-            case "1", "true", "TRUE": return .bool(true)
-            case "0", "false", "FALSE": return .bool(false)
-            default: throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: text)
+            // Excel writes 1/0; xsd:boolean also allows true/false. Checked on bytes: booleans can be many.
+            let trimmed = valueBytes.filter { $0 > 0x20 }
+            if trimmed == [UInt8(ascii: "1")] { return .bool(true) }
+            if trimmed == [UInt8(ascii: "0")] { return .bool(false) }
+            switch valueText {
+            case "true", "TRUE": return .bool(true)
+            case "false", "FALSE": return .bool(false)
+            default: throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: valueText)
             }
         case .error:
             return .error(valueText)

@@ -68,16 +68,13 @@ enum DecimalParser {
     }
 
     private static func slowPath(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
-        var terminated = Array(text)
-        terminated.append(0)
-        return terminated.withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                guard let base = chars.baseAddress else { return nil }
-                var endPointer: UnsafeMutablePointer<CChar>?
-                let value = strtod(base, &endPointer)
-                guard let endPointer, endPointer == UnsafeMutablePointer(mutating: base) + text.count else { return nil }
-                return value
-            }
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: text.count + 1) { terminated in
+            guard let base = terminated.baseAddress else { return nil }
+            for (i, byte) in text.enumerated() { base[i] = CChar(bitPattern: byte) }
+            base[text.count] = 0
+            var endPointer: UnsafeMutablePointer<CChar>?
+            let value = strtod(base, &endPointer)
+            return endPointer == base + text.count ? value : nil
         }
     }
 

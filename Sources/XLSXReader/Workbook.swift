@@ -80,7 +80,7 @@ public final class Workbook {
             throw XLSXError.notAWorksheet(file: file, sheet: sheet.name)
         }
         guard let entry = sheet.entryName else { throw XLSXError.missingPart(file: file, part: sheet.partName) }
-        return XMLScanner(source: try archive.open(entry), file: file, part: entry, limits: archive.limits)
+        return XMLScanner(source: PrefetchingSource(try archive.open(entry)), file: file, part: entry, limits: archive.limits)
     }
 
     private static func head(of path: String) throws -> [UInt8] {

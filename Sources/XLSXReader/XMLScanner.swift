@@ -24,10 +24,12 @@ final class XMLScanner {
     private let source: ByteSource
     private let maxTokenBytes: Int
 
-    private var buffer: UnsafeMutablePointer<UInt8>
+    // `buffer`, `pos`, `end`, `defaultNamespace` and `pendingEnd` are readable module-wide for the
+    // whole-cell fast path in XMLScanner+SimpleCell.swift; nothing else should touch them.
+    var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private var pos = 0
-    private var end = 0
+    var pos = 0
+    var end = 0
     private var base = 0
     private var sourceDrained = false
 
@@ -35,15 +37,13 @@ final class XMLScanner {
     private(set) var depth = 0
     private var nameHashes: [UInt64] = []
     private var bindings: [(prefix: [UInt8], namespace: XMLNamespace, depth: Int)] = []
-    private var defaultNamespace = XMLNamespace.none
-    private var pendingEnd = false
+    var defaultNamespace = XMLNamespace.none
+    var pendingEnd = false
     private var sawRoot = false
 
     /// The namespace and local name of the current start or end tag.
     private(set) var namespace = XMLNamespace.none
     private var local: Range<Int> = 0..<0
-    /// Where the current tag's qualified name starts; equal to `local.lowerBound` when it has no prefix.
-    private var currentNameStart = 0
     /// Whether the current start tag was self-closing (`<c/>`); its end token follows.
     private(set) var isSelfClosing = false
     /// Attributes of the current start tag (only the first `attributeCount` are current).
@@ -154,25 +154,6 @@ final class XMLScanner {
             }
         }
         return result
-    }
-
-    /// Fast path for the most common cell shape, `<v>text</v></c>` right after a `<c …>` start tag, with
-    /// unprefixed names in the SpreadsheetML default namespace and plain text (no `&`, CR or markup).
-    /// On a match it consumes through the cell's end tag and returns the text, valid until the next call;
-    /// otherwise it consumes nothing and returns nil, and the caller takes the general path.
-    func takeSimpleCellValue() -> UnsafeBufferPointer<UInt8>? {
-        guard !pendingEnd, defaultNamespace == .spreadsheet, local.lowerBound == currentNameStart,
-              pos + 3 <= end, buffer[pos] == UInt8(ascii: "<"), buffer[pos + 1] == UInt8(ascii: "v"),
-              buffer[pos + 2] == UInt8(ascii: ">"),
-              let close = find(UInt8(ascii: "<"), from: pos + 3), close + 8 <= end,
-              memcmp(buffer + close, "</v></c>", 8) == 0 else { return nil }
-        guard find(UInt8(ascii: "&"), from: pos + 3, to: close) == nil, find(0x0D, from: pos + 3, to: close) == nil else {
-            return nil
-        }
-        let text = UnsafeBufferPointer(start: buffer + pos + 3, count: close - pos - 3)
-        pos = close + 8
-        closeElement()
-        return text
     }
 
     /// Consumes tokens up to and including the end of the element whose start tag is current.
@@ -374,7 +355,6 @@ final class XMLScanner {
     }
 
     private func resolveElementName(_ name: Range<Int>) {
-        currentNameStart = name.lowerBound
         let (prefix, localName) = split(name)
         local = localName
         namespace = prefix.isEmpty ? defaultNamespace : resolve(prefix: prefix)
@@ -435,7 +415,7 @@ final class XMLScanner {
         return nil
     }
 
-    private func find(_ byte: UInt8, from start: Int, to stop: Int? = nil) -> Int? {
+    func find(_ byte: UInt8, from start: Int, to stop: Int? = nil) -> Int? {
         let limit = stop ?? end
         guard start < limit, let hit = memchr(buffer + start, Int32(byte), limit - start) else { return nil }
         return buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -470,7 +450,7 @@ final class XMLScanner {
         return value
     }
 
-    private func isSpace(_ byte: UInt8) -> Bool {
+    func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }

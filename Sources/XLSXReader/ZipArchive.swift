@@ -3,9 +3,12 @@ import Foundation
 
 /// A libzip archive with OPC-style entry lookup: ASCII case-insensitive, backslashes as slashes,
 /// leading slash ignored, percent-escapes tried second (xlsx-format.md §1.4).
-final class ZipArchive {
+/// libzip handles are not thread-safe, and a sheet may be inflated on a background thread
+/// (`PrefetchingSource`), so every libzip call and the inflated-byte count go through `lock`.
+final class ZipArchive: @unchecked Sendable {
     let file: String
     let limits: ReadLimits
+    let lock = NSLock()
     private let handle: OpaquePointer
     private var entries: [String: UInt64] = [:]
     private var inflatedTotal = 0
@@ -63,12 +66,14 @@ final class ZipArchive {
         guard let index = lookup(part) else {
             throw XLSXError.missingPart(file: file, part: part)
         }
-        var stat = zip_stat_t()
-        zip_stat_init(&stat)
-        guard zip_stat_index(handle, index, 0, &stat) == 0, let entry = zip_fopen_index(handle, index, 0) else {
-            throw XLSXError.corruptZip(file: file, detail: "\(part): \(String(cString: zip_strerror(handle)))")
+        return try lock.withLock {
+            var stat = zip_stat_t()
+            zip_stat_init(&stat)
+            guard zip_stat_index(handle, index, 0, &stat) == 0, let entry = zip_fopen_index(handle, index, 0) else {
+                throw XLSXError.corruptZip(file: file, detail: "\(part): \(String(cString: zip_strerror(handle)))")
+            }
+            return ZipEntryStream(archive: self, entry: entry, part: part, compressedSize: Int(clamping: stat.comp_size))
         }
-        return ZipEntryStream(archive: self, entry: entry, part: part, compressedSize: Int(clamping: stat.comp_size))
     }
 
     /// Reads a whole (small) part into memory, within the archive's limits.
@@ -83,7 +88,7 @@ final class ZipArchive {
         }
     }
 
-    /// Counts inflated bytes against the package-wide and per-part limits.
+    /// Counts inflated bytes against the package-wide and per-part limits; called with `lock` held.
     func account(_ count: Int, part: String, partTotal: Int, compressedSize: Int) throws {
         inflatedTotal += count
         if inflatedTotal > limits.maxInflatedBytes {
@@ -136,7 +141,8 @@ protocol ByteSource: AnyObject {
 }
 
 /// One zip entry inflated in chunks by `zip_fread`, so memory does not grow with the part's size.
-final class ZipEntryStream: ByteSource {
+/// Used by one thread at a time; libzip access is serialised by the archive's lock.
+final class ZipEntryStream: ByteSource, @unchecked Sendable {
     let part: String
     private let archive: ZipArchive
     private let entry: OpaquePointer
@@ -150,15 +156,17 @@ final class ZipEntryStream: ByteSource {
         self.compressedSize = compressedSize
     }
 
-    deinit { zip_fclose(entry) }
+    deinit { archive.lock.withLock { _ = zip_fclose(entry) } }
 
     func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int {
-        let count = zip_fread(entry, buffer, zip_uint64_t(capacity))
-        guard count >= 0 else {
-            throw XLSXError.corruptZip(file: archive.file, detail: "\(part): \(archive.message(ofEntry: entry))")
+        try archive.lock.withLock {
+            let count = zip_fread(entry, buffer, zip_uint64_t(capacity))
+            guard count >= 0 else {
+                throw XLSXError.corruptZip(file: archive.file, detail: "\(part): \(archive.message(ofEntry: entry))")
+            }
+            total += Int(count)
+            try archive.account(Int(count), part: part, partTotal: total, compressedSize: compressedSize)
+            return Int(count)
         }
-        total += Int(count)
-        try archive.account(Int(count), part: part, partTotal: total, compressedSize: compressedSize)
-        return Int(count)
     }
 }

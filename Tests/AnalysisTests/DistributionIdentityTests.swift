@@ -93,6 +93,11 @@ final class DistributionIdentityTests: XCTestCase {
         XCTAssertEqual(relativeError(r.complement, pow(0.8, 7)), 0, accuracy: 1e-15)
         XCTAssertEqual(relativeError(SpecialFunctions.regularizedBeta(3.5, 1, x: 0.3, y: 0.7).value, pow(0.3, 3.5)), 0,
                        accuracy: 1e-15)
+        // Poisson pmf P(3; λ = 2) = e⁻²·2³/3! = gammaPrefix(4, 2)/2; binomial pmf
+        // C(10,3)·0.3³·0.7⁷ = 0.266827932 = betaPrefix(3, 7, 0.3, 0.7)·10/(3·7).
+        XCTAssertEqual(relativeError(SpecialFunctions.gammaPrefix(4, 2) / 2, exp(-2) * 8 / 6), 0, accuracy: 1e-15)
+        let binomial = SpecialFunctions.betaPrefix(3, 7, x: 0.3, y: 0.7) * 10 / 21
+        XCTAssertEqual(relativeError(binomial, 120 * pow(0.3, 3) * pow(0.7, 7)), 0, accuracy: 1e-14)
         // Q(1, x) = e⁻ˣ.
         XCTAssertEqual(relativeError(SpecialFunctions.regularizedGamma(1, 25).q, exp(-25)), 0, accuracy: 1e-14)
     }

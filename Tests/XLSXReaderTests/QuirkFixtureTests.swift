@@ -75,3 +75,28 @@ final class QuirkFixtureTests: XCTestCase {
         XCTAssertEqual(iso, ["1900-02-28", "1900-02-29", "1900-03-01", "1899-12-31T18:00:00"])
     }
 }
+
+/// The scanner reads plain cells through a fast path and everything else token by token; both must agree.
+final class ScannerPathTests: XCTestCase {
+    func testFastAndGeneralPathsGiveTheSameCells() throws {
+        let workbook = try Workbook(path: Fixtures.url("fast_and_general_paths.xlsx").path)
+        let plain = try readCells(workbook, workbook.sheet(named: "Plain"))
+        let prefixed = try readCells(workbook, workbook.sheet(named: "Prefixed"))
+        XCTAssertEqual(plain.count, 6)
+        XCTAssertEqual(plain.mapValues(\.value), prefixed.mapValues(\.value))
+        XCTAssertEqual(plain["A1"]?.value, .number(1.5))
+        XCTAssertEqual(plain["B1"]?.value, .text("東京"))
+        XCTAssertEqual(plain["C1"]?.value, .bool(true))
+        XCTAssertEqual(plain["D1"]?.value.numericValue, 45748)
+        XCTAssertEqual(plain["A2"]?.value, .error("#N/A"))
+        XCTAssertEqual(plain["B2"]?.value, .text("a&b"))
+        XCTAssertNil(plain["C2"], "a styled empty cell is skipped")
+    }
+
+    func testFormulaTextOnRequest() throws {
+        let workbook = try Workbook(path: Fixtures.url("fast_and_general_paths.xlsx").path)
+        let cells = try readCells(workbook, workbook.sheet(named: "Prefixed"), formulas: true)
+        XCTAssertEqual(cells["C1"]?.formula, "TRUE()")
+        XCTAssertNil(try readCells(workbook, workbook.sheet(named: "Prefixed"))["C1"]?.formula)
+    }
+}

@@ -72,8 +72,9 @@ public enum SpecialFunctions {
         return sum - z * v
     }
 
-    /// xᵃ e⁻ˣ / Γ(a), the prefix of the incomplete gamma ratios (Loader's saddle-point form).
-    static func gammaPrefix(_ a: Double, _ x: Double) -> Double {
+    /// xᵃ e⁻ˣ / Γ(a), the prefix of the incomplete gamma ratios (Loader's saddle-point form), for
+    /// a > 0, x ≥ 0; relative error O(u) for any size (the Poisson pmf is gammaPrefix(k+1, λ)/λ).
+    public static func gammaPrefix(_ a: Double, _ x: Double) -> Double {
         guard x > 0 else { return 0 }
         let z = (x - a) / a
         return (a / twoPi).squareRoot() * exp(a * log1pMinusZ(z, onePlusZ: x / a) - stirlingCorrection(a))

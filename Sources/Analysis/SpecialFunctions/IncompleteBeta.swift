@@ -5,8 +5,9 @@ extension SpecialFunctions {
     /// large logarithms (TOMS 708 `brcomp` idea, Stirling form):
     /// √(ab / (2π(a+b))) · exp(a·log1pmx(d/a) + b·log1pmx(−d/b) + δ(a+b) − δ(a) − δ(b)),
     /// d = x·b − y·a, since 1 + d/a = x(a+b)/a and 1 − d/b = y(a+b)/b. The two log1pmx terms are
-    /// both ≤ 0, so nothing cancels.
-    static func betaPrefix(_ a: Double, _ b: Double, x: Double, y: Double) -> Double {
+    /// both ≤ 0, so nothing cancels. For a, b > 0 and x, y ≥ 0 (e.g. binomial and hypergeometric
+    /// probabilities are built from it).
+    public static func betaPrefix(_ a: Double, _ b: Double, x: Double, y: Double) -> Double {
         guard x > 0, y > 0 else { return 0 }
         let s = a + b
         let d = (DoubleDouble.product(x, b) - DoubleDouble.product(y, a)).value

@@ -13,8 +13,11 @@ public struct HistogramLayout: Sendable {
 
     /// One variable to draw: its name, where its values are on the data sheet, and the values themselves.
     public struct Variable: Sendable {
+        /// The column's name, shown above its table and in the chart title.
         public var name: String
+        /// Where the values are on the data sheet; the frequency formulas count there.
         public var range: CellRange
+        /// The values themselves, to choose the bins and cache the counts.
         public var values: [Double]
 
         /// Creates a variable.

@@ -9,11 +9,13 @@ public struct CoefficientFigures: Sendable, Hashable {
     public var t: Double?
     /// Two-sided p-value.
     public var p: Double?
-    /// Bounds of the 95 % interval.
+    /// Lower bound of the 95 % interval.
     public var lower95: Double?
+    /// Upper bound of the 95 % interval.
     public var upper95: Double?
-    /// Bounds of the interval at the user's confidence level (the same as the 95 % ones by default).
+    /// Lower bound at the user's confidence level (the same as the 95 % one by default).
     public var lowerAtLevel: Double?
+    /// Upper bound at the user's confidence level.
     public var upperAtLevel: Double?
 
     /// Creates a coefficient row.
@@ -39,8 +41,11 @@ public protocol RegressionFigures {
     var hasIntercept: Bool { get }
     /// Observations used.
     var observationCount: Int { get }
+    /// √R².
     var multipleR: Double? { get }
+    /// R² (uncentered without an intercept).
     var rSquare: Double? { get }
+    /// R² adjusted for the number of coefficients.
     var adjustedRSquare: Double? { get }
     /// Standard error of the estimate.
     var standardError: Double? { get }
@@ -48,15 +53,19 @@ public protocol RegressionFigures {
     var degreesOfFreedom: (regression: Int, residual: Int, total: Int) { get }
     /// Sums of squares of the ANOVA rows.
     var sumsOfSquares: (regression: Double, residual: Double, total: Double) { get }
+    /// The regression F statistic.
     var f: Double? { get }
+    /// The F statistic's right-tail probability.
     var significanceF: Double? { get }
     /// The user's extra confidence level (0.95 unless changed).
     var confidenceLevel: Double { get }
     /// Coefficient rows: the intercept first (also for a model without one, where it is 0), then one per predictor.
     var coefficients: [CoefficientFigures] { get }
-    /// Fitted values, residuals and the ToolPak's standard residuals, in observation order.
+    /// Fitted values, in observation order.
     var predicted: [Double] { get }
+    /// Residuals y − ŷ, in observation order.
     var residuals: [Double] { get }
+    /// The ToolPak's standard residuals e / √(SSE/(n − 1)), in observation order (empty when unknown).
     var standardResiduals: [Double] { get }
     /// The observed y sorted ascending, for the probability output.
     var sortedY: [Double] { get }

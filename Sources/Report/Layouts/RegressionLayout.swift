@@ -5,14 +5,18 @@ public struct RegressionLayout: Sendable {
     /// The sheet.
     public let sheet: ReportSheet
 
-    /// Where the residual output's columns are, for charts and later references.
+    /// The residual output's predicted values, for charts and later references.
     public let predictedRange: CellRange
+    /// The residual output's residuals.
     public let residualRange: CellRange
 
     /// Names and data ranges of the variables.
     public struct Variables: Sendable {
+        /// The response's name.
         public var yName: String
+        /// The response's values on the data sheet.
         public var y: CellRange
+        /// The predictors' names, in the order of their columns.
         public var xNames: [String]
         /// The predictors as one contiguous block of columns on the data sheet.
         public var x: CellRange

@@ -65,13 +65,13 @@ struct DescribeOutcome: Encodable {
     let sheet: String
     let columns: [Described]
     let ignoredCells: [IgnoredCell]
-    let convertedCells: [String]
+    let coercedCells: [String]
 
     init(file: String, sheet: String, selection: NumericSelection, statistics: [DescriptiveStatistics]) {
         self.file = file
         self.sheet = sheet
         columns = zip(selection.variables, statistics).map { Described(column: $0.name, statistics: $1) }
         ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        convertedCells = selection.convertedCells.map(\.address.a1)
+        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }

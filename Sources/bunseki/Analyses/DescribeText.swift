@@ -28,9 +28,9 @@ struct DescribeText {
             lines.append(language.pick(ja: "数値でないため除外したセル (\(outcome.ignoredCells.count) 個): \(cells)\(more)",
                                        en: "Cells left out as not numbers (\(outcome.ignoredCells.count)): \(cells)\(more)"))
         }
-        if !outcome.convertedCells.isEmpty {
-            lines.append(language.pick(ja: "数値に変換したセル: \(outcome.convertedCells.joined(separator: ", "))",
-                                       en: "Cells converted to numbers: \(outcome.convertedCells.joined(separator: ", "))"))
+        if !outcome.coercedCells.isEmpty {
+            lines.append(language.pick(ja: "数値に変換したセル: \(outcome.coercedCells.joined(separator: ", "))",
+                                       en: "Cells converted to numbers: \(outcome.coercedCells.joined(separator: ", "))"))
         }
         if let destination {
             lines.append("")

@@ -17,7 +17,7 @@ struct NumericSelection {
     /// Cells in the chosen columns that hold something other than a number, in column then row order.
     let ignoredCells: [CellIssue]
     /// Number-like text converted because `--coerce-numbers` was given.
-    let convertedCells: [CoercedCell]
+    let coercedCells: [CoercedCell]
 
     init(table: Table, columns keys: [String], file: String) throws {
         let data = try table.numericData(keys)
@@ -36,7 +36,7 @@ struct NumericSelection {
         rowNumbers = data.rowNumbers
         rowLabels = data.rowNumbers.map(String.init)
         ignoredCells = ignored
-        convertedCells = table.coercedCells.filter { cell in chosen.contains { $0.index == cell.address.column } }
+        coercedCells = table.coercedCells.filter { cell in chosen.contains { $0.index == cell.address.column } }
     }
 }
 

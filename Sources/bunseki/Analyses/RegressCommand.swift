@@ -1,0 +1,87 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Report
+
+/// `bunseki regress FILE --y COL --x COL,COL`: the ToolPak's Regression by least squares, as a result
+/// workbook (data sheet, regression output with charts, a plain-language reading) and as text or JSON.
+struct Regress: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Linear regression (the ToolPak's 回帰分析) of one column on others, written to a result workbook.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "The response (y) column, by header text or column letter.")
+    var y: String
+
+    @Option(name: .long, help: "Predictor (x) columns, comma-separated.")
+    var x: String
+
+    @Flag(name: .long, help: "Fit without an intercept (the ToolPak's \"Constant is Zero\").")
+    var noIntercept = false
+
+    @Option(name: .long, help: "Confidence level of the coefficient intervals, in percent (95 is always shown too).")
+    var confidence: Double = 95
+
+    @Option(name: .long, help: "Also show heteroskedasticity-robust standard errors: hc1 or hc3.")
+    var robust: StandardErrorKind?
+
+    @OptionGroup var result: ResultOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute(language: Language) throws {
+        let table = try input.loadTable().table
+        let xKeys = ColumnList.split(x)
+        let selection = try NumericSelection(table: table, columns: [y] + xKeys, file: input.file)
+        let level = confidence / 100
+        let levels = level == 0.95 ? [0.95] : [0.95, level]
+        let fit = try LinearRegression.fit(response: selection.variables[0], predictors: Array(selection.variables.dropFirst()),
+                                           intercept: !noIntercept, confidenceLevels: levels, rowLabels: selection.rowLabels)
+        let robustInference = try robust.map { try fit.inference($0, confidenceLevels: levels) }
+        let outcome = RegressOutcome(file: input.file, sheet: table.sheetName, selection: selection, fit: fit,
+                                     robust: robust, robustCoefficients: robustInference)
+
+        var written: URL?
+        if !output.json || result.output != nil {
+            let dropped = Set(fit.droppedRows.map(\.index))
+            let used = selection.rowNumbers.indices.filter { !dropped.contains($0) }
+            let columns = selection.variables.map { variable in
+                DataColumn(name: variable.name, values: used.map { variable.values[$0] })
+            }
+            let document = try RegressionWorkbook.document(
+                language: language, sourceRows: used.map { selection.rowNumbers[$0] }, response: columns[0],
+                predictors: Array(columns.dropFirst()), result: fit, confidenceLevel: level,
+                droppedRowCount: fit.droppedRows.count, title: (input.file as NSString).lastPathComponent)
+            written = try ResultFile.write(document, input: input.file, options: result, analysis: "regress")
+        }
+        if output.json {
+            try emitJSON(outcome)
+        } else {
+            emit(RegressText(outcome: outcome, language: language).render(writtenTo: written))
+        }
+    }
+}
+
+extension StandardErrorKind: ExpressibleByArgument {}
+
+/// What `regress --json` prints (docs/JSON.md).
+struct RegressOutcome: Encodable {
+    let file: String
+    let sheet: String
+    let regression: RegressionResult
+    let robustStandardErrors: String?
+    let robustCoefficients: [CoefficientInference?]?
+    let ignoredCells: [IgnoredCell]
+    let coercedCells: [String]
+
+    init(file: String, sheet: String, selection: NumericSelection, fit: RegressionResult,
+         robust: StandardErrorKind?, robustCoefficients: [CoefficientInference?]?) {
+        self.file = file
+        self.sheet = sheet
+        regression = fit
+        robustStandardErrors = robust.map { "\($0)" }
+        self.robustCoefficients = robustCoefficients
+        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
+        coercedCells = selection.coercedCells.map(\.address.a1)
+    }
+}
