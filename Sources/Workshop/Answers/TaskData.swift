@@ -8,11 +8,17 @@ struct TaskData {
 
     /// Complete rows of the named numeric columns, column by column.
     func completeColumns(_ names: [String]) -> [[Double]] {
+        completeRows(names).columns
+    }
+
+    /// The 0-based indices of the rows complete in all the named numeric columns, and those rows'
+    /// values column by column.
+    func completeRows(_ names: [String]) -> (rows: [Int], columns: [[Double]]) {
         let columns = names.map { dataset.column(named: $0)?.numbers ?? [] }
         let complete = (0..<dataset.rowCount).filter { row in
             columns.allSatisfy { $0.indices.contains(row) && $0[row] != nil }
         }
-        return columns.map { column in complete.compactMap { column[$0] } }
+        return (complete, columns.map { column in complete.compactMap { column[$0] } })
     }
 
     /// The values of `value` split by the label in `group`, in the order of `labels`.

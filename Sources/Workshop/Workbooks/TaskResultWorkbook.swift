@@ -20,7 +20,15 @@ public enum TaskResultWorkbook {
             return DescribeWorkbook.document(language: .ja, sourceRows: values.indices.map { $0 + 2 },
                                              columns: [DataColumn(name: name, values: values)],
                                              statistics: [statistics], title: title)
-        case .regression, .correlation, .pairedTTest, .twoSampleTTest, .anova, .crosstab, .movingAverage,
+        case .regression:
+            guard let fit = try? RegressionSolver.fit(task, data: data) else { return nil }
+            let names = [task.response ?? ""] + (task.predictors ?? [])
+            let columns = zip(names, fit.columns).map { DataColumn(name: $0, values: $1) }
+            return try? RegressionWorkbook.document(language: .ja, sourceRows: fit.rows.map { $0 + 2 },
+                                                    response: columns[0], predictors: Array(columns.dropFirst()),
+                                                    result: fit.result, droppedRowCount: dataset.rowCount - fit.rows.count,
+                                                    title: title)
+        case .correlation, .pairedTTest, .twoSampleTTest, .anova, .crosstab, .movingAverage,
              .exponentialSmoothing:
             return nil
         }
