@@ -16,8 +16,8 @@ extension ClassRoster {
         let table = try Table.read(workbook, sheet: sheet)
         let nameColumn = table.columns.first { nameHeaders.contains($0.name.lowercased()) }
             ?? table.columns.first { $0.type == .text }
-        let cells = nameColumn.map { Array($0.values) } ?? []
-        let names = cells.map { $0.displayText.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let names = (nameColumn?.values.map { $0.displayText.trimmingCharacters(in: .whitespaces) } ?? [])
+            .filter { !$0.isEmpty }
         guard !names.isEmpty else { throw WorkshopError.rosterWithoutNames(file: path) }
         return ClassRoster(names: names)
     }
