@@ -1,4 +1,5 @@
 @testable import Workshop
+import Yams
 import XCTest
 
 final class GenerationTests: XCTestCase {
@@ -133,5 +134,17 @@ final class GenerationTests: XCTestCase {
         XCTAssertEqual(NumberText.plain(120), "120")
         XCTAssertEqual(NumberText.plain(-0.5), "-0.5")
         XCTAssertEqual(DirtyText.fullWidth("-12.5"), "－１２．５")
+    }
+}
+
+final class UnvalidatedSpecTests: XCTestCase {
+    /// A spec decoded directly (bypassing the loader) with more weights than labels is refused, not a crash.
+    func testGenerationChecksSpecsThatSkippedTheLoader() throws {
+        let yaml = SpecLoadingTests.minimal.replacingOccurrences(of: "weights: [1, 2]", with: "weights: [1, 2, 3]")
+        let spec = try YAMLDecoder().decode(ExerciseSpec.self, from: yaml)
+        XCTAssertThrowsError(try DatasetGenerator.generate(spec, variant: 1)) { error in
+            guard case .invalidSpec(_, let keyPath, _) = error as? WorkshopError else { return XCTFail("\(error)") }
+            XCTAssertEqual(keyPath, "dataset.columns[0].categorical.weights")
+        }
     }
 }

@@ -15,7 +15,7 @@ struct RegressionSolver: TaskSolver {
         let (rows, columns) = data.completeRows([task.response ?? ""] + predictors)
         do {
             let result = try LinearRegression.fit(
-                y: columns.first ?? [], data: Dictionary(uniqueKeysWithValues: zip(predictors, columns.dropFirst())),
+                y: columns.first ?? [], data: Dictionary(zip(predictors, columns.dropFirst()), uniquingKeysWith: { first, _ in first }),
                 terms: predictors.map { Term($0) }, responseName: task.response ?? "")
             return (result, rows, columns)
         } catch {

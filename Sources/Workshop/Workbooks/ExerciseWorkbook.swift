@@ -67,11 +67,10 @@ public enum ExerciseWorkbook {
             PositionedCell(CellAddress(row: AnswerSheetLayout.headerRow, column: column),
                            ReportCell.text(text, style: CellStyle(role: .header, borders: [.top, .bottom])))
         }
-        let taskNumbers = Dictionary(uniqueKeysWithValues: spec.tasks.enumerated().map { ($1.id, $0 + 1) })
         for (task, figure) in layout.figures {
             guard let address = layout.answerAddress(of: figure.id) else { continue }
             cells.append(PositionedCell(CellAddress(row: address.row, column: 0),
-                                        .text("課題\(taskNumbers[task.id] ?? 0)")))
+                                        .text("課題\(spec.taskNumber(of: task.id))")))
             cells.append(PositionedCell(CellAddress(row: address.row, column: 1), .text(figure.label.ja)))
             cells.append(PositionedCell(address, inputCell(for: figure)))
             cells.append(PositionedCell(CellAddress(row: address.row, column: 3),
