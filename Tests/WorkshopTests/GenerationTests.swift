@@ -92,7 +92,7 @@ final class GenerationTests: XCTestCase {
         XCTAssertEqual(fullWidth.count, 2)
         for (text, number) in fullWidth {
             XCTAssertTrue(text.unicodeScalars.allSatisfy { (0xFF10...0xFF19).contains($0.value) }, text)
-            XCTAssertEqual(text, DirtyText.fullWidth(NumberText.plain(number)))
+            XCTAssertEqual(text, DirtyText.fullWidth(NumberSpelling.plain(number)))
         }
 
         let overtime = try XCTUnwrap(data.column(named: "残業時間"))
@@ -128,11 +128,11 @@ final class GenerationTests: XCTestCase {
     }
 
     func testRoundingIsHalfAwayFromZero() {
-        XCTAssertEqual(NumberText.rounded(2.5, decimals: 0), 3)
-        XCTAssertEqual(NumberText.rounded(-2.5, decimals: 0), -3)
-        XCTAssertEqual(NumberText.rounded(1.25, decimals: 1), 1.3)
-        XCTAssertEqual(NumberText.plain(120), "120")
-        XCTAssertEqual(NumberText.plain(-0.5), "-0.5")
+        XCTAssertEqual(NumberSpelling.rounded(2.5, decimals: 0), 3)
+        XCTAssertEqual(NumberSpelling.rounded(-2.5, decimals: 0), -3)
+        XCTAssertEqual(NumberSpelling.rounded(1.25, decimals: 1), 1.3)
+        XCTAssertEqual(NumberSpelling.plain(120), "120")
+        XCTAssertEqual(NumberSpelling.plain(-0.5), "-0.5")
         XCTAssertEqual(DirtyText.fullWidth("-12.5"), "－１２．５")
     }
 }

@@ -28,7 +28,7 @@ public struct ClassRoster: Sendable, Hashable {
     /// that file systems reject replaced by `_`.
     public func fileName(for participant: Participant, exerciseID: String) -> String {
         let width = max(2, String(participants.count).count)
-        var name = exerciseID + "-" + NumberText.zeroPadded(participant.number, digits: width)
+        var name = exerciseID + "-" + NumberSpelling.zeroPadded(participant.number, digits: width)
         if let person = participant.name {
             name += "-" + String(person.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 })
         }
