@@ -110,6 +110,16 @@ final class GradingRoundTripTests: XCTestCase {
         XCTAssertEqual(statuses(try grade(url, spec: spec)), ["mean": .unreadable, "sd": .incorrect, "max": .blank])
     }
 
+    func testAnswerComputedByAFormulaIsGradedByItsValue() throws {
+        let spec = try spec()
+        let key = AnswerKeyBuilder.key(for: spec, dataset: try DatasetGenerator.generate(spec, variant: 1))
+        guard case .number(let maximum)? = key.answer(for: "max")?.value else { return XCTFail("no key") }
+        let url = folder.appendingPathComponent("formula.xlsx")
+        try FilledWorkbook.write(spec: spec, variant: 1,
+                                 entries: ["max": .formula("MAX(\(maximum),0)", cached: maximum)], to: url)
+        XCTAssertEqual(statuses(try grade(url, spec: spec))["max"], .correct)
+    }
+
     func testWorkbookOfAnotherExerciseIsNamed() throws {
         let other = try ExerciseSpecLoader.parse(yaml: Self.describeSpec.replacingOccurrences(of: "id: waiting-summary",
                                                                                                with: "id: other-summary"),
