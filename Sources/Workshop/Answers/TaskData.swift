@@ -32,7 +32,7 @@ struct TaskData {
 
     /// Counts of each (row label, column label) pair over rows where both are present; labels that
     /// never occur are dropped, as a pivot table would not show them.
-    func contingencyTable(rows: String, columns: String) -> (rowLabels: [String], columnLabels: [String], counts: [[Double]]) {
+    func contingencyTable(rows: String, columns: String) -> (rowLabels: [String], columnLabels: [String], counts: [[Int]]) {
         let rowColumn = dataset.column(named: rows), columnColumn = dataset.column(named: columns)
         let pairs = zip(rowColumn?.labels ?? [], columnColumn?.labels ?? []).compactMap { row, column -> (String, String)? in
             guard let row, let column else { return nil }
@@ -42,7 +42,7 @@ struct TaskData {
         let columnLabels = Self.labelsInSpecOrder(columnColumn?.role).filter { label in pairs.contains { $0.1 == label } }
         let counts = rowLabels.map { rowLabel in
             columnLabels.map { columnLabel in
-                Double(pairs.filter { $0.0 == rowLabel && $0.1 == columnLabel }.count)
+                pairs.filter { $0.0 == rowLabel && $0.1 == columnLabel }.count
             }
         }
         return (rowLabels, columnLabels, counts)
