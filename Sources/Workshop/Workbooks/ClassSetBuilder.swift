@@ -51,15 +51,15 @@ public struct ClassSetBuilder: Sendable {
             let dataset = try DatasetGenerator.generate(spec, variant: participant.variant)
             let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
             problems += key.problems.filter { !problems.contains($0) }
-            let workbook = roster.fileName(for: participant, exerciseID: spec.id)
-            let keyFile = "解答/" + workbook.replacingOccurrences(of: ".xlsx", with: "-解答.xlsx")
+            let stem = roster.fileStem(for: participant, exerciseID: spec.id)
+            let workbook = stem + ".xlsx", keyFile = "解答/\(stem)-解答.xlsx"
             try write(ExerciseWorkbook.document(spec: spec, dataset: dataset), to: folder, workbook, writer)
             try write(AnswerKeyWorkbook.document(spec: spec, dataset: dataset, key: key), to: folder, keyFile, writer)
             workbooks.append(workbook)
             keys.append(keyFile)
             for (index, task) in spec.tasks.enumerated() {
                 guard let document = TaskResultWorkbook.document(spec: spec, task: task, dataset: dataset) else { continue }
-                let resultFile = keyFile.replacingOccurrences(of: "-解答.xlsx", with: "-課題\(index + 1).xlsx")
+                let resultFile = "解答/\(stem)-課題\(index + 1).xlsx"
                 try write(document, to: folder, resultFile, writer)
                 results.append(resultFile)
             }
