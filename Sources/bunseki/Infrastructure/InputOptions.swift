@@ -18,10 +18,10 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Convert number-like text (１２, 1,234, 12時間) to numbers and list the converted cells.")
     var coerceNumbers = false
 
-    @Option(name: .long, help: "CSV only: utf-8, utf-16le, utf-16be or shift_jis (default: detected).")
+    @Option(name: .long, help: "CSV only: the text encoding (default: detected).")
     var encoding: TextEncoding?
 
-    @Option(name: .long, help: "CSV only: comma, tab or semicolon (default: detected; tab for .tsv).")
+    @Option(name: .long, help: "CSV only: the field separator (default: detected; tab for .tsv).")
     var delimiter: CSVDelimiter?
 
     /// Files read as delimited text rather than as workbooks, by extension.
