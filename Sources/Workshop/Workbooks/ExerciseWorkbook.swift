@@ -32,7 +32,8 @@ public enum ExerciseWorkbook {
             lines += [.blank, .heading("ヒント")] + spec.hints.map { .note("・" + $0.ja) }
         }
         lines += [.blank, .heading("進め方"),
-                  .note("「\(dataSheetName)」シートに \(dataset.rowCount) 件のデータがあります。このシートは保護されています。"),
+                  .note("「\(dataSheetName)」シートに \(dataset.rowCount) 件のデータがあります（列: "
+                        + dataset.columns.map(\.name).joined(separator: "、") + "）。このシートは保護されています。"),
                   .note("分析は、データを新しいシートにコピーして行ってください。"),
                   .note("答えは「\(AnswerSheetLayout.sheetName)」シートの黄色のセルに入力し、ファイルを保存して提出してください。")]
         return ReportSheet(name: explanationSheetName, blocks: SheetLine.blocks(lines),
