@@ -6,6 +6,7 @@ import Foundation
 public struct LogisticRegression: Codable, Sendable, Equatable {
     /// One model term ("Intercept" first).
     public struct Coefficient: Codable, Sendable, Equatable {
+        /// "Intercept" or the predictor's name.
         public let name: String
         /// β̂ on the log-odds scale.
         public let estimate: Double
@@ -17,16 +18,21 @@ public struct LogisticRegression: Codable, Sendable, Equatable {
         public let pValue: Double
         /// e^β̂: the factor by which the odds change per unit of the predictor.
         public let oddsRatio: Double
-        /// Wald interval for the odds ratio at `confidenceLevel`.
+        /// Lower end of the Wald interval for the odds ratio at `confidenceLevel`.
         public let oddsRatioLower: Double
+        /// Upper end of the odds-ratio interval.
         public let oddsRatioUpper: Double
     }
 
     /// Counts at the 0.5 cut-off: rows are the observed outcome (1, then 0), columns the prediction.
     public struct ClassificationTable: Codable, Sendable, Equatable {
+        /// Outcome 1, predicted 1.
         public let truePositives: Int
+        /// Outcome 1, predicted 0.
         public let falseNegatives: Int
+        /// Outcome 0, predicted 1.
         public let falsePositives: Int
+        /// Outcome 0, predicted 0.
         public let trueNegatives: Int
         /// (TP + TN)/n.
         public var accuracy: Double {
@@ -35,23 +41,31 @@ public struct LogisticRegression: Codable, Sendable, Equatable {
         }
     }
 
+    /// Name of the 0/1 outcome column.
     public let outcomeName: String
+    /// Intercept first, then the predictors in input order.
     public let coefficients: [Coefficient]
-    /// Rows used, and how many of them have outcome 1.
+    /// Rows used.
     public let observations: Int
+    /// Rows with outcome 1.
     public let events: Int
-    /// ln L of the model and of the intercept-only model.
+    /// ln L of the fitted model.
     public let logLikelihood: Double
+    /// ln L₀ of the intercept-only model.
     public let nullLogLikelihood: Double
-    /// 2(ln L − ln L₀) on `likelihoodRatioDegreesOfFreedom` df, and its χ² upper-tail p.
+    /// 2(ln L − ln L₀), the likelihood-ratio statistic.
     public let likelihoodRatio: Double
+    /// Number of predictors.
     public let likelihoodRatioDegreesOfFreedom: Int
+    /// P(χ² > likelihood ratio).
     public let likelihoodRatioPValue: Double
     /// 1 − ln L/ln L₀.
     public let mcFaddenR2: Double
     /// −2 ln L + 2·(number of coefficients).
     public let aic: Double
+    /// Observed against predicted outcome at probability 0.5.
     public let classification: ClassificationTable
+    /// Level of the odds-ratio intervals.
     public let confidenceLevel: Double
     /// IRLS iterations used.
     public let iterations: Int
@@ -61,6 +75,7 @@ public struct LogisticRegression: Codable, Sendable, Equatable {
 
 /// Which kind of separation stops the maximum-likelihood fit.
 public struct LogisticSeparation: Codable, Sendable, Equatable {
+    /// How the outcomes are separated.
     public enum Kind: String, Codable, Sendable {
         /// Some combination of the predictors splits the outcomes perfectly: the estimates are infinite.
         case complete
@@ -68,6 +83,7 @@ public struct LogisticSeparation: Codable, Sendable, Equatable {
         case quasiComplete
     }
 
+    /// Complete or quasi-complete.
     public let kind: Kind
     /// Terms whose estimates diverge (their standard errors grew more than a thousandfold).
     public let terms: [String]
@@ -75,7 +91,9 @@ public struct LogisticSeparation: Codable, Sendable, Equatable {
 
 /// A fit, or the reason no finite maximum-likelihood estimate exists.
 public enum LogisticOutcome: Codable, Sendable, Equatable {
+    /// The maximum-likelihood fit.
     case fitted(LogisticRegression)
+    /// No finite estimate exists; which terms diverge.
     case separated(LogisticSeparation)
 }
 

@@ -26,6 +26,7 @@ public struct Histogram: Codable, Sendable, Equatable {
 
     /// The upper edges used, strictly increasing.
     public let edges: [Double]
+    /// Whether the edges were given or generated, and how.
     public let edgeRule: EdgeRule
     /// One row per edge plus "More", in edge order.
     public let bins: [Bin]

@@ -6,6 +6,7 @@ public struct RankAndPercentile: Codable, Sendable, Equatable {
     public struct Row: Codable, Sendable, Equatable {
         /// 1-based position of the value among the present values ("Point").
         public let point: Int
+        /// The value.
         public let value: Double
         /// 1 + #{v > value}.
         public let rank: Int
@@ -14,6 +15,7 @@ public struct RankAndPercentile: Codable, Sendable, Equatable {
         public let percent: Double?
     }
 
+    /// The variable's name (the value column's header).
     public let name: String
     /// Rows in descending value order; equal values keep input order.
     public let rows: [Row]
