@@ -246,12 +246,17 @@ def logistic():
     pred = fit.predict(X) >= 0.5
     table = [[int(np.sum((y == 1) & pred)), int(np.sum((y == 1) & ~pred))],
              [int(np.sum((y == 0) & pred)), int(np.sum((y == 0) & ~pred))]]
+    # statsmodels fits the intercept-only model iteratively (ln L₀ to ~1e-10); its closed form is exact.
+    events = float(y.sum())
+    llnull = events * math.log(events / n) + (n - events) * math.log((n - events) / n)
+    assert abs(llnull - fit.llnull) <= 1e-8 * abs(llnull)
+    llr = 2 * (fit.llf - llnull)
     return {"x": [x1.tolist(), x2.tolist()], "y": y.tolist(),
             "coefficients": fit.params.tolist(), "standardErrors": fit.bse.tolist(), "z": fit.tvalues.tolist(),
             "p": fit.pvalues.tolist(), "oddsRatioLower": np.exp(ci[:, 0]).tolist(),
             "oddsRatioUpper": np.exp(ci[:, 1]).tolist(), "logLikelihood": float(fit.llf),
-            "nullLogLikelihood": float(fit.llnull), "lrStatistic": float(fit.llr), "lrP": float(fit.llr_pvalue),
-            "mcFaddenR2": float(fit.prsquared), "aic": float(fit.aic),
+            "nullLogLikelihood": llnull, "lrStatistic": llr, "lrP": float(stats.chi2(2).sf(llr)),
+            "mcFaddenR2": 1 - fit.llf / llnull, "aic": float(fit.aic),
             "classification": table}
 
 
