@@ -36,6 +36,20 @@ final class HypothesisTestsLogisticTests: XCTestCase {
         log.report("logistic regression")
     }
 
+    /// Rescaling a predictor by 10⁶ rescales its coefficient by 10⁻⁶ and leaves the likelihood,
+    /// z and p unchanged; large |η| must not produce NaN.
+    func testRescaledPredictorGivesTheSameModel() throws {
+        let ref = try ToolsReference.load().logistic
+        let plain = try fitted(LogisticRegression.fit(outcome: variable("y", ref.y),
+                                                      predictors: [variable("x1", ref.x[0])]))
+        let scaled = try fitted(LogisticRegression.fit(outcome: variable("y", ref.y),
+                                                       predictors: [variable("x1", ref.x[0].map { $0 * 1e6 })]))
+        XCTAssertEqual(scaled.coefficients[1].estimate * 1e6, plain.coefficients[1].estimate,
+                       accuracy: 1e-10 * abs(plain.coefficients[1].estimate))
+        XCTAssertEqual(scaled.coefficients[1].z, plain.coefficients[1].z, accuracy: 1e-9 * abs(plain.coefficients[1].z))
+        XCTAssertEqual(scaled.logLikelihood, plain.logLikelihood, accuracy: 1e-10 * abs(plain.logLikelihood))
+    }
+
     func testCompleteSeparationIsReportedNotFitted() throws {
         let outcome = try LogisticRegression.fit(outcome: variable("y", [0, 0, 0, 1, 1, 1]),
                                                  predictors: [variable("x", [1, 2, 3, 4, 5, 6])])
