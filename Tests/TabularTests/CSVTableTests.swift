@@ -28,14 +28,14 @@ final class CSVTableTests: XCTestCase {
         XCTAssertEqual(table.rowNumbers, [2, 3, 4, 5])
         XCTAssertEqual(table.columns.map(\.name), ["所属", "年齢", "残業", "入庁日", "備考"])
         XCTAssertEqual(try table.requireColumn("所属").values.map(\.displayText), ["総務課", "税務課", "福祉課", "髙﨑支所"])
-        XCTAssertEqual(try table.requireColumn("備考").values, [.empty, .text("㈱"), .text("a,b"), .text("x")])
+        XCTAssertEqual(Array(try table.requireColumn("備考").values), [.empty, .text("㈱"), .text("a,b"), .text("x")])
     }
 
     func testNumberLikeTextIsReportedWithItsCell() throws {
         let table = try table()
         let age = try table.requireColumn("年齢")
         XCTAssertEqual(age.type, .number)
-        XCTAssertEqual(age.values, [.number(34), .text("１２"), .empty, .number(41)])
+        XCTAssertEqual(Array(age.values), [.number(34), .text("１２"), .empty, .number(41)])
         XCTAssertEqual(age.issues.map(\.address.a1), ["B3"])
         let overtime = try table.requireColumn("残業")
         XCTAssertEqual(overtime.type, .number)
@@ -64,7 +64,7 @@ final class CSVTableTests: XCTestCase {
     func testCoercionConvertsNumberLikeFields() throws {
         let table = try table(coerce: true)
         XCTAssertEqual(table.coercedCells.map(\.address.a1), ["B3", "C3", "C5"])
-        XCTAssertEqual(try table.requireColumn("残業").values, [.number(12.5), .number(1234), .number(8), .number(12)])
+        XCTAssertEqual(Array(try table.requireColumn("残業").values), [.number(12.5), .number(1234), .number(8), .number(12)])
     }
 
     func testUnterminatedQuoteSurfacesAsCSVError() throws {

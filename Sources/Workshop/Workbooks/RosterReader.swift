@@ -16,7 +16,7 @@ extension ClassRoster {
         let table = try Table.read(workbook, sheet: sheet)
         let nameColumn = table.columns.first { nameHeaders.contains($0.name.lowercased()) }
             ?? table.columns.first { $0.type == .text }
-        let names = (nameColumn?.values ?? []).map { $0.displayText.trimmingCharacters(in: .whitespaces) }
+        let names = (nameColumn?.values.map { $0.displayText.trimmingCharacters(in: .whitespaces) } ?? [])
             .filter { !$0.isEmpty }
         guard !names.isEmpty else { throw WorkshopError.rosterWithoutNames(file: path) }
         return ClassRoster(names: names)
