@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct Bunseki: ParsableCommand {
@@ -6,4 +11,11 @@ struct Bunseki: ParsableCommand {
         commandName: "bunseki",
         abstract: "Excel data analysis for EBPM workshops.",
         subcommands: [Inspect.self, Describe.self, Regress.self, Exercise.self])
+
+    static func main() {
+        // Past a file-size limit (ulimit -f) the kernel would kill the process with SIGXFSZ before the
+        // writer could remove its temporary file; ignored, the write fails with EFBIG and is reported.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }
