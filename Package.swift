@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "CSVReader"),
         // Cells → a typed table with per-column types, problems and cell addresses.
         .target(name: "Tabular", dependencies: ["XLSXReader", "CSVReader"]),
+        // A sheet's cells → CSV/TSV or cell-level JSON, streamed to an atomically written file.
+        .target(name: "SheetExport", dependencies: ["XLSXReader", "CSVReader"]),
         // Pure statistics on plain values; every result Codable.
         .target(name: "Analysis"),
         // Results → a language-neutral layout of sheets, blocks, formulas and charts.
@@ -35,7 +37,7 @@ let package = Package(
         .target(name: "Workshop", dependencies: ["Analysis", "Report", "ReportWriter", "Tabular", "XLSXReader",
                                                  .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "bunseki", dependencies: [
-            "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop",
+            "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop", "SheetExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader", "CSVReader"]),
+        .testTarget(name: "SheetExportTests", dependencies: ["SheetExport", "XLSXReader", "CSVReader", "Tabular"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "Analysis", "XLSXReader"]),
         .testTarget(name: "WorkshopTests", dependencies: ["Workshop"]),
