@@ -5,5 +5,5 @@ struct Bunseki: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bunseki",
         abstract: "Excel data analysis for EBPM workshops.",
-        subcommands: [Inspect.self, Describe.self, Regress.self, Exercise.self])
+        subcommands: [Inspect.self, Describe.self, Regress.self, Export.self, Exercise.self])
 }
