@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "Analysis", "XLSXReader"]),
         .testTarget(name: "WorkshopTests", dependencies: ["Workshop"]),
-        .testTarget(name: "CLITests", dependencies: ["bunseki"]),
+        .testTarget(name: "CLITests", dependencies: ["bunseki", "SheetExport"]),
         // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).
         .testTarget(name: "ReliabilityTests", dependencies: ["XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter"]),
     ]
