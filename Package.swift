@@ -42,7 +42,7 @@ let package = Package(
         ]),
 
         // `make bench`: generates large workbooks and times the reader against libzip's inflate alone.
-        .executableTarget(name: "ReaderBench", dependencies: ["XLSXReader", "Tabular", "CZip"], path: "Benchmarks/ReaderBench"),
+        .executableTarget(name: "ReaderBench", dependencies: ["XLSXReader", "Tabular", "CZip", "SheetExport"], path: "Benchmarks/ReaderBench"),
 
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], resources: [.copy("Fixtures")]),
