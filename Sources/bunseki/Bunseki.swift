@@ -24,6 +24,7 @@ struct Bunseki: ParsableCommand {
             TwoFactorAnovaCommand.self,
             CrossTabCommand.self,
             GroupsCommand.self,
+            Export.self,
             Exercise.self,
         ])
 
