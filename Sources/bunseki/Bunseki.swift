@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct Bunseki: ParsableCommand {
@@ -19,6 +24,14 @@ struct Bunseki: ParsableCommand {
             TwoFactorAnovaCommand.self,
             CrossTabCommand.self,
             GroupsCommand.self,
+            Export.self,
             Exercise.self,
         ])
+
+    static func main() {
+        // Past a file-size limit (ulimit -f) the kernel would kill the process with SIGXFSZ before the
+        // writer could remove its temporary file; ignored, the write fails with EFBIG and is reported.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

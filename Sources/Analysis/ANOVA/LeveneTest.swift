@@ -4,13 +4,17 @@
 public struct LeveneTest: Codable, Sendable, Equatable {
     /// The centre subtracted within each group.
     public enum Center: String, Codable, Sendable {
+        /// Group mean (Levene) or group median (Brown–Forsythe).
         case mean, median
     }
 
+    /// The centre used (mean: Levene; median: Brown–Forsythe).
     public let center: Center
     /// The F statistic; nil when every |y − c| is equal within its group.
     public let f: Double?
+    /// k − 1.
     public let numeratorDegreesOfFreedom: Int
+    /// N − k.
     public let denominatorDegreesOfFreedom: Int
     /// P(F > f).
     public let pValue: Double?

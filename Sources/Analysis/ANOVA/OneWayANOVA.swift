@@ -20,6 +20,7 @@ public struct OneWayANOVA: Codable, Sendable, Equatable {
     public let omegaSquared: Double?
     /// √MSW, the pooled within-group standard deviation.
     public let residualStandardDeviation: Double?
+    /// Why a figure is absent.
     public let notes: [ToolNote]
 
     /// Runs the analysis on groups given as variables (blanks skipped).

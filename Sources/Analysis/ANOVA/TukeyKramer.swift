@@ -4,7 +4,9 @@
 public struct TukeyKramer: Codable, Sendable, Equatable {
     /// One pair of groups, i < j in input order.
     public struct Comparison: Codable, Sendable, Equatable {
+        /// Name of group i.
         public let first: String
+        /// Name of group j.
         public let second: String
         /// ȳᵢ − ȳⱼ.
         public let difference: Double
@@ -14,14 +16,17 @@ public struct TukeyKramer: Codable, Sendable, Equatable {
         public let q: Double?
         /// P(Q > q), adjusted for all k(k−1)/2 comparisons.
         public let pValue: Double?
-        /// Simultaneous (1 − α) interval for the difference.
+        /// Lower end of the simultaneous (1 − α) interval for the difference.
         public let lower: Double
+        /// Upper end of the simultaneous interval.
         public let upper: Double
     }
 
+    /// Every pair i < j, in input order.
     public let comparisons: [Comparison]
     /// The q with P(Q > q) = α.
     public let criticalQ: Double
+    /// Family-wise significance level.
     public let alpha: Double
     /// N − k.
     public let degreesOfFreedom: Int

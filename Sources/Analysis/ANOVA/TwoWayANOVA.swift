@@ -4,21 +4,29 @@
 /// SSA = b·m·Σ(ȳᵢ·· − ȳ)², SSB = a·m·Σ(ȳ·ⱼ· − ȳ)², SSE = Σ cell DEVSQ, SST = DEVSQ(all),
 /// SSAB = SST − SSA − SSB − SSE, all in double-double.
 public struct TwoWayANOVA: Codable, Sendable, Equatable {
-    /// Row-level names, column-level names.
+    /// Row-level names ("Sample" factor).
     public let rowNames: [String]
+    /// Column-level names.
     public let columnNames: [String]
     /// SUMMARY per cell: `cells[row][column]`.
     public let cells: [[SampleSummary]]
-    /// "Total" per row level (over all columns) and per column level (over all rows).
+    /// "Total" per row level (over all columns).
     public let rowTotals: [SampleSummary]
+    /// "Total" per column level (over all rows).
     public let columnTotals: [SampleSummary]
-    /// "Sample", "Columns", "Interaction", "Within", "Total".
+    /// "Sample": the row factor, tested against "Within".
     public let rows: ANOVASource
+    /// "Columns": the column factor.
     public let columns: ANOVASource
+    /// "Interaction": SST − SSA − SSB − SSE.
     public let interaction: ANOVASource
+    /// "Within": replicate error on ab(m−1) df.
     public let within: ANOVASource
+    /// "Total" on abm − 1 df.
     public let total: ANOVASource
+    /// The α of F crit.
     public let alpha: Double
+    /// Why a figure is absent.
     public let notes: [ToolNote]
 
     /// Runs the analysis on `cells[row][column]`, each cell holding the m replicates.

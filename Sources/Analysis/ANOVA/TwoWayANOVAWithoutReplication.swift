@@ -1,15 +1,21 @@
 /// Anova: Two-Factor Without Replication (toolpak.md §3.7; randomized blocks): one value per
 /// row × column, SSR = c·Σ(ȳᵢ· − ȳ)², SSC = r·Σ(ȳ·ⱼ − ȳ)², SSE = SST − SSR − SSC (double-double).
 public struct TwoWayANOVAWithoutReplication: Codable, Sendable, Equatable {
-    /// SUMMARY rows: one per row, then one per column.
+    /// SUMMARY per row.
     public let rowSummaries: [SampleSummary]
+    /// SUMMARY per column.
     public let columnSummaries: [SampleSummary]
-    /// "Rows", "Columns", "Error", "Total".
+    /// "Rows": the row factor, tested against "Error".
     public let rows: ANOVASource
+    /// "Columns": the column factor.
     public let columns: ANOVASource
+    /// "Error": SST − SSR − SSC on (r−1)(c−1) df.
     public let error: ANOVASource
+    /// "Total" on rc − 1 df.
     public let total: ANOVASource
+    /// The α of F crit.
     public let alpha: Double
+    /// Why a figure is absent.
     public let notes: [ToolNote]
 
     /// Runs the analysis on `grid[row][column]`.

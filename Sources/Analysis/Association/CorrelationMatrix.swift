@@ -7,8 +7,9 @@
 public struct CorrelationMatrix: Codable, Sendable, Equatable {
     /// One entry of the lower triangle, i > j (the diagonal is implicit: r = 1).
     public struct Pair: Codable, Sendable, Equatable {
-        /// Row and column index into `names`.
+        /// Row index into `names`.
         public let row: Int
+        /// Column index into `names` (below the row).
         public let column: Int
         /// Complete pairs used.
         public let count: Int
@@ -34,6 +35,7 @@ public struct CorrelationMatrix: Codable, Sendable, Equatable {
     public let populationVariances: [Double?]
     /// Diagonal of the sample covariance matrix (Excel `VAR.S`).
     public let sampleVariances: [Double?]
+    /// Pairs with a perfect correlation.
     public let notes: [ToolNote]
 
     /// The pair (i, j) in either order; nil for i == j or out of range.

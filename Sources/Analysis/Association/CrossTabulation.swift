@@ -4,13 +4,17 @@
 /// χ² without continuity correction, Cramér's V, a note when expected counts fall below 5, and
 /// Fisher's exact test for 2×2 tables.
 public struct CrossTabulation: Codable, Sendable, Equatable {
-    /// Row and column category labels (first appearance order when built from data).
+    /// Row category labels (first appearance order when built from data).
     public let rowLabels: [String]
+    /// Column category labels.
     public let columnLabels: [String]
     /// `observed[row][column]`.
     public let observed: [[Int]]
+    /// Row sums rᵢ.
     public let rowTotals: [Int]
+    /// Column sums cⱼ.
     public let columnTotals: [Int]
+    /// N.
     public let total: Int
     /// rᵢcⱼ/N.
     public let expected: [[Double]]
@@ -32,6 +36,7 @@ public struct CrossTabulation: Codable, Sendable, Equatable {
     public let fisher: FisherExactTest?
     /// Rows left out because one of the two values is blank.
     public let droppedRows: [Int]
+    /// Warnings, such as expected counts below 5.
     public let notes: [ToolNote]
 
     /// Tabulates two columns of category labels (nil = blank, left out pairwise).

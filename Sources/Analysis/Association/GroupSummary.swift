@@ -8,16 +8,21 @@ public struct GroupSummary: Codable, Sendable, Equatable {
         public let keys: [String]
         /// Rows with a present value.
         public let count: Int
+        /// Arithmetic mean.
         public let mean: Double
         /// Sample SD (`STDEV.S`); nil when count < 2.
         public let standardDeviation: Double?
+        /// Smallest value.
         public let minimum: Double
+        /// Largest value.
         public let maximum: Double
     }
 
-    /// Key column names, then the value column's name.
+    /// Names of the key columns.
     public let keyNames: [String]
+    /// The summarised column's name.
     public let valueName: String
+    /// Groups in ascending key order.
     public let groups: [Group]
     /// Rows left out because the value or a key is blank.
     public let droppedRows: [Int]

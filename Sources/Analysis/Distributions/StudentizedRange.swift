@@ -34,7 +34,7 @@ public struct StudentizedRange: Sendable, Equatable, Codable {
         if nu > 1e12 { return rangeSurvival(q) }
         // S is concentrated within a few 1/√(2ν) of 1; beyond ln g < −70 nothing counts.
         let width = 1 / (2 * nu).squareRoot()
-        let lower = max(0, 1 - 13 * width), upper = max(1 + 13 * width, upper(nu))
+        let lower = max(0, 1 - 13 * width), upper = max(1 + 13 * width, rightTailEnd())
         let points = [lower, max(lower, 1 - 3 * width), 1, 1 + 3 * width, upper].sorted()
         let total = GaussKronrod.integrate(over: points, relativeTolerance: 1e-12) { s in
             s <= 0 ? 0 : exp(logScaleDensity(s)) * rangeSurvival(q * s)
@@ -82,8 +82,8 @@ public struct StudentizedRange: Sendable, Equatable, Codable {
             - h * shape - log(s)
     }
 
-    /// The s beyond which g_ν(s) < e⁻⁷⁰ for small ν (where the right tail is wide).
-    private func upper(_ nu: Double) -> Double {
+    /// The s beyond which g_ν(s) < e⁻⁷⁰; it matters for small ν, where the right tail is wide.
+    private func rightTailEnd() -> Double {
         var s = 2.0
         while logScaleDensity(s) > -70, s < 1e3 { s *= 1.25 }
         return s

@@ -2,6 +2,7 @@ import Analysis
 import CSVReader
 import Foundation
 import ReportWriter
+import SheetExport
 import Tabular
 import XLSXReader
 
@@ -11,7 +12,7 @@ enum ErrorMessages {
     /// Exit status: 1 for problems with the input, 70 (EX_SOFTWARE) for anything unexpected.
     static func exitCode(for error: Error) -> Int32 {
         switch error {
-        case is XLSXError, is CSVError, is TableError, is CLIError, is AnalysisError, is ReportWriterError: 1
+        case is XLSXError, is CSVError, is TableError, is CLIError, is AnalysisError, is ReportWriterError, is ExportError: 1
         default: 70
         }
     }
@@ -24,6 +25,7 @@ enum ErrorMessages {
         case let error as CLIError: cli(error, language)
         case let error as AnalysisError: analysis(error, language)
         case let error as ReportWriterError: writer(error, language)
+        case let error as ExportError: export(error, language)
         default: language.pick(ja: "予期しないエラーが発生しました: \(error)", en: "Unexpected error: \(error)")
         }
     }

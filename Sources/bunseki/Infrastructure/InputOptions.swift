@@ -48,15 +48,8 @@ struct InputOptions: ParsableArguments {
         return LoadedTable(source: .sheet(workbook, sheet), table: table)
     }
 
-    /// `--sheet` as a name first, then as a 1-based number; without it, the first visible worksheet.
     private func chooseSheet(in workbook: Workbook) throws -> SheetInfo {
-        guard let sheet else {
-            guard let first = workbook.firstVisibleWorksheet else { throw CLIError.noWorksheet(file: workbook.file) }
-            return first
-        }
-        if let named = try? workbook.sheet(named: sheet) { return named }
-        if let number = Int(sheet), workbook.sheets.indices.contains(number - 1) { return workbook.sheets[number - 1] }
-        return try workbook.sheet(named: sheet)
+        try SheetChoice.sheet(sheet, in: workbook)
     }
 }
 
