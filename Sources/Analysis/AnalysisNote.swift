@@ -35,5 +35,7 @@ public struct AnalysisNote: Codable, Sendable, Equatable, Hashable {
         case exactFit
         /// An observation has leverage 1, so its HC3 weight is undefined.
         case leverageOne
+        /// The figure lies beyond the Double range (e.g. the variance of values near 1e300), so it is left out.
+        case beyondDoubleRange
     }
 }

@@ -126,4 +126,21 @@ final class DescriptiveStatisticsTests: XCTestCase {
         XCTAssertEqual(d.variance!, 5.0 / 3.0, accuracy: 1e-15)
         XCTAssertEqual(d.kurtosis!, -1.2, accuracy: 1e-14)
     }
+    /// Values near 1e300 and 1e-300: the shape statistics are those of 1, 2, 3, 4 (KURT = −1.2, SKEW = 0 in
+    /// Excel), the SD scales exactly, and a variance beyond the Double range is left out with a note, never NaN.
+    func testExtremeMagnitudesKeepTheirShape() throws {
+        for magnitude in [1e300, 1e-300] {
+            let d = try DescriptiveStatistics.compute([1, 2, 3, 4].map { $0 * magnitude })
+            XCTAssertEqual(try XCTUnwrap(d.kurtosis), -1.2, accuracy: 1e-14)
+            XCTAssertEqual(try XCTUnwrap(d.skewness), 0, accuracy: 1e-14)
+            XCTAssertEqual(try XCTUnwrap(d.standardDeviation) / magnitude, (5.0 / 3).squareRoot(), accuracy: 1e-15)
+            XCTAssertEqual(d.mean / magnitude, 2.5, accuracy: 1e-15)
+            XCTAssertNoThrow(try JSONEncoder().encode(d))
+        }
+        let huge = try DescriptiveStatistics.compute([1e300, 2e300, 3e300, 4e300])
+        XCTAssertNil(huge.variance)
+        XCTAssertTrue(huge.notes.contains(AnalysisNote(subject: "variance", reason: .beyondDoubleRange)))
+        let tiny = try DescriptiveStatistics.compute([1e-300, 2e-300, 3e-300, 4e-300])
+        XCTAssertEqual(tiny.variance, 0, "1.67e-600 underflows to zero, as in Excel")
+    }
 }

@@ -18,12 +18,13 @@ extension DescriptiveStatistics {
         self.mode = Self.firstMode(values)
         if mode == nil { notes.append(AnalysisNote(subject: "mode", reason: .noValueRepeats)) }
 
-        let s2 = sums.squares
-        self.populationVariance = (s2 / nn).value
-        self.populationStandardDeviation = (s2 / nn).squareRoot().value
-        let sampleVariance = n >= 2 ? s2 / Double(n - 1) : nil
-        let s = sampleVariance?.squareRoot()
-        self.variance = sampleVariance?.value
+        // Standard deviations come from the scaled sums, so data near 1e±300 keeps them finite; a
+        // variance beyond the Double range (its square overflows) is left out with a note.
+        let populationSD = sums.rootMeanSquare(dividingBy: nn)
+        self.populationStandardDeviation = populationSD.value
+        self.populationVariance = Self.finite((populationSD * populationSD).value, "populationVariance", &notes)
+        let s = n >= 2 ? sums.rootMeanSquare(dividingBy: nn - 1) : nil
+        self.variance = s.flatMap { Self.finite(($0 * $0).value, "variance", &notes) }
         self.standardDeviation = s?.value
         self.standardError = s.map { ($0 / nn.squareRoot()).value }
         if n < 2 {
@@ -32,16 +33,18 @@ extension DescriptiveStatistics {
                 notes.append(AnalysisNote(subject: subject, reason: .needsAtLeast(2)))
             }
         }
-        let varies = s2.hi > 0
+        let varies = sums.varies
 
         // SKEW = n/((n−1)(n−2)) · Σd³/s³ and KURT = n(n+1)/((n−1)(n−2)(n−3)) · Σd⁴/s⁴
-        // − 3(n−1)²/((n−2)(n−3)), both from the double-double central sums.
+        // − 3(n−1)²/((n−2)(n−3)), with Σd³/s³ = (n−1)^{3/2} · Σd³/(Σd²)^{3/2} and Σd⁴/s⁴ = (n−1)² · Σd⁴/(Σd²)²
+        // taken from the scale-free standardized sums in double-double.
+        let nMinusOne = DoubleDouble(nn - 1)
         if n < 3 {
             notes.append(AnalysisNote(subject: "skewness", reason: .needsAtLeast(3)))
             self.skewness = nil
-        } else if let sv = sampleVariance, varies {
-            let s3 = sv * sv.squareRoot()
-            self.skewness = (sums.cubes / s3 * (nn / ((nn - 1) * (nn - 2)))).value
+        } else if varies {
+            let cubed = sums.standardizedCubes * (nMinusOne * nMinusOne.squareRoot())
+            self.skewness = (cubed * (nn / ((nn - 1) * (nn - 2)))).value
         } else {
             notes.append(AnalysisNote(subject: "skewness", reason: .zeroVariance))
             self.skewness = nil
@@ -49,8 +52,9 @@ extension DescriptiveStatistics {
         if n < 4 {
             notes.append(AnalysisNote(subject: "kurtosis", reason: .needsAtLeast(4)))
             self.kurtosis = nil
-        } else if let sv = sampleVariance, varies {
-            let scaled = sums.fourthPowers / (sv * sv) * (nn * (nn + 1) / ((nn - 1) * (nn - 2) * (nn - 3)))
+        } else if varies {
+            let fourth = sums.standardizedFourthPowers * (nMinusOne * nMinusOne)
+            let scaled = fourth * (nn * (nn + 1) / ((nn - 1) * (nn - 2) * (nn - 3)))
             self.kurtosis = (scaled - 3 * (nn - 1) * (nn - 1) / ((nn - 2) * (nn - 3))).value
         } else {
             notes.append(AnalysisNote(subject: "kurtosis", reason: .zeroVariance))
@@ -85,7 +89,7 @@ extension DescriptiveStatistics {
             self.coefficientOfVariation = nil
         }
         if n >= 2, varies {
-            self.lagOneAutocorrelation = (sums.lagOneProducts / s2).value
+            self.lagOneAutocorrelation = sums.lagOneRatio.value
         } else {
             if n >= 2 { notes.append(AnalysisNote(subject: "lagOneAutocorrelation", reason: .zeroVariance)) }
             self.lagOneAutocorrelation = nil
@@ -111,5 +115,12 @@ extension DescriptiveStatistics {
             a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
         }), best.value.count > 1 else { return nil }
         return best.key
+    }
+
+    /// `value` when finite; otherwise nil and a note that it is beyond the Double range.
+    private static func finite(_ value: Double, _ subject: String, _ notes: inout [AnalysisNote]) -> Double? {
+        if value.isFinite { return value }
+        notes.append(AnalysisNote(subject: subject, reason: .beyondDoubleRange))
+        return nil
     }
 }

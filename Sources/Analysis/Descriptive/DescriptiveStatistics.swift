@@ -22,7 +22,7 @@ public struct DescriptiveStatistics: Codable, Sendable, Equatable {
     /// Sample variance s² (divisor n−1); nil for n < 2.
     public let variance: Double?
     /// Population variance (divisor n, `VAR.P`).
-    public let populationVariance: Double
+    public let populationVariance: Double?
     /// Population standard deviation (`STDEV.P`).
     public let populationStandardDeviation: Double
     /// Excess kurtosis as `KURT`; nil for n < 4 or zero variance.
