@@ -4,11 +4,14 @@ import Analysis
 /// CHISQ.TEST) of the `rows` labels against the `columns` labels, in the spec's label order.
 struct CrosstabSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
+        CrosstabSolution(table: try Self.tabulate(task, data: data))
+    }
+
+    /// The table; shared with the result workbook.
+    static func tabulate(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> CrossTabulation {
         let table = data.contingencyTable(rows: task.rows ?? "", columns: task.columns ?? "")
         do {
-            return CrosstabSolution(table: try CrossTabulation(counts: table.counts,
-                                                               rowLabels: table.rowLabels,
-                                                               columnLabels: table.columnLabels))
+            return try CrossTabulation(counts: table.counts, rowLabels: table.rowLabels, columnLabels: table.columnLabels)
         } catch {
             throw SolverFailure(reason: String(describing: error))
         }
