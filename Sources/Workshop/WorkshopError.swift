@@ -9,8 +9,6 @@ public enum WorkshopError: Error, Equatable, Sendable {
     /// The spec is valid YAML but not a valid exercise; `keyPath` points at the setting, e.g.
     /// `dataset.columns[3].derived.terms.処理件数`.
     case invalidSpec(file: String, keyPath: String, problem: SpecProblem)
-    /// A task names an analysis that the Analysis module does not offer yet.
-    case analysisUnavailable(exercise: String, task: String, analysis: AnalysisKind)
     /// The analysis could not be computed on the generated data (e.g. a singular design).
     case analysisFailed(exercise: String, task: String, reason: String)
     /// The analysis ran but does not define the requested figure (e.g. a p-value that is undefined).

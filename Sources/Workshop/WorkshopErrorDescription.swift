@@ -10,8 +10,6 @@ extension WorkshopError: CustomStringConvertible {
             return "\(file): not valid YAML: \(message)"
         case .invalidSpec(let file, let keyPath, let problem):
             return "\(file): \(keyPath): \(problem)"
-        case .analysisUnavailable(let exercise, let task, let analysis):
-            return "\(exercise), task \(task): the analysis \(analysis.rawValue) is not available yet, so no answer key can be computed"
         case .analysisFailed(let exercise, let task, let reason):
             return "\(exercise), task \(task): the analysis failed on the generated data: \(reason)"
         case .figureUndefined(let exercise, let task, let figure, let reason):

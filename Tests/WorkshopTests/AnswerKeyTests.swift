@@ -105,20 +105,99 @@ final class AnswerKeyTests: XCTestCase {
         XCTAssertEqual(try number(key, "mean_permit"), permits.reduce(0, +) / Double(permits.count), accuracy: 1e-9)
         let allAfter = after.compactMap { $0 }
         XCTAssertEqual(try number(key, "mean_after"), allAfter.reduce(0, +) / Double(allAfter.count), accuracy: 1e-9)
-        // Planted: after ≈ 0.85·before − 0.5 (+2.5 for permits), so days fall by about 1 on 12: clearly significant.
+        // Planted: after ≈ 0.85·before − 0.5 (+1.5 for permits), so days fall by about 1.5 on 12: clearly significant.
         XCTAssertEqual(key.answer(for: "sig_paired")?.value, .decision(true))
         XCTAssertGreaterThan(try number(key, "t_paired"), 3)
     }
 
-    func testUnavailableAnalysesLeaveTheirFiguresEmptyAndSaySo() throws {
-        let spec = try ExerciseSpecLoader.load(path: ExerciseFiles.exercisesFolder.appendingPathComponent("counter-waiting-anova.yaml").path)
-        let key = AnswerKeyBuilder.key(for: spec, dataset: try DatasetGenerator.generate(spec, variant: 1))
-        XCTAssertNotNil(key.answer(for: "mean_all")?.value)
-        if AnswerKeyBuilder.availableAnalyses.contains(.anova) {
-            XCTAssertEqual(key.problems, [])
-        } else {
-            XCTAssertNil(key.answer(for: "f_value")?.value)
-            XCTAssertEqual(key.problems, [.analysisUnavailable(exercise: spec.id, task: "anova", analysis: .anova)])
+    func testEveryCommittedExerciseHasACompleteKey() throws {
+        for path in try ExerciseFiles.specPaths() {
+            let spec = try ExerciseSpecLoader.load(path: path)
+            let key = AnswerKeyBuilder.key(for: spec, dataset: try DatasetGenerator.generate(spec, variant: 1))
+            XCTAssertEqual(key.problems, [], spec.id)
+            XCTAssertTrue(key.answers.allSatisfy { $0.value != nil }, spec.id)
         }
+    }
+
+    private func committed(_ id: String) throws -> ExerciseSpec {
+        try ExerciseSpecLoader.load(path: ExerciseFiles.exercisesFolder.appendingPathComponent("\(id).yaml").path)
+    }
+
+    private func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
+
+    func testANOVAGroupMeanAndPlantedWeekdayEffect() throws {
+        let spec = try committed("counter-waiting-anova")
+        let dataset = try DatasetGenerator.generate(spec, variant: 2)
+        let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
+        let waits = dataset.column(named: "待ち時間")?.numbers ?? [], days = dataset.column(named: "曜日")?.labels ?? []
+        XCTAssertEqual(try number(key, "mean_monday"), mean(zip(waits, days).compactMap { $1 == "月" ? $0 : nil }),
+                       accuracy: 1e-9)
+        // Planted: Monday +6 and Friday +4 minutes against an error SD of 5, with about 20 visits a day.
+        XCTAssertEqual(key.answer(for: "sig_anova")?.value, .decision(true))
+        XCTAssertGreaterThan(try number(key, "f_value"), 3)
+    }
+
+    func testChiSquareMatchesTheTextbookFormulaOnTheCounts() throws {
+        let spec = try committed("survey-satisfaction-crosstab")
+        let dataset = try DatasetGenerator.generate(spec, variant: 1)
+        let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
+        let table = TaskData(dataset: dataset).contingencyTable(rows: "年代", columns: "満足度")
+        let total = Double(table.counts.joined().reduce(0, +))
+        let rowTotals = table.counts.map { Double($0.reduce(0, +)) }
+        let columnTotals = table.columnLabels.indices.map { j in Double(table.counts.map { $0[j] }.reduce(0, +)) }
+        var chiSquare = 0.0
+        for (i, row) in table.counts.enumerated() {
+            for (j, observed) in row.enumerated() {
+                let expected = rowTotals[i] * columnTotals[j] / total
+                chiSquare += (Double(observed) - expected) * (Double(observed) - expected) / expected
+            }
+        }
+        XCTAssertEqual(total, 400)
+        XCTAssertEqual(try number(key, "chi_square"), chiSquare, accuracy: 1e-9)
+        XCTAssertEqual(try number(key, "df"), 8)
+        XCTAssertEqual(key.answer(for: "sig_chi")?.value, .decision(true))
+    }
+
+    func testSmoothedValuesFollowTheToolPakRowLayout() throws {
+        let spec = try committed("monthly-applications-smoothing")
+        let dataset = try DatasetGenerator.generate(spec, variant: 1)
+        let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
+        let counts = (dataset.column(named: "申請件数")?.numbers ?? []).compactMap { $0 }
+        XCTAssertEqual(counts.count, 24)
+        // Moving average of interval 3 in data row 24: the mean of rows 22–24.
+        XCTAssertEqual(try number(key, "ma_last"), mean(Array(counts[21...23])), accuracy: 1e-9)
+        XCTAssertEqual(try number(key, "ma_first_year"), mean(Array(counts[9...11])), accuracy: 1e-9)
+        // Exponential smoothing with damping 0.7 (α = 0.3): F₂ = A₁, F_t = 0.3·A_{t−1} + 0.7·F_{t−1}.
+        var forecast = counts[0]
+        for t in 2..<24 { forecast = 0.3 * counts[t - 1] + 0.7 * forecast }
+        XCTAssertEqual(try number(key, "es_last"), forecast, accuracy: 1e-9)
+    }
+
+    func testCorrelationOfAPlantedLinearRelation() throws {
+        let spec = try ExerciseSpecLoader.parse(yaml: """
+        id: correl
+        title: t
+        story: s
+        dataset:
+          rows: 50
+          seed: 8
+          columns:
+            - name: x
+              normal: {mean: 10, sd: 3}
+            - name: y
+              derived: {terms: {x: 2}, noise: {sd: 1}}
+        tasks:
+          - {id: c, analysis: correlation, variables: [x, y], instructions: i,
+             figures: [{id: r, label: r, statistic: correlation}]}
+        """, file: "correl.yaml")
+        let dataset = try DatasetGenerator.generate(spec, variant: 1)
+        let x = (dataset.column(named: "x")?.numbers ?? []).compactMap { $0 }
+        let y = (dataset.column(named: "y")?.numbers ?? []).compactMap { $0 }
+        let mx = mean(x), my = mean(y)
+        let sxy = zip(x, y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
+        let sxx = x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }, syy = y.reduce(0) { $0 + ($1 - my) * ($1 - my) }
+        let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
+        XCTAssertEqual(try number(key, "r"), sxy / (sxx * syy).squareRoot(), accuracy: 1e-12)
+        XCTAssertGreaterThan(try number(key, "r"), 0.95)  // 2·3 = 6 of signal against an error SD of 1
     }
 }

@@ -29,7 +29,7 @@ public struct AnswerKey: Sendable, Equatable {
     public let variant: Int
     /// Every figure of every task, in spec order.
     public let answers: [ExpectedAnswer]
-    /// Why some figures have no value (analysis not available yet, or undefined for this data).
+    /// Why some figures have no value (the analysis failed, or the figure is undefined for this data).
     public let problems: [WorkshopError]
 
     /// The expected answer of figure `figureID`.

@@ -1,8 +1,7 @@
 /// Computes the answer key of a variant by running each task's analysis on the variant's data.
 public enum AnswerKeyBuilder {
     /// The key of `dataset` (generated from `spec`). Figures that cannot be computed — the analysis
-    /// is not offered yet (``WorkshopError/analysisUnavailable(exercise:task:analysis:)``), fails on
-    /// the data, or leaves the figure undefined — get no value, and the reason is listed in
+    /// fails on the data, or leaves the figure undefined — get no value, and the reason is listed in
     /// ``AnswerKey/problems``, so the rest of the key is still usable.
     public static func key(for spec: ExerciseSpec, dataset: GeneratedDataset) -> AnswerKey {
         var answers: [ExpectedAnswer] = []
@@ -28,30 +27,24 @@ public enum AnswerKeyBuilder {
 
     private static func solve(_ task: TaskSpec, of spec: ExerciseSpec, dataset: GeneratedDataset,
                               problems: inout [WorkshopError]) -> (any TaskSolution)? {
-        guard let solver = solver(for: task.analysis) else {
-            problems.append(.analysisUnavailable(exercise: spec.id, task: task.id, analysis: task.analysis))
-            return nil
-        }
         do {
-            return try solver.solve(task, data: TaskData(dataset: dataset))
+            return try solver(for: task.analysis).solve(task, data: TaskData(dataset: dataset))
         } catch {
             problems.append(.analysisFailed(exercise: spec.id, task: task.id, reason: error.reason))
             return nil
         }
     }
 
-    /// The analyses whose answers can be computed now.
-    public static var availableAnalyses: [AnalysisKind] {
-        AnalysisKind.allCases.filter { solver(for: $0) != nil }
-    }
-
-    /// The solver of each analysis; `nil` until the Analysis module offers it.
-    static func solver(for analysis: AnalysisKind) -> (any TaskSolver)? {
+    /// The solver of each analysis: supporting a new ``AnalysisKind`` is one case here.
+    static func solver(for analysis: AnalysisKind) -> any TaskSolver {
         switch analysis {
         case .describe: return DescribeSolver()
         case .regression: return RegressionSolver()
         case .pairedTTest, .twoSampleTTest: return TTestSolver()
-        case .correlation, .anova, .crosstab, .movingAverage, .exponentialSmoothing: return nil
+        case .correlation: return CorrelationSolver()
+        case .anova: return ANOVASolver()
+        case .crosstab: return CrosstabSolver()
+        case .movingAverage, .exponentialSmoothing: return SmoothingSolver()
         }
     }
 

@@ -4,21 +4,27 @@ import Analysis
 /// split by `group` (`TTest`).
 struct TTestSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
-        do {
-            if task.analysis == .pairedTTest {
-                let names = task.variables ?? []
-                let columns = data.completeColumns(names)
-                let variables = zip(names, columns).map { Variable(name: $0, values: $1) }
-                guard variables.count == 2 else { throw SolverFailure(reason: "a paired t-test needs two variables") }
-                return TTestSolution(test: try TTest.paired(variables[0], variables[1]))
-            }
+        TTestSolution(test: try Self.test(task, data: data).test)
+    }
+
+    /// The test with its two samples (Variable 1 and 2 in the ToolPak's order); shared with the
+    /// result workbook.
+    static func test(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> (test: TTest, samples: [Variable]) {
+        let samples: [Variable]
+        if task.analysis == .pairedTTest {
+            let names = task.variables ?? []
+            samples = zip(names, data.completeColumns(names)).map { Variable(name: $0, values: $1) }
+        } else {
             let labels = task.groups ?? data.labels(of: task.group ?? "")
-            let groups = data.groups(value: task.value ?? "", by: task.group ?? "", labels: labels)
+            samples = data.groups(value: task.value ?? "", by: task.group ?? "", labels: labels)
                 .map { Variable(name: $0.label, values: $0.values) }
-            guard groups.count == 2 else { throw SolverFailure(reason: "a two-sample t-test needs two groups") }
-            return TTestSolution(test: try TTest.twoSample(groups[0], groups[1], equalVariances: true))
-        } catch let failure as SolverFailure {
-            throw failure
+        }
+        guard samples.count == 2 else { throw SolverFailure(reason: "a t-test needs exactly two samples") }
+        do {
+            let test = task.analysis == .pairedTTest
+                ? try TTest.paired(samples[0], samples[1])
+                : try TTest.twoSample(samples[0], samples[1], equalVariances: true)
+            return (test, samples)
         } catch {
             throw SolverFailure(reason: String(describing: error))
         }

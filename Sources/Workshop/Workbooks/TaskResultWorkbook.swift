@@ -4,6 +4,11 @@ import Report
 /// The ToolPak-style result workbook of one task, as the `Report` module lays out the analysis —
 /// what a participant's 分析ツール output should look like — for the instructor's key folder.
 public enum TaskResultWorkbook {
+    /// 1, 2, … for data regrouped into columns (groups, pairs), where no single sheet row applies.
+    private static func positions(_ columns: [DataColumn]) -> [Int] {
+        Array(1...max(1, columns.map(\.values.count).max() ?? 0))
+    }
+
     /// The result document of `task`, or `nil` when the `Report` module has no layout for its
     /// analysis yet or the analysis fails on the data (the key's problems list says why).
     public static func document(spec: ExerciseSpec, task: TaskSpec, dataset: GeneratedDataset) -> ReportDocument? {
@@ -28,8 +33,25 @@ public enum TaskResultWorkbook {
                                                     response: columns[0], predictors: Array(columns.dropFirst()),
                                                     result: fit.result, droppedRowCount: dataset.rowCount - fit.rows.count,
                                                     title: title)
-        case .correlation, .pairedTTest, .twoSampleTTest, .anova, .crosstab, .movingAverage,
-             .exponentialSmoothing:
+        case .pairedTTest, .twoSampleTTest:
+            guard let (test, samples) = try? TTestSolver.test(task, data: data) else { return nil }
+            let columns = samples.map { DataColumn(name: $0.name, values: $0.values) }
+            return TwoSampleTestWorkbook.document(language: .ja, sourceRows: positions(columns), first: columns[0],
+                                                 second: columns[1], test: .t(test), title: title)
+        case .anova:
+            guard let (anova, groups) = try? ANOVASolver.analyse(task, data: data) else { return nil }
+            let columns = groups.map { DataColumn(name: $0.name, values: $0.values) }
+            return AnovaWorkbook.document(language: .ja, sourceRows: positions(columns), groups: columns, anova: anova,
+                                          title: title)
+        case .crosstab:
+            guard let table = try? CrosstabSolver.tabulate(task, data: data) else { return nil }
+            let labels = { (name: String?) in
+                CategoryDataSheet.Column(name: name ?? "", labels: dataset.column(named: name ?? "")?.labels ?? [])
+            }
+            return CrossTabWorkbook.document(language: .ja, sourceRows: (0..<dataset.rowCount).map { $0 + 2 },
+                                             rows: labels(task.rows), columns: labels(task.columns), table: table,
+                                             title: title)
+        case .correlation, .movingAverage, .exponentialSmoothing:
             return nil
         }
     }

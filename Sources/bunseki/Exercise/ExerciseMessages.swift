@@ -39,7 +39,7 @@ enum ExerciseMessages {
         case .writeFailed(let writeError):
             return l.pick(ja: "ブックを書き出せませんでした: \(writeError.errorDescription ?? "\(writeError)")",
                           en: error.description)
-        case .analysisUnavailable, .analysisFailed, .figureUndefined:
+        case .analysisFailed, .figureUndefined:
             return warning(error, l)
         }
     }
@@ -66,8 +66,11 @@ enum ExerciseMessages {
     /// A problem that leaves some expected answers uncomputed (the rest of the class set is written).
     static func warning(_ error: WorkshopError, _ l: Language) -> String {
         switch error {
-        case .analysisUnavailable(let exercise, let task, let analysis):
-            return l.pick(ja: "注意: \(exercise) の課題 \(task) の分析 \(analysis.rawValue) はまだ計算できないため、正解欄は空です。",
+        case .analysisFailed(let exercise, let task, let reason):
+            return l.pick(ja: "注意: \(exercise) の課題 \(task) の分析が生成データでは計算できないため、正解欄は空です (\(reason))。",
+                          en: "warning: " + error.description)
+        case .figureUndefined(let exercise, let task, let figure, let reason):
+            return l.pick(ja: "注意: \(exercise) の課題 \(task) の \(figure) は生成データでは定まらないため、正解欄は空です (\(reason))。",
                           en: "warning: " + error.description)
         default:
             return l.pick(ja: "注意: \(error)", en: "warning: \(error)")

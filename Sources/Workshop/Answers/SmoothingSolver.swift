@@ -1,0 +1,30 @@
+import Analysis
+
+/// 移動平均 and 指数平滑 (`SmoothedSeries`) of `series`; a figure's `row` is the data row whose
+/// output cell is asked, in the ToolPak's layout (output range beside the input, same first row).
+struct SmoothingSolver: TaskSolver {
+    func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
+        let values = data.completeColumns([task.series ?? ""]).first ?? []
+        do {
+            if task.analysis == .movingAverage {
+                return SmoothingSolution(series: try SmoothedSeries.movingAverage(values, interval: task.interval ?? 0))
+            }
+            // The spec gives the ToolPak's damping factor (減衰率); the smoothing constant is 1 − damping.
+            return SmoothingSolution(series: try SmoothedSeries.exponential(values, alpha: 1 - (task.damping ?? 0)))
+        } catch {
+            throw SolverFailure(reason: String(describing: error))
+        }
+    }
+}
+
+private struct SmoothingSolution: TaskSolution {
+    let series: SmoothedSeries
+
+    func number(_ statistic: Statistic, term: String?, row: Int?) throws(SolverFailure) -> Double {
+        guard statistic == .value, let row, series.forecasts.indices.contains(row - 1),
+              let value = series.forecasts[row - 1] else {
+            throw SolverFailure(reason: "no smoothed value at data row \(row.map(String.init) ?? "(none)") (#N/A there)")
+        }
+        return value
+    }
+}
