@@ -70,7 +70,11 @@ struct Export: ReportingCommand {
     /// Every worksheet into the output folder; all names are checked before the first file is written.
     private func exportAll(_ workbook: Workbook, writer: SheetWriter, language: Language) throws {
         let folder = destination ?? URL(fileURLWithPath: file).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ExportError.writeFailed(path: folder, reason: error.localizedDescription)
+        }
         let worksheets = workbook.sheets.filter { $0.kind == .worksheet }
         let names = SheetFileName.names(for: worksheets.map(\.name), extension: effectiveFormat.fileExtension)
         let paths = names.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
