@@ -70,7 +70,7 @@ public struct DelimitedExporter {
             guard writing else { continue }
             if address.row != row.currentRow { try row.start(row: address.row, into: sink) }
             row.move(to: address.column)
-            try fields.append(options.cellText.text(of: cell.value), to: &row.bytes, cell: address.a1, sheet: sheetName)
+            try fields.append(options.cellText.text(of: cell.value), to: &row.bytes, cell: address, sheet: sheetName)
         }
         if writing && row.currentRow > 0 { try row.finish(into: sink) }
         result.writtenWidth = writing ? row.width ?? 0 : -1
