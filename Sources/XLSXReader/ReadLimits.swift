@@ -9,13 +9,17 @@ public struct ReadLimits: Sendable, Hashable {
     public var ratioCheckFloor: Int
     /// The longest single XML token (a tag or a text run) the scanner will buffer.
     public var maxTokenBytes: Int
+    /// The largest inflated shared-string part, which is held in memory whole (default 256 MiB, about
+    /// eight times a table of a million distinct 20-character strings).
+    public var maxSharedStringsBytes: Int
 
     /// Creates limits; the defaults suit workshop files up to Excel's grid size.
     public init(maxInflatedBytes: Int = 4 << 30, maxCompressionRatio: Int = 500,
-                ratioCheckFloor: Int = 64 << 20, maxTokenBytes: Int = 64 << 20) {
+                ratioCheckFloor: Int = 64 << 20, maxTokenBytes: Int = 64 << 20, maxSharedStringsBytes: Int = 256 << 20) {
         self.maxInflatedBytes = maxInflatedBytes
         self.maxCompressionRatio = maxCompressionRatio
         self.ratioCheckFloor = ratioCheckFloor
         self.maxTokenBytes = maxTokenBytes
+        self.maxSharedStringsBytes = maxSharedStringsBytes
     }
 }

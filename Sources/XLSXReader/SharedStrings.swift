@@ -3,9 +3,12 @@ enum SharedStrings {
     private static let si = Array("si".utf8)
     private static let uniqueCount = Array("uniqueCount".utf8)
 
-    /// Reads a sharedStrings part; `uniqueCount` is only a capped capacity hint.
+    /// Reads a sharedStrings part; `uniqueCount` is only a capped capacity hint. The table stays in
+    /// memory, so the part's inflated size is capped by `maxSharedStringsBytes` (each tiny `<si/>`
+    /// costs a 16-byte String, so memory follows the part's size, not its compressed size).
     static func read(_ part: String, archive: ZipArchive) throws -> [String] {
-        let scanner = XMLScanner(source: try archive.open(part), file: archive.file, part: part, limits: archive.limits)
+        let source = try archive.open(part, maxBytes: archive.limits.maxSharedStringsBytes)
+        let scanner = XMLScanner(source: source, file: archive.file, part: part, limits: archive.limits)
         var strings: [String] = []
         while true {
             let token = try scanner.next()

@@ -61,8 +61,9 @@ final class ZipArchive: @unchecked Sendable {
     /// Whether an entry with this part name exists.
     func contains(_ part: String) -> Bool { entryName(for: part) != nil }
 
-    /// Opens a part for streaming; `part` is the name used in messages.
-    func open(_ part: String) throws -> ZipEntryStream {
+    /// Opens a part for streaming; `part` is the name used in messages. `maxBytes` caps the part's
+    /// inflated size on top of the ratio check (for parts whose content is kept in memory).
+    func open(_ part: String, maxBytes: Int = .max) throws -> ZipEntryStream {
         guard let index = lookup(part) else {
             throw XLSXError.missingPart(file: file, part: part)
         }
@@ -72,7 +73,8 @@ final class ZipArchive: @unchecked Sendable {
             guard zip_stat_index(handle, index, 0, &stat) == 0, let entry = zip_fopen_index(handle, index, 0) else {
                 throw XLSXError.corruptZip(file: file, detail: "\(part): \(String(cString: zip_strerror(handle)))")
             }
-            return ZipEntryStream(archive: self, entry: entry, part: part, compressedSize: Int(clamping: stat.comp_size))
+            return ZipEntryStream(archive: self, entry: entry, part: part, compressedSize: Int(clamping: stat.comp_size),
+                              maxBytes: maxBytes)
         }
     }
 
@@ -82,15 +84,21 @@ final class ZipArchive: @unchecked Sendable {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
-            let count = try chunk.withUnsafeMutableBufferPointer { try stream.read(into: $0.baseAddress!, capacity: $0.count) }
+            let count = try chunk.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return 0 }
+                return try stream.read(into: base, capacity: buffer.count)
+            }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }
 
     /// Counts inflated bytes against the package-wide and per-part limits; called with `lock` held.
-    func account(_ count: Int, part: String, partTotal: Int, compressedSize: Int) throws {
+    func account(_ count: Int, part: String, partTotal: Int, compressedSize: Int, maxBytes: Int) throws {
         inflatedTotal += count
+        if partTotal > maxBytes {
+            throw XLSXError.decompressionBomb(file: file, part: part, inflatedBytes: partTotal, limit: maxBytes)
+        }
         if inflatedTotal > limits.maxInflatedBytes {
             throw XLSXError.decompressionBomb(file: file, part: part, inflatedBytes: inflatedTotal, limit: limits.maxInflatedBytes)
         }
@@ -147,13 +155,15 @@ final class ZipEntryStream: ByteSource, @unchecked Sendable {
     private let archive: ZipArchive
     private let entry: OpaquePointer
     private let compressedSize: Int
+    private let maxBytes: Int
     private var total = 0
 
-    init(archive: ZipArchive, entry: OpaquePointer, part: String, compressedSize: Int) {
+    init(archive: ZipArchive, entry: OpaquePointer, part: String, compressedSize: Int, maxBytes: Int) {
         self.archive = archive
         self.entry = entry
         self.part = part
         self.compressedSize = compressedSize
+        self.maxBytes = maxBytes
     }
 
     deinit { archive.lock.withLock { _ = zip_fclose(entry) } }
@@ -165,7 +175,7 @@ final class ZipEntryStream: ByteSource, @unchecked Sendable {
                 throw XLSXError.corruptZip(file: archive.file, detail: "\(part): \(archive.message(ofEntry: entry))")
             }
             total += Int(count)
-            try archive.account(Int(count), part: part, partTotal: total, compressedSize: compressedSize)
+            try archive.account(Int(count), part: part, partTotal: total, compressedSize: compressedSize, maxBytes: maxBytes)
             return Int(count)
         }
     }

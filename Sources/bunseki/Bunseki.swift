@@ -1,9 +1,37 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct Bunseki: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bunseki",
         abstract: "Excel data analysis for EBPM workshops.",
-        subcommands: [Inspect.self, Describe.self, Regress.self, Export.self, Exercise.self])
+        subcommands: [
+            Inspect.self,
+            Describe.self,
+            Regress.self,
+            TTestCommand.self,
+            FTestCommand.self,
+            ZTestCommand.self,
+            HistogramCommand.self,
+            CorrelCommand.self,
+            CovarianceCommand.self,
+            AnovaCommand.self,
+            TwoFactorAnovaCommand.self,
+            CrossTabCommand.self,
+            GroupsCommand.self,
+            Export.self,
+            Exercise.self,
+        ])
+
+    static func main() {
+        // Past a file-size limit (ulimit -f) the kernel would kill the process with SIGXFSZ before the
+        // writer could remove its temporary file; ignored, the write fails with EFBIG and is reported.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -10,55 +10,63 @@ final class ResourceBoundTests: XCTestCase {
 
     // MARK: Zip bombs
 
-    /// 7.5 MB of deflate that would inflate to 5 GiB of `<row/>`: refused once the part passes the ratio
-    /// floor (64 MiB), long before the package-wide 4 GiB budget.
-    func testSheetZipBombIsRefusedAtTheRatioFloor() throws {
-        let limits = ReadLimits()
+    /// Limits as shipped except a 1 MiB ratio floor (default 64 MiB), so a debug build scans fewer tags.
+    private let bombLimits = ReadLimits(ratioCheckFloor: 1 << 20)
+
+    /// Deflate tops out near 1032:1, so the per-part ratio check stops a bomb of C compressed bytes after
+    /// max(floor, 500·C) inflated bytes: 6 KB of deflate holding 4 MB is cut off after 3 MB, and memory
+    /// stays flat because sheets are streamed.
+    func testSheetZipBombIsRefusedAtTheRatioLimit() throws {
         let prefix = Array("<worksheet xmlns=\"\(ns)\"><sheetData><row/>".utf8)
-        let bomb = DeflateBomb.make(prefix: prefix, matchGroups: (5 << 30) / 2064)
-        XCTAssertGreaterThan(bomb.inflatedSize, 5 << 30)
-        XCTAssertLessThan(bomb.deflate.count, 8 << 20)
-        let package = packageWithDeflated(MinimalPackage.Part.sheet, bomb, claimedSize: 4_000_000_000)
+        let bomb = DeflateBomb.make(prefix: prefix, matchGroups: 2_000)
+        let package = packageWithDeflated(.sheet, bomb, claimedSize: 4_000_000_000)
 
         var thrown: Error?
-        let footprint = Footprint.measure { thrown = Reading.error { _ = try Reading.cells(package) } }
+        let footprint = Footprint.measure { thrown = Reading.error { _ = try Reading.cells(package, limits: bombLimits) } }
         guard case .decompressionBomb(_, let part, let inflated, let limit) = thrown as? XLSXError else {
             return XCTFail("expected decompressionBomb, got \(String(describing: thrown))")
         }
         XCTAssertEqual(part, "xl/worksheets/sheet1.xml")
-        XCTAssertEqual(limit, limits.ratioCheckFloor)
-        XCTAssertLessThanOrEqual(inflated, limits.ratioCheckFloor + (1 << 20), "stopped within one read of the floor")
+        XCTAssertEqual(limit, 500 * bomb.deflate.count)
+        XCTAssertLessThan(limit, bomb.inflatedSize, "the ratio limit bites before the end of the data")
+        XCTAssertLessThanOrEqual(inflated, limit + (256 << 10), "stopped within one read of the limit")
         XCTAssertLessThan(footprint.seconds, 60)
-        XCTAssertLessThan(footprint.peakGrowthBytes, 256 << 20, "streamed, not inflated into memory")
+        XCTAssertLessThan(footprint.peakGrowthBytes, 64 << 20, "streamed, not inflated into memory")
     }
 
-    /// The same bomb as the shared-string table, which is read whole when the workbook opens.
-    func testSharedStringsZipBombIsRefusedWhenOpening() throws {
+    /// 7.5 MB of deflate that would inflate to 5 GiB of empty `<si />`: a ratio under deflate's ceiling
+    /// gets past the ratio check for gigabytes, and each entry would cost a String in memory, so the
+    /// shared-string part has its own size cap.
+    func testSharedStringsZipBombIsCappedWhenOpening() throws {
+        let limits = ReadLimits(maxSharedStringsBytes: 2 << 20)
         let prefix = Array("<sst xmlns=\"\(ns)\"><si />".utf8)
         let bomb = DeflateBomb.make(prefix: prefix, matchGroups: (5 << 30) / 2064)
-        let package = packageWithDeflated(MinimalPackage.Part.sharedStrings, bomb, claimedSize: 1000)
+        XCTAssertGreaterThan(bomb.inflatedSize, 5 << 30)
+        XCTAssertLessThan(bomb.deflate.count, 8 << 20)
+        let package = packageWithDeflated(.sharedStrings, bomb, claimedSize: 1000)
         var thrown: Error?
         let footprint = Footprint.measure {
-            thrown = Reading.error { _ = try Workbook(data: Data(package), name: "bomb.xlsx") }
+            thrown = Reading.error { _ = try Workbook(data: Data(package), name: "bomb.xlsx", limits: limits) }
         }
-        guard case .decompressionBomb(_, "xl/sharedStrings.xml", _, _) = thrown as? XLSXError else {
-            return XCTFail("expected decompressionBomb, got \(String(describing: thrown))")
+        guard case .decompressionBomb(_, "xl/sharedStrings.xml", let inflated, 2 << 20) = thrown as? XLSXError else {
+            return XCTFail("expected decompressionBomb at the shared-string cap, got \(String(describing: thrown))")
         }
+        XCTAssertLessThanOrEqual(inflated, (2 << 20) + (256 << 10))
         XCTAssertLessThan(footprint.seconds, 60)
-        XCTAssertLessThan(footprint.peakGrowthBytes, 768 << 20, "at most the strings of one ratio floor")
+        XCTAssertLessThan(footprint.peakGrowthBytes, 128 << 20)
     }
 
     /// A bomb whose ratio stays under the limit is still stopped by the package-wide budget.
     func testPackageBudgetStopsAnInflationUnderTheRatioLimit() throws {
-        let limits = ReadLimits(maxInflatedBytes: 8 << 20, maxCompressionRatio: 10_000, ratioCheckFloor: 1 << 30)
+        let limits = ReadLimits(maxInflatedBytes: 1 << 20, maxCompressionRatio: 10_000, ratioCheckFloor: 1 << 30)
         let prefix = Array("<worksheet xmlns=\"\(ns)\"><sheetData><row/>".utf8)
-        let bomb = DeflateBomb.make(prefix: prefix, matchGroups: (64 << 20) / 2064)
-        let package = packageWithDeflated(MinimalPackage.Part.sheet, bomb, claimedSize: UInt32(bomb.inflatedSize))
+        let bomb = DeflateBomb.make(prefix: prefix, matchGroups: (16 << 20) / 2064)
+        let package = packageWithDeflated(.sheet, bomb, claimedSize: UInt32(bomb.inflatedSize))
         let thrown = Reading.error { _ = try Reading.cells(package, limits: limits) }
-        guard case .decompressionBomb(_, _, let inflated, 8 << 20) = thrown as? XLSXError else {
+        guard case .decompressionBomb(_, _, let inflated, 1 << 20) = thrown as? XLSXError else {
             return XCTFail("expected decompressionBomb at the package budget, got \(String(describing: thrown))")
         }
-        XCTAssertLessThanOrEqual(inflated, (8 << 20) + (1 << 20))
+        XCTAssertLessThanOrEqual(inflated, (1 << 20) + (256 << 10), "stopped within one read of the budget")
     }
 
     // MARK: Entities, nesting, sizes
@@ -137,9 +145,9 @@ final class ResourceBoundTests: XCTestCase {
         }
     }
 
-    /// A million nested elements inside a cell: iterative scanning, no recursion to overflow the stack.
+    /// 200,000 nested elements inside a cell: iterative scanning, no recursion to overflow the stack.
     func testDeeplyNestedXML() throws {
-        let depth = 1_000_000
+        let depth = 200_000
         let nested = String(repeating: "<x>", count: depth) + "deep" + String(repeating: "</x>", count: depth)
         let sheet = MinimalPackage.sheet(rows: """
             <row r="1"><c r="A1">\(nested)<v>3</v></c><c r="B1" t="inlineStr"><is><t>ok</t>\(nested)</is></c></row>

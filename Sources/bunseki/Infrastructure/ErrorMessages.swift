@@ -112,6 +112,9 @@ enum ErrorMessages {
         case .noNumbers(let file, let sheet, let column):
             l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」に数値がありません。",
                    en: "\(name(file)), sheet \(sheet): column '\(column)' holds no numbers.")
+        case .invalidBinEdge(let text):
+            l.pick(ja: "区間の上限「\(text)」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。",
+                   en: "The bin edge \"\(text)\" is not a number; give --bins as numbers separated by commas, such as 10,20,30.")
         }
     }
 

@@ -75,4 +75,6 @@ enum CLIError: Error, Equatable {
     case numberLikeText(file: String, sheet: String, cell: String, text: String, count: Int)
     /// A column chosen for an analysis holds no numbers at all.
     case noNumbers(file: String, sheet: String, column: String)
+    /// A histogram bin edge that is not a number.
+    case invalidBinEdge(text: String)
 }

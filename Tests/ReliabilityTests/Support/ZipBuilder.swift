@@ -86,14 +86,19 @@ struct ZipBuilder {
         return out
     }
 
-    /// CRC-32 (reflected polynomial 0xEDB88320), bit by bit: inputs here are small.
+    /// CRC-32 (reflected polynomial 0xEDB88320), one table lookup per byte.
     static func crc32(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
-        for byte in bytes {
-            crc ^= UInt32(byte)
-            for _ in 0..<8 { crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer { crc = crcTable[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
         }
         return ~crc
+    }
+
+    private static let crcTable: [UInt32] = (0..<256).map { index in
+        var entry = UInt32(index)
+        for _ in 0..<8 { entry = (entry & 1) != 0 ? (entry >> 1) ^ 0xEDB8_8320 : entry >> 1 }
+        return entry
     }
 }
 
