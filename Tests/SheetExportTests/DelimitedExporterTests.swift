@@ -30,6 +30,12 @@ final class DelimitedExporterTests: XCTestCase {
         XCTAssertEqual([summary.columns, summary.reads], [2, 1], "no dimension: the width comes from the first row")
     }
 
+    func testCellsListedOutOfOrderAreCountedNotMisplaced() throws {
+        let (sink, summary) = try export(DelimitedOptions(), sheet: 3)
+        XCTAssertEqual(String(decoding: sink.bytes, as: UTF8.self), "\r\n2\r\n")
+        XCTAssertEqual(summary.outOfOrderCells, 1)
+    }
+
     func testTSVQuotesOnlyWhatNeedsIt() throws {
         let (sink, _) = try export(DelimitedOptions(format: .tsv))
         let lines = String(decoding: sink.bytes, as: UTF8.self).components(separatedBy: "\r\n")

@@ -62,8 +62,10 @@ struct Export: ReportingCommand {
             let chosen = try SheetChoice.sheet(sheet, in: workbook)
             let written = try writer.write(chosen, of: workbook, to: destination, input: file, overwrite: force)
             emit(ExportText.written(written, language: language))
+            warn(ExportText.outOfOrderWarning(written, language: language))
         } else {
-            try writer.writeToStandardOutput(try SheetChoice.sheet(sheet, in: workbook), of: workbook)
+            let written = try writer.writeToStandardOutput(try SheetChoice.sheet(sheet, in: workbook), of: workbook)
+            warn(ExportText.outOfOrderWarning(written, language: language))
         }
     }
 
@@ -84,6 +86,12 @@ struct Export: ReportingCommand {
         for (sheet, path) in zip(worksheets, paths) {
             let written = try writer.write(sheet, of: workbook, to: path, input: file, overwrite: force)
             emit(ExportText.written(written, language: language))
+            warn(ExportText.outOfOrderWarning(written, language: language))
         }
+    }
+
+    /// Warnings go to standard error so that a CSV on standard output stays clean.
+    private func warn(_ text: String?) {
+        if let text { FileHandle.standardError.write(Data((text + "\n").utf8)) }
     }
 }
