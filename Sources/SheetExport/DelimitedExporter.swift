@@ -6,7 +6,7 @@ public struct DelimitedSummary: Sendable, Hashable {
     public let rows: Int
     /// Fields per row: the rightmost column holding a cell.
     public let columns: Int
-    /// Times the sheet was read: 1, or 2 when its `<dimension>` was wrong about the width.
+    /// Times the sheet was read: 1, or 2 when the width guess (`<dimension>` or the first row) was wrong.
     public let reads: Int
     /// Cells skipped because they came after a later cell in the file (a malformed sheet).
     public let outOfOrderCells: Int
@@ -15,8 +15,8 @@ public struct DelimitedSummary: Sendable, Hashable {
 /// Streams a sheet to CSV/TSV row by row: nothing but the current row is held in memory.
 ///
 /// Every row has as many fields as the sheet's used width (the rightmost column holding a cell) and
-/// rows start at A1, as Excel's "Save as CSV" does for a sheet starting at A1. The width is guessed from
-/// `<dimension>`; when a cell proves it wrong, the sheet is read once more with the true width.
+/// rows start at A1, so the CSV's row n is the sheet's row n. The width is guessed from `<dimension>`, or
+/// from the first row when there is none; when the cells prove it wrong, the sheet is read once more.
 public struct DelimitedExporter {
     /// The options in force.
     public let options: DelimitedOptions
