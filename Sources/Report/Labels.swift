@@ -308,12 +308,17 @@ public enum Labels {
     /// The one-way ANOVA sheet's name (the tool's title has a `:`, which a sheet name cannot) and the
     /// effect sizes the toolkit adds below the ToolPak's table; worded by us.
     public enum AnovaExtras: BilingualLabel, CaseIterable {
-        case singleFactorSheet, twoFactorSheet, etaSquared, omegaSquared, tukeyHeading, pair, difference, standardError, q, adjustedP, criticalQ
+        case singleFactorSheet, twoFactorSheet, etaSquared, omegaSquared, leveneF, leveneP, brownForsytheF, brownForsytheP
+        case tukeyHeading, pair, difference, standardError, q, adjustedP, criticalQ
 
         public var texts: (en: String, ja: String) {
             switch self {
             case .singleFactorSheet: ("Anova single factor", "一元配置分散分析")
             case .twoFactorSheet: ("Anova two-factor", "二元配置分散分析")
+            case .leveneF: ("Levene's test F (equal variances, mean-centred)", "ルビーン検定の F (等分散、平均基準)")
+            case .leveneP: ("Levene's test P-value", "ルビーン検定の P-値")
+            case .brownForsytheF: ("Brown-Forsythe test F (median-centred)", "ブラウン・フォーサイス検定の F (中央値基準)")
+            case .brownForsytheP: ("Brown-Forsythe test P-value", "ブラウン・フォーサイス検定の P-値")
             case .tukeyHeading: ("Tukey-Kramer multiple comparisons", "テューキー・クレーマー法による多重比較")
             case .pair: ("Pair", "組み合わせ")
             case .difference: ("Difference of means", "平均の差")

@@ -20,9 +20,11 @@ final class AnovaReportTests: XCTestCase {
     ]
 
     private func document(_ language: Language) throws -> ReportDocument {
-        let anova = try OneWayANOVA.compute(groups.map { Variable(name: $0.name, values: $0.values) })
+        let variables = groups.map { Variable(name: $0.name, values: $0.values) }
+        let anova = try OneWayANOVA.compute(variables)
+        let equalVariances = try [LeveneTest.Center.mean, .median].map { try LeveneTest.compute(variables, center: $0) }
         return AnovaWorkbook.document(language: language, sourceRows: [2, 3, 4, 5], groups: groups, anova: anova,
-                                      tukey: try TukeyKramer.compute(anova))
+                                      tukey: try TukeyKramer.compute(anova), equalVariances: equalVariances)
     }
 
     private func numbers(_ sheet: ReportSheet) throws -> [String: CellValue] {
@@ -54,13 +56,17 @@ final class AnovaReportTests: XCTestCase {
         }
         // Tukey–Kramer by hand: MSW = 1, SE = √(1/2 · (1/3 + 1/3)) = √(1/3), q(A, B) = 3√3; q crit(3 means,
         // 6 df, 5%) = 4.339 from the studentized range table (SciPy: 4.33920).
-        XCTAssertEqual(sheet["A20"], .text("Tukey-Kramer multiple comparisons"))
-        guard case .number(let critical)? = sheet["B21"], case .number(let q)? = sheet["D24"],
-              case .number(let standardError)? = sheet["C24"] else { return XCTFail("no Tukey figures") }
+        // Every group has the same spread (|y − centre| = 1, 0, 1), so Levene's and Brown–Forsythe's F is 0, p 1.
+        XCTAssertEqual(["A19", "A21"].map { sheet[$0] },
+                       [.text("Levene's test F (equal variances, mean-centred)"), .text("Brown-Forsythe test F (median-centred)")])
+        XCTAssertEqual(["B19", "B20", "B21", "B22"].map { sheet[$0] }, [0, 1, 0, 1].map { .number($0) })
+        XCTAssertEqual(sheet["A24"], .text("Tukey-Kramer multiple comparisons"))
+        guard case .number(let critical)? = sheet["B25"], case .number(let q)? = sheet["D28"],
+              case .number(let standardError)? = sheet["C28"] else { return XCTFail("no Tukey figures") }
         XCTAssertEqual(critical, 4.339, accuracy: 5e-4)
         XCTAssertEqual(standardError, (1.0 / 3).squareRoot(), accuracy: 1e-15)
         XCTAssertEqual(q, 3 * 3.0.squareRoot(), accuracy: 1e-13)
-        XCTAssertEqual(sheet["A26"], .text("B - C"))
+        XCTAssertEqual(sheet["A30"], .text("B - C"))
         guard case .number(let p)? = sheet["F12"] else { return XCTFail("no p-value") }
         XCTAssertEqual(p, 0.001, accuracy: 1e-15, "F(2, 6) = 27 has upper tail (1 + 27·2/6)^-3 = 0.001")
     }

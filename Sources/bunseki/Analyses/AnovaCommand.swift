@@ -45,16 +45,18 @@ struct AnovaCommand: ReportingCommand {
             ?? selection.variables
         let anova = try OneWayANOVA.compute(groups, alpha: alpha)
         let tukey = try TukeyKramer.compute(anova, alpha: alpha)
+        let equalVariances = try [LeveneTest.Center.mean, .median].map { try LeveneTest.compute(groups, center: $0) }
         let document = AnovaWorkbook.document(
             language: language, sourceRows: selection.rowNumbers,
             groups: groups.map { DataColumn(name: $0.name, values: $0.values) }, anova: anova, tukey: tukey,
-            title: (input.file as NSString).lastPathComponent)
+            equalVariances: equalVariances, title: (input.file as NSString).lastPathComponent)
         var written: URL?
         if !output.json || result.output != nil {
             written = try ResultFile.write(document, input: input.file, options: result, analysis: "anova")
         }
         if output.json {
             try emitJSON(AnovaOutcome(file: input.file, sheet: table.sheetName, result: anova, tukeyKramer: tukey,
+                                      equalVariances: equalVariances,
                                       ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
                                       coercedCells: selection.coercedCells.map(\.address.a1)))
         } else {
@@ -71,6 +73,7 @@ struct AnovaOutcome: Encodable {
     let tool = "anova"
     let result: OneWayANOVA
     let tukeyKramer: TukeyKramer
+    let equalVariances: [LeveneTest]
     let ignoredCells: [IgnoredCell]
     let coercedCells: [String]
 }

@@ -12,7 +12,7 @@ struct AnovaReading {
     private(set) var findings: [String] = []
     private(set) var warnings: [String] = []
 
-    init(language: Language, anova: OneWayANOVA, tukey: TukeyKramer?) {
+    init(language: Language, anova: OneWayANOVA, tukey: TukeyKramer?, equalVariances: [LeveneTest]) {
         let quoted = { (value: Double) in NumberFormat.significant(value, digits: 3).approximateDisplay(of: value) }
         let percent = { (alpha: Double) in FormulaNumber.text(alpha * 100) + "%" }
         if let p = anova.between.pValue, let f = anova.between.f {
@@ -39,6 +39,11 @@ struct AnovaReading {
             warnings.append(Self.smallGroups(smallest, language))
         }
         if tukey == nil { warnings.append(Self.whichGroups(language)) }
+        for test in equalVariances {
+            guard let p = test.pValue, p < ReadingLayout.significanceLevel else { continue }
+            let pText = ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: p), isBelowThousandth: p < 0.001)
+            warnings.append(Self.unequalSpread(test.center == .mean ? "Levene" : "Brown-Forsythe", p: pText, language))
+        }
         warnings.append(Labels.Notes.significanceIsNotSize.text(language))
     }
 
@@ -75,6 +80,13 @@ struct AnovaReading {
         case .ja:
             return differing.isEmpty ? "テューキー・クレーマー法では、\(level) 水準で差のあるグループの組はありません。"
                 : "テューキー・クレーマー法で \(level) 水準の差がある組: \(differing.joined(separator: "、"))。"
+        }
+    }
+
+    private static func unequalSpread(_ test: String, p: String, _ language: Language) -> String {
+        switch language {
+        case .en: return "The groups' spreads differ (\(test), \(p)): the ANOVA assumes equal variances, so read its p-value with care."
+        case .ja: return "グループのばらつきが異なります (\(test)、\(p))。分散分析は等分散を前提とするため、P 値の解釈には注意してください。"
         }
     }
 

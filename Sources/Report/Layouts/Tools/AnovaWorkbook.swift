@@ -10,13 +10,15 @@ public enum AnovaWorkbook {
     ///   - groups: one column per group, values in data-row order (nil for a missing cell).
     ///   - anova: computed from these columns, in the same order.
     ///   - tukey: the Tukey–Kramer comparisons of `anova`, shown under it and in the reading when given.
+    ///   - equalVariances: Levene and/or Brown–Forsythe tests of the same groups, shown after the effect sizes.
     public static func document(language: Language, sourceRows: [Int], groups: [DataColumn], anova: OneWayANOVA,
-                                tukey: TukeyKramer? = nil, title: String = "") -> ReportDocument {
+                                tukey: TukeyKramer? = nil, equalVariances: [LeveneTest] = [], title: String = "") -> ReportDocument {
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: groups)
-        let reading = AnovaReading(language: language, anova: anova, tukey: tukey)
+        let reading = AnovaReading(language: language, anova: anova, tukey: tukey, equalVariances: equalVariances)
         return ReportDocument(sheets: [
             data.sheet,
-            OneWayAnovaLayout(language: language, anova: anova, ranges: data.columnRanges, tukey: tukey).sheet,
+            OneWayAnovaLayout(language: language, anova: anova, ranges: data.columnRanges, tukey: tukey,
+                              equalVariances: equalVariances).sheet,
             ReadingLayout.sheet(language: language, findings: reading.findings, warnings: reading.warnings),
         ], properties: .init(title: title))
     }

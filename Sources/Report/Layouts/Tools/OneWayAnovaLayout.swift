@@ -13,8 +13,10 @@ public struct OneWayAnovaLayout: Sendable {
     private typealias A = Labels.Anova
 
     /// Lays out `anova`, whose groups sit in `ranges` on the data sheet (one per group, in its order),
-    /// with the Tukey–Kramer comparisons below when given.
-    public init(language: Language, anova: OneWayANOVA, ranges: [CellRange], tukey: TukeyKramer? = nil) {
+    /// with the tests of equal variances (no worksheet function exists, so plain numbers) after the
+    /// effect sizes and the Tukey–Kramer comparisons below when given.
+    public init(language: Language, anova: OneWayANOVA, ranges: [CellRange], tukey: TukeyKramer? = nil,
+                equalVariances: [LeveneTest] = []) {
         let groupCount = anova.groups.count
         let all = ranges.map { $0.reference() }.joined(separator: ",")
         let summaryTop = 3, firstGroupRow = summaryTop + 1
@@ -51,17 +53,23 @@ public struct OneWayAnovaLayout: Sendable {
                              source: anova.within, row: within),
         ] + AnovaTable.total(language, ss: .call("DEVSQ", all), df: Formula("COUNT(\(all))-1"), source: anova.total)
         let table = ReportTable(columnHeaders: AnovaTable.headers(language), rows: rows)
+        let varianceRows = equalVariances.flatMap { test -> [ReportTable.Row] in
+            let (fLabel, pLabel): (Labels.AnovaExtras, Labels.AnovaExtras) = test.center == .mean ? (.leveneF, .leveneP)
+                                                                                             : (.brownForsytheF, .brownForsytheP)
+            return [ReportTable.Row(fLabel.text(language), [test.f.map { .number($0, format: .significant($0)) }]),
+                    ReportTable.Row(pLabel.text(language), [test.pValue.map { .number($0, format: .pValue) }])]
+        }
         let effects = ReportTable(rows: [
             ReportTable.Row(Labels.AnovaExtras.etaSquared.text(language),
                             [TestSheet.figure(Formula("\(ssB)/\(ssT)"), anova.etaSquared, format: .decimals(4))]),
             ReportTable.Row(Labels.AnovaExtras.omegaSquared.text(language),
                             [TestSheet.figure(Formula("(\(ssB)-\(dfB)*\(msW))/(\(ssT)+\(msW))"), anova.omegaSquared, format: .decimals(4))]),
-        ])
+        ] + varianceRows)
         let comparisons = tukey.map { tukey in
             TukeyTable.blocks(language: language, tukey: tukey, groupNames: anova.groups.map(\.name),
                               cells: TukeyTable.Cells(count: { column(1, firstGroupRow + $0) }, average: { column(3, firstGroupRow + $0) },
                                                       meanSquareWithin: CellAddress(row: within, column: 3).a1(absolute: true)),
-                              top: total + 5)
+                              top: total + 3 + effects.rows.count)
         } ?? []
         sheet = ReportSheet(name: Labels.AnovaExtras.singleFactorSheet.text(language), blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(A.singleFactorTitle.text(language))),
