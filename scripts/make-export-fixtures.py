@@ -26,8 +26,11 @@ def main():
     hidden = sheet_xml([(1, inline_text_cell("A1", "x"))]).replace(
         "</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>')
     device = sheet_xml([(2, num("B2", 1))])
+    # Row 2 listed before row 1, as a careless producer might: the CSV cannot go back, so A1 is left out.
+    unordered = sheet_xml([(2, num("A2", 2)), (1, num("A1", 1))])
     write(folder, "export_cases.xlsx",
-          [("名簿", roster), ('a&lt;b&gt;|c" state="hidden', hidden), ("CON", device)], styles=styles)
+          [("名簿", roster), ('a&lt;b&gt;|c" state="hidden', hidden), ("CON", device), ("順不同", unordered)],
+          styles=styles)
 
 
 if __name__ == "__main__":

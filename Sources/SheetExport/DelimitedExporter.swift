@@ -6,7 +6,7 @@ public struct DelimitedSummary: Sendable, Hashable {
     public let rows: Int
     /// Fields per row: the rightmost column holding a cell.
     public let columns: Int
-    /// Times the sheet was read: 1, or 2 when its `<dimension>` was wrong about the width.
+    /// Times the sheet was read: 1, or 2 when the width guess (`<dimension>` or the first row) was wrong.
     public let reads: Int
     /// Cells skipped because they came after a later cell in the file (a malformed sheet).
     public let outOfOrderCells: Int
@@ -15,8 +15,8 @@ public struct DelimitedSummary: Sendable, Hashable {
 /// Streams a sheet to CSV/TSV row by row: nothing but the current row is held in memory.
 ///
 /// Every row has as many fields as the sheet's used width (the rightmost column holding a cell) and
-/// rows start at A1, as Excel's "Save as CSV" does for a sheet starting at A1. The width is guessed from
-/// `<dimension>`; when a cell proves it wrong, the sheet is read once more with the true width.
+/// rows start at A1, so the CSV's row n is the sheet's row n. The width is guessed from `<dimension>`, or
+/// from the first row when there is none; when the cells prove it wrong, the sheet is read once more.
 public struct DelimitedExporter {
     /// The options in force.
     public let options: DelimitedOptions
@@ -33,9 +33,8 @@ public struct DelimitedExporter {
     @discardableResult
     public func export(_ sheet: SheetInfo, of workbook: Workbook, to sink: some ExportSink) throws -> DelimitedSummary {
         var cursor = try workbook.cells(of: sheet)
-        let guess = cursor.dimension?.last.column ?? 0
-        let first = try pass(&cursor, width: guess, to: sink)
-        if first.usedWidth == guess { return first.summary(reads: 1) }
+        let first = try pass(&cursor, width: cursor.dimension?.last.column, to: sink)
+        if first.usedWidth == first.writtenWidth { return first.summary(reads: 1) }
         try sink.restart()
         var again = try workbook.cells(of: sheet)
         return try pass(&again, width: first.usedWidth, to: sink).summary(reads: 2)
@@ -44,58 +43,37 @@ public struct DelimitedExporter {
     private struct PassResult {
         var rows = 0
         var usedWidth = 0
+        var writtenWidth = 0
         var outOfOrder = 0
         func summary(reads: Int) -> DelimitedSummary {
             DelimitedSummary(rows: rows, columns: usedWidth, reads: reads, outOfOrderCells: outOfOrder)
         }
     }
 
-    /// One read of the sheet writing `width` fields per row; once a cell lies beyond `width` it stops
-    /// writing and only measures the used width, since the output will be redone anyway.
-    private func pass(_ cursor: inout SheetCursor, width: Int, to sink: some ExportSink) throws -> PassResult {
+    /// One read of the sheet writing `width` fields per row (nil: as many as the first row holds). Once a
+    /// cell lies beyond the width it stops writing and only measures, since the output will be redone.
+    private func pass(_ cursor: inout SheetCursor, width: Int?, to sink: some ExportSink) throws -> PassResult {
         var result = PassResult()
-        var writing = width > 0
-        var row: [UInt8] = options.encoding.preamble
-        var currentRow = 0
-        var nextColumn = 1
-        let separator = options.format.separator
+        var row = DelimitedRow(separator: options.format.separator, width: width)
+        var writing = true
         let sheetName = cursor.sheet.name
-
-        func finishRow() throws {
-            if nextColumn <= width {
-                for column in nextColumn...width where column > 1 { row.append(separator) }
-            }
-            row += [0x0D, 0x0A]
-            try sink.write(row)
-            row.removeAll(keepingCapacity: true)
-            nextColumn = 1
-        }
-
+        try sink.write(options.encoding.preamble)
         while let cell = try cursor.next() {
             let address = cell.address
-            guard address.row > currentRow || (address.row == currentRow && address.column >= nextColumn) else {
+            guard !writing || row.accepts(address) else {
                 result.outOfOrder += 1
                 continue
             }
             result.usedWidth = max(result.usedWidth, address.column)
-            result.rows = address.row
-            if address.column > width { writing = false }
+            result.rows = max(result.rows, address.row)
+            if let known = row.width, address.column > known { writing = false }
             guard writing else { continue }
-            if address.row > currentRow {
-                if currentRow > 0 { try finishRow() }
-                for _ in (currentRow + 1)..<address.row { try finishRow() }
-                currentRow = address.row
-            }
-            while nextColumn < address.column {
-                if nextColumn > 1 { row.append(separator) }
-                nextColumn += 1
-            }
-            if address.column > 1 { row.append(separator) }
-            try fields.append(options.cellText.text(of: cell.value), to: &row, cell: address.a1, sheet: sheetName)
-            nextColumn = address.column + 1
+            if address.row != row.currentRow { try row.start(row: address.row, into: sink) }
+            row.move(to: address.column)
+            try fields.append(options.cellText.text(of: cell.value), to: &row.bytes, cell: address, sheet: sheetName)
         }
-        if writing && currentRow > 0 { try finishRow() }
-        if result.rows == 0 { try sink.write(row) }
+        if writing && row.currentRow > 0 { try row.finish(into: sink) }
+        result.writtenWidth = writing ? row.width ?? 0 : -1
         return result
     }
 }

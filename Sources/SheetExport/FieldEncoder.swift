@@ -1,5 +1,6 @@
 import Foundation
 import CSVReader
+import XLSXReader
 
 /// Turns field text into the bytes of one RFC 4180 field in the output encoding: quoted when it holds
 /// the separator, a quote, CR or LF, with quotes doubled.
@@ -14,8 +15,9 @@ struct FieldEncoder {
         replaceUnmappable = options.replaceUnmappable
     }
 
-    /// Appends `text` as a field to `row`; `cell` and `sheet` name the source in an error.
-    func append(_ text: String, to row: inout [UInt8], cell: String, sheet: String) throws(ExportError) {
+    /// Appends `text` as a field to `row`; `cell` and `sheet` name the source in an error (the address
+    /// is spelt out only then: doing it for every cell costs a tenth of a million-row export).
+    func append(_ text: String, to row: inout [UInt8], cell: CellAddress, sheet: String) throws(ExportError) {
         let needsQuotes = text.utf8.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         let field = needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         guard encoding == .shiftJIS else {
@@ -28,7 +30,7 @@ struct FieldEncoder {
             guard case .unmappableCharacter(let character, _, _) = error else {
                 throw .writeFailed(path: sheet, reason: "\(error)")
             }
-            throw .unmappableCharacter(sheet: sheet, cell: cell, character: String(character),
+            throw .unmappableCharacter(sheet: sheet, cell: cell.a1, character: String(character),
                                        encoding: OutputEncoding.shiftJIS.rawValue)
         }
     }

@@ -1,5 +1,3 @@
-import CSVReader
-
 /// The text encoding of an exported CSV/TSV file.
 public enum OutputEncoding: String, Sendable, CaseIterable {
     /// UTF-8 without a byte order mark (what most programs expect).
@@ -11,9 +9,6 @@ public enum OutputEncoding: String, Sendable, CaseIterable {
 
     /// The bytes written before the first row.
     var preamble: [UInt8] { self == .utf8BOM ? [0xEF, 0xBB, 0xBF] : [] }
-
-    /// The reader's name for the same encoding.
-    var textEncoding: TextEncoding { self == .shiftJIS ? .shiftJIS : .utf8 }
 }
 
 /// Comma- or tab-separated output.
@@ -22,9 +17,6 @@ public enum DelimitedFormat: String, Sendable, CaseIterable {
 
     /// The field separator byte.
     var separator: UInt8 { self == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t") }
-
-    /// The usual file extension.
-    public var fileExtension: String { rawValue }
 }
 
 /// Everything that decides how a sheet becomes delimited text.

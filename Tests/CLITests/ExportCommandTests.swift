@@ -25,7 +25,8 @@ final class ExportCommandTests: XCTestCase {
         let first = try CommandRunner.run(["export", fixture, "--all-sheets", "-o", folder.path, "--format", "tsv"])
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(),
-                       ["CON_.tsv", "a_b__c.tsv", "名簿.tsv"])
+                       ["CON_.tsv", "a_b__c.tsv", "名簿.tsv", "順不同.tsv"])
+        XCTAssertTrue(first.stderr.contains("1 cells of sheet '順不同' came after later cells"), first.stderr)
         let again = try CommandRunner.run(["export", fixture, "--all-sheets", "-o", folder.path, "--format", "tsv", "--lang", "en"])
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.stderr.contains("already exists; add --force"), again.stderr)

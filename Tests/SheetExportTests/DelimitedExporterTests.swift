@@ -27,7 +27,13 @@ final class DelimitedExporterTests: XCTestCase {
     func testSheetNotStartingAtA1KeepsItsPosition() throws {
         let (sink, summary) = try export(DelimitedOptions(), sheet: 2)
         XCTAssertEqual(String(decoding: sink.bytes, as: UTF8.self), ",\r\n,1\r\n")
-        XCTAssertEqual(summary.columns, 2)
+        XCTAssertEqual([summary.columns, summary.reads], [2, 1], "no dimension: the width comes from the first row")
+    }
+
+    func testCellsListedOutOfOrderAreCountedNotMisplaced() throws {
+        let (sink, summary) = try export(DelimitedOptions(), sheet: 3)
+        XCTAssertEqual(String(decoding: sink.bytes, as: UTF8.self), "\r\n2\r\n")
+        XCTAssertEqual(summary.outOfOrderCells, 1)
     }
 
     func testTSVQuotesOnlyWhatNeedsIt() throws {

@@ -51,4 +51,23 @@ final class JSONExporterTests: XCTestCase {
         XCTAssertEqual(sheet["state"] as? String, "hidden")
         XCTAssertEqual(json["mergedRanges"] as? [String], ["A1:B2"])
     }
+
+    func testDocumentTextIsStableWithSortedKeysAndOneCellPerLine() throws {
+        let workbook = try TestFiles.fixture()
+        let sink = MemorySink()
+        try JSONExporter().export(workbook.sheets[2], of: workbook, to: sink)
+        XCTAssertEqual(String(decoding: sink.bytes, as: UTF8.self), """
+            {
+              "cells": [
+                {"address":"B2","type":"number","value":1}
+              ],
+              "dateSystem": "1900",
+              "format": "bunseki-cells",
+              "mergedRanges": [],
+              "sheet": {"index": 3, "name": "CON", "state": "visible"},
+              "version": 1
+            }
+
+            """)
+    }
 }

@@ -62,15 +62,21 @@ struct Export: ReportingCommand {
             let chosen = try SheetChoice.sheet(sheet, in: workbook)
             let written = try writer.write(chosen, of: workbook, to: destination, input: file, overwrite: force)
             emit(ExportText.written(written, language: language))
+            warn(ExportText.outOfOrderWarning(written, language: language))
         } else {
-            try writer.writeToStandardOutput(try SheetChoice.sheet(sheet, in: workbook), of: workbook)
+            let written = try writer.writeToStandardOutput(try SheetChoice.sheet(sheet, in: workbook), of: workbook)
+            warn(ExportText.outOfOrderWarning(written, language: language))
         }
     }
 
     /// Every worksheet into the output folder; all names are checked before the first file is written.
     private func exportAll(_ workbook: Workbook, writer: SheetWriter, language: Language) throws {
         let folder = destination ?? URL(fileURLWithPath: file).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ExportError.writeFailed(path: folder, reason: error.localizedDescription)
+        }
         let worksheets = workbook.sheets.filter { $0.kind == .worksheet }
         let names = SheetFileName.names(for: worksheets.map(\.name), extension: effectiveFormat.fileExtension)
         let paths = names.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
@@ -80,6 +86,12 @@ struct Export: ReportingCommand {
         for (sheet, path) in zip(worksheets, paths) {
             let written = try writer.write(sheet, of: workbook, to: path, input: file, overwrite: force)
             emit(ExportText.written(written, language: language))
+            warn(ExportText.outOfOrderWarning(written, language: language))
         }
+    }
+
+    /// Warnings go to standard error so that a CSV on standard output stays clean.
+    private func warn(_ text: String?) {
+        if let text { FileHandle.standardError.write(Data((text + "\n").utf8)) }
     }
 }

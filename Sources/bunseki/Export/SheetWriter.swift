@@ -10,6 +10,8 @@ struct WrittenSheet {
     let grid: (rows: Int, columns: Int)?
     /// Cells written for JSON.
     let cells: Int?
+    /// Cells left out of a CSV/TSV because the sheet listed them after a later cell.
+    var outOfOrderCells = 0
 }
 
 /// Runs the right exporter for the format into an atomically written file or standard output.
@@ -17,8 +19,8 @@ struct SheetWriter {
     let format: ExportFormat
     let options: DelimitedOptions
 
-    func write(_ sheet: SheetInfo, of workbook: Workbook, to path: String, input: String, overwrite: Bool) throws -> WrittenSheet {
-        let file = try AtomicOutputFile(destination: path, inputs: [input], overwrite: overwrite)
+    func write(_ sheet: SheetInfo, of workbook: Workbook, to path: String, input: String?, overwrite: Bool) throws -> WrittenSheet {
+        let file = try AtomicOutputFile(destination: path, inputs: input.map { [$0] } ?? [], overwrite: overwrite)
         defer { file.discard() }
         let written = try export(sheet, of: workbook, to: file, path: path)
         try file.commit()
@@ -27,10 +29,10 @@ struct SheetWriter {
 
     /// Standard output cannot be rewound, and a lying `<dimension>` may force a second pass, so the export
     /// goes to a temporary file first and is copied out in blocks.
-    func writeToStandardOutput(_ sheet: SheetInfo, of workbook: Workbook) throws {
+    func writeToStandardOutput(_ sheet: SheetInfo, of workbook: Workbook) throws -> WrittenSheet {
         let folder = FileManager.default.temporaryDirectory
         let path = folder.appendingPathComponent("bunseki-export-\(UUID().uuidString).\(format.fileExtension)").path
-        _ = try write(sheet, of: workbook, to: path, input: "", overwrite: false)
+        let written = try write(sheet, of: workbook, to: path, input: nil, overwrite: false)
         defer { try? FileManager.default.removeItem(atPath: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ExportError.writeFailed(path: "-", reason: "temporary file \(path) vanished")
@@ -39,6 +41,7 @@ struct SheetWriter {
         while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
             FileHandle.standardOutput.write(block)
         }
+        return written
     }
 
     private func export(_ sheet: SheetInfo, of workbook: Workbook, to sink: some ExportSink, path: String) throws -> WrittenSheet {
@@ -48,7 +51,8 @@ struct SheetWriter {
             return WrittenSheet(sheet: sheet.name, path: path, grid: nil, cells: cells)
         case .csv, .tsv:
             let summary = try DelimitedExporter(options: options).export(sheet, of: workbook, to: sink)
-            return WrittenSheet(sheet: sheet.name, path: path, grid: (summary.rows, summary.columns), cells: nil)
+            return WrittenSheet(sheet: sheet.name, path: path, grid: (summary.rows, summary.columns), cells: nil,
+                                outOfOrderCells: summary.outOfOrderCells)
         }
     }
 }
