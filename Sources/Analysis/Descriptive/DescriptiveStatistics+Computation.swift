@@ -5,12 +5,16 @@ extension DescriptiveStatistics {
         let n = values.count
         let nn = Double(n)
         let sorted = values.sorted()
-        let sums = CentralSums(values)
+        // Fourth powers of deviations overflow beyond about 1e77 and underflow below 1e-77, which made
+        // kurtosis (and past 1e154, the variance) NaN. Moments are taken of the values times the power of
+        // two that brings the largest magnitude into [1, 2): exact, so ordinary data give the same bits.
+        let scale = Self.momentScale(largest: max(abs(sorted[0]), abs(sorted[n - 1])))
+        let sums = CentralSums(values.map { $0 * scale })
 
         self.count = n
         self.missingCount = missingCount
-        self.mean = sums.mean.value
-        self.sum = sums.sum.value
+        self.mean = sums.mean.value / scale
+        self.sum = sums.sum.value / scale
         self.minimum = sorted[0]
         self.maximum = sorted[n - 1]
         self.range = ((DoubleDouble(sorted[n - 1]) - sorted[0])).value
@@ -19,13 +23,13 @@ extension DescriptiveStatistics {
         if mode == nil { notes.append(AnalysisNote(subject: "mode", reason: .noValueRepeats)) }
 
         let s2 = sums.squares
-        self.populationVariance = (s2 / nn).value
-        self.populationStandardDeviation = (s2 / nn).squareRoot().value
+        self.populationVariance = (s2 / nn).value / (scale * scale)
+        self.populationStandardDeviation = (s2 / nn).squareRoot().value / scale
         let sampleVariance = n >= 2 ? s2 / Double(n - 1) : nil
         let s = sampleVariance?.squareRoot()
-        self.variance = sampleVariance?.value
-        self.standardDeviation = s?.value
-        self.standardError = s.map { ($0 / nn.squareRoot()).value }
+        self.variance = sampleVariance.map { $0.value / (scale * scale) }
+        self.standardDeviation = s.map { $0.value / scale }
+        self.standardError = s.map { ($0 / nn.squareRoot()).value / scale }
         if n < 2 {
             for subject in ["standardDeviation", "variance", "standardError", "confidenceHalfWidth",
                             "coefficientOfVariation", "lagOneAutocorrelation"] {
@@ -79,7 +83,7 @@ extension DescriptiveStatistics {
                 notes.append(AnalysisNote(subject: "coefficientOfVariation", reason: .zeroMean))
                 self.coefficientOfVariation = nil
             } else {
-                self.coefficientOfVariation = (s / sums.mean).value
+                self.coefficientOfVariation = (s / sums.mean).value  // both scaled: the ratio is not
             }
         } else {
             self.coefficientOfVariation = nil
@@ -97,6 +101,11 @@ extension DescriptiveStatistics {
             notes.append(AnalysisNote(subject: "quartileExclusive\(q)", reason: .outOfRange))
         }
         self.notes = notes
+    }
+
+    /// The power of two bringing `largest` into [1, 2); 1 for zero.
+    static func momentScale(largest: Double) -> Double {
+        largest > 0 ? Double(sign: .plus, exponent: -largest.exponent, significand: 1) : 1
     }
 
     /// `MODE.SNGL`: the most frequent value by exact equality (−0 == +0); on ties the value whose
