@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "CSVReader"),
         // Cells → a typed table with per-column types, problems and cell addresses.
         .target(name: "Tabular", dependencies: ["XLSXReader", "CSVReader"]),
+        // A sheet's cells → CSV/TSV or cell-level JSON, streamed to an atomically written file.
+        .target(name: "SheetExport", dependencies: ["XLSXReader", "CSVReader"]),
         // Pure statistics on plain values; every result Codable.
         .target(name: "Analysis"),
         // Results → a language-neutral layout of sheets, blocks, formulas and charts.
@@ -35,20 +37,21 @@ let package = Package(
         .target(name: "Workshop", dependencies: ["Analysis", "Report", "ReportWriter", "Tabular", "XLSXReader",
                                                  .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "bunseki", dependencies: [
-            "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop",
+            "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop", "SheetExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // `make bench`: generates large workbooks and times the reader against libzip's inflate alone.
-        .executableTarget(name: "ReaderBench", dependencies: ["XLSXReader", "Tabular", "CZip"], path: "Benchmarks/ReaderBench"),
+        .executableTarget(name: "ReaderBench", dependencies: ["XLSXReader", "Tabular", "CZip", "SheetExport"], path: "Benchmarks/ReaderBench"),
 
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader", "CSVReader"]),
+        .testTarget(name: "SheetExportTests", dependencies: ["SheetExport", "XLSXReader", "CSVReader", "Tabular"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "Analysis", "XLSXReader"]),
         .testTarget(name: "WorkshopTests", dependencies: ["Workshop"]),
-        .testTarget(name: "CLITests", dependencies: ["bunseki"]),
+        .testTarget(name: "CLITests", dependencies: ["bunseki", "SheetExport"]),
         // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).
         .testTarget(name: "ReliabilityTests", dependencies: ["XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter"]),
     ]

@@ -1,9 +1,10 @@
 import CZip
 import Foundation
+import SheetExport
 import Tabular
 import XLSXReader
 
-// ReaderBench generate DIR | inflate FILE | read FILE
+// ReaderBench generate DIR | inflate FILE | read FILE | export FILE
 // Each measurement runs in its own process so that peak RSS (VmHWM) belongs to that measurement alone.
 // Prints one line of JSON per run.
 
@@ -71,6 +72,20 @@ func readTable(_ path: String) throws -> (Double, Int, Int) {
     return (time, cells, keptBytes)
 }
 
+/// `bunseki export` without the CLI: the first sheet to UTF-8 CSV in a temporary file next to `path`.
+func exportCSV(_ path: String) throws -> (Double, Int) {
+    let destination = path + ".bench.csv"
+    defer { try? FileManager.default.removeItem(atPath: destination) }
+    var rows = 0
+    let time = try seconds {
+        let workbook = try Workbook(path: path)
+        let file = try AtomicOutputFile(destination: destination, inputs: [path], overwrite: true)
+        rows = try DelimitedExporter(options: DelimitedOptions()).export(workbook.sheets[0], of: workbook, to: file).rows
+        try file.commit()
+    }
+    return (time, rows)
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 do {
     switch (arguments.first, arguments.dropFirst().first) {
@@ -86,10 +101,13 @@ do {
     case ("read", let path?):
         let (time, cells, kept) = try readTable(path)
         print("{\"mode\":\"read\",\"seconds\":\(time),\"cells\":\(cells),\"keptBytes\":\(kept),\"cpuSeconds\":\(cpuSeconds()),\"mainThreadCPUSeconds\":\(threadCPUSeconds()),\"peakRSS\":\(peakRSSBytes())}")
+    case ("export", let path?):
+        let (time, rows) = try exportCSV(path)
+        print("{\"mode\":\"export\",\"seconds\":\(time),\"rows\":\(rows),\"cpuSeconds\":\(cpuSeconds()),\"peakRSS\":\(peakRSSBytes())}")
     default:
         throw BenchError.usage
     }
 } catch {
-    FileHandle.standardError.write(Data("ReaderBench: \(error)\nusage: ReaderBench generate DIR | inflate FILE | read FILE\n".utf8))
+    FileHandle.standardError.write(Data("ReaderBench: \(error)\nusage: ReaderBench generate DIR | inflate FILE | read FILE | export FILE\n".utf8))
     exit(1)
 }

@@ -272,10 +272,104 @@ public enum Labels {
         }
     }
 
+    /// Sheet names and rows the toolkit adds to the ToolPak's t-, F- and z-test blocks; worded by us.
+    /// Sheet names are short because the tools' titles contain `:`, which a sheet name cannot.
+    public enum TestExtras: BilingualLabel, CaseIterable {
+        case tTestSheet, fTestSheet, zTestSheet, exactWelchDF, exactWelchPTwoTail, fPTwoTail, alpha
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .tTestSheet: ("t-Test", "t 検定")
+            case .fTestSheet: ("F-Test", "F 検定")
+            case .zTestSheet: ("z-Test", "z 検定")
+            case .exactWelchDF: ("df, not rounded (Welch)", "自由度 (丸めない Welch の値)")
+            case .exactWelchPTwoTail: ("P(T<=t) two-tail, df not rounded (T.TEST)", "P(T<=t) 両側 (丸めない自由度、T.TEST)")
+            case .fPTwoTail: ("P two-tail (F.TEST)", "P 両側 (F.TEST)")
+            case .alpha: ("Alpha", "有意水準 α")
+            }
+        }
+    }
+
+    /// Matrices the toolkit adds below the ToolPak's Correlation and Covariance matrices; worded by us.
+    public enum AssociationExtras: BilingualLabel, CaseIterable {
+        case pairCount, pearsonPValue, spearman, spearmanPValue, sampleCovariance
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .pairCount: ("Complete pairs (n)", "データの組数 (n)")
+            case .pearsonPValue: ("P-value, test of no correlation (two-tail)", "無相関の検定の P-値 (両側)")
+            case .spearman: ("Spearman's rank correlation", "スピアマンの順位相関係数")
+            case .spearmanPValue: ("P-value of Spearman's rank correlation (two-tail)", "スピアマンの順位相関の P-値 (両側)")
+            case .sampleCovariance: ("Sample covariance (COVARIANCE.S, divides by n-1)", "標本共分散 (COVARIANCE.S、n-1 で割る)")
+            }
+        }
+    }
+
+    /// The one-way ANOVA sheet's name (the tool's title has a `:`, which a sheet name cannot) and the
+    /// effect sizes the toolkit adds below the ToolPak's table; worded by us.
+    public enum AnovaExtras: BilingualLabel, CaseIterable {
+        case singleFactorSheet, twoFactorSheet, etaSquared, omegaSquared, tukeyHeading, pair, difference, standardError, q, adjustedP, criticalQ
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .singleFactorSheet: ("Anova single factor", "一元配置分散分析")
+            case .twoFactorSheet: ("Anova two-factor", "二元配置分散分析")
+            case .tukeyHeading: ("Tukey-Kramer multiple comparisons", "テューキー・クレーマー法による多重比較")
+            case .pair: ("Pair", "組み合わせ")
+            case .difference: ("Difference of means", "平均の差")
+            case .standardError: ("Standard Error", "標準誤差")
+            case .q: ("q", "q")
+            case .adjustedP: ("P-value (adjusted)", "P-値 (調整済み)")
+            case .criticalQ: ("q crit (studentized range)", "q 境界値 (スチューデント化された範囲)")
+            case .etaSquared: ("Eta squared (η², effect size)", "η² (効果量)")
+            case .omegaSquared: ("Omega squared (ω², effect size)", "ω² (効果量)")
+            }
+        }
+    }
+
+    /// Cross tabulation with the chi-square test of independence (toolpak.md §6: a PivotTable plus
+    /// `CHISQ.TEST`; not a ToolPak tool, so worded by us).
+    public enum CrossTab: BilingualLabel, CaseIterable {
+        case title, observed, expected, adjustedResiduals, total, test, chiSquare, df, pValue, cramersV, fisherPValue
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("Cross tabulation", "クロス集計")
+            case .observed: ("Observed counts", "観測度数")
+            case .expected: ("Expected counts (row total × column total ÷ N)", "期待度数 (行合計 × 列合計 ÷ 総数)")
+            case .adjustedResiduals: ("Adjusted standardized residuals", "調整済み標準化残差")
+            case .total: ("Total", "合計")
+            case .test: ("Chi-square test of independence", "独立性のカイ二乗検定")
+            case .chiSquare: ("Chi-square", "カイ二乗値")
+            case .df: ("df", "自由度")
+            case .pValue: ("P-value (CHISQ.TEST)", "P-値 (CHISQ.TEST)")
+            case .cramersV: ("Cramér's V", "クラメールの連関係数 V")
+            case .fisherPValue: ("Fisher's exact test P-value (two-tail)", "フィッシャーの正確確率検定の P-値 (両側)")
+            }
+        }
+    }
+
+    /// Group summary (toolpak.md §6: what a PivotTable gives; not a ToolPak tool, so worded by us).
+    public enum GroupSummary: BilingualLabel, CaseIterable {
+        case title, count, mean, standardDeviation, minimum, maximum
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("Group summary", "グループ別集計")
+            case .count: ("Count", "個数")
+            case .mean: ("Mean", "平均")
+            case .standardDeviation: ("Standard Deviation", "標準偏差")
+            case .minimum: ("Minimum", "最小")
+            case .maximum: ("Maximum", "最大")
+            }
+        }
+    }
+
     /// Headings and fixed sentences of the notes and warnings on a report.
     public enum Notes: BilingualLabel, CaseIterable {
         case notesHeading, warningsHeading, associationIsNotCause, covarianceIsPopulation, tTestOneTailMeaning
-        case standardResidualScaling, confidenceLevelIsHalfWidth
+        case standardResidualScaling, confidenceLevelIsHalfWidth, welchDegreesOfFreedomRounded, fTestAlphaIsOneTail
+        case significanceIsNotSize
 
         public var texts: (en: String, ja: String) {
             switch self {
@@ -296,6 +390,15 @@ public enum Labels {
             case .confidenceLevelIsHalfWidth:
                 ("The confidence level row is the ± half-width around the mean, not the interval itself.",
                  "信頼区間の行は平均の前後の幅 (±) であり、区間そのものではありません。")
+            case .welchDegreesOfFreedomRounded:
+                ("The ToolPak rounds the Welch df to a whole number for its p-values and critical values; the table's last two rows use the exact df, as T.TEST does.",
+                 "分析ツールは Welch の自由度を整数に丸めて P 値と境界値を求めます。表の最後の 2 行は T.TEST と同じく丸めない自由度を使います。")
+            case .fTestAlphaIsOneTail:
+                ("Alpha here is a one-tail level: a two-sided 5% test of equal variances compares the F.TEST p-value with 0.05.",
+                 "ここでの α は片側の水準です。等分散の両側 5% 検定には F.TEST の P 値を 0.05 と比べます。")
+            case .significanceIsNotSize:
+                ("A significant difference is not necessarily a large one: judge its size in the data's own units.",
+                 "有意な差が大きな差とは限りません。差の大きさはデータの単位で判断してください。")
             }
         }
     }

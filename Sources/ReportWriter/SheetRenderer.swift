@@ -29,6 +29,7 @@ struct SheetRenderer {
             try cellWriter.check(worksheet_set_column(worksheet, index, index, width, nil),
                                  at: CellAddress(row: 0, column: column))
         }
+        try sizeWrappedRows(cells, widths: widths, cellWriter: cellWriter)
         let options = sheet.options
         if options.frozenRows > 0 || options.frozenColumns > 0 {
             let split = CellAddress(row: max(0, options.frozenRows), column: max(0, options.frozenColumns))
@@ -37,8 +38,26 @@ struct SheetRenderer {
             }
             worksheet_freeze_panes(worksheet, row, column)
         }
+        // Participants print their results: landscape, every column on one page width.
+        worksheet_set_landscape(worksheet)
+        worksheet_fit_to_pages(worksheet, 1, 0)
         if options.isProtected {
             worksheet_protect(worksheet, nil, nil)
+        }
+    }
+
+    /// libxlsxwriter cannot autofit rows, and spreadsheets keep a file's default row height for wrapped
+    /// text until the row is edited, so each wrapped sentence gets the height of the lines it needs
+    /// in its column (display width over column width, East Asian characters counting double).
+    private func sizeWrappedRows(_ cells: [PositionedCell], widths: [Int: Double],
+                                 cellWriter: CellRenderer) throws(ReportWriterError) {
+        let lineHeight = 15.0
+        for placed in cells where placed.cell.style.role == .paragraph {
+            guard let width = widths[placed.address.column], width > 1,
+                  let (row, _) = Grid.indices(of: placed.address) else { continue }
+            let lines = (Double(DisplayWidth.of(placed.cell.approximateDisplay)) / (width - 1)).rounded(.up)
+            guard lines > 1 else { continue }
+            try cellWriter.check(worksheet_set_row(worksheet, row, lines * lineHeight, nil), at: placed.address)
         }
     }
 

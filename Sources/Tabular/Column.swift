@@ -64,28 +64,20 @@ public struct Column: Sendable {
         self.type = type
         self.emptyCount = empties
         self.count = values.count - empties
-        // Columns repeat the same few texts (departments, はい/いいえ), so each distinct text is read once.
-        var readings: [String: NumberLikeText?] = [:]
         self.issues = zip(values, rowNumbers).compactMap { value, row in
-            Column.issue(value, type: type, address: CellAddress(row: row, column: index)) { text in
-                if let known = readings[text] { return known }
-                let reading = NumberLikeText(text)
-                readings[text] = reading
-                return reading
-            }
+            Column.issue(value, type: type, address: CellAddress(row: row, column: index))
         }
     }
 
     /// The cell issue for a value in a column of `type`, if any.
-    private static func issue(_ value: TableValue, type: ColumnType, address: CellAddress,
-                              reading: (String) -> NumberLikeText?) -> CellIssue? {
+    private static func issue(_ value: TableValue, type: ColumnType, address: CellAddress) -> CellIssue? {
         switch value {
         case .empty:
             return nil
         case .error:
             return CellIssue(address: address, text: value.displayText, kind: .errorValue)
         case .text(let text):
-            if let numberLike = reading(text) {
+            if let numberLike = NumberLikeText(text) {
                 return CellIssue(address: address, text: text, kind: .numberLikeText(numberLike))
             }
             return type == .text ? nil : CellIssue(address: address, text: text, kind: .typeMismatch(found: .text))

@@ -24,6 +24,21 @@ enum XMLEntities {
         return nil
     }
 
+    /// Line ends as an XML processor must deliver them (XML 1.0 §2.11): CR LF and lone CR become LF.
+    static func normalizeLineEnds(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(raw.count)
+        for (i, byte) in raw.enumerated() {
+            if byte == 0x0D {
+                if i + 1 < raw.count, raw[i + 1] == 0x0A { continue }
+                result.append(0x0A)
+            } else {
+                result.append(byte)
+            }
+        }
+        return result
+    }
+
     private static func resolve(_ name: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
         switch String(decoding: name, as: UTF8.self) {
         case "lt": return "<"

@@ -24,7 +24,7 @@ final class XMLScanner {
     private let source: ByteSource
     private let maxTokenBytes: Int
 
-    // `buffer`, `pos`, `end`, `defaultNamespace` and `pendingEnd` are readable module-wide for the
+    // `buffer`, `pos`, `end` and `pendingEnd` are readable module-wide for the
     // whole-cell fast path in XMLScanner+SimpleCell.swift; nothing else should touch them.
     var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -36,22 +36,23 @@ final class XMLScanner {
     /// Open elements; `nameHashes` holds a hash of each one's qualified name to check the end tag.
     private(set) var depth = 0
     private var nameHashes: [UInt64] = []
-    private var bindings: [(prefix: [UInt8], namespace: XMLNamespace, depth: Int)] = []
-    var defaultNamespace = XMLNamespace.none
+    private var scope = NamespaceScope()
+    /// The namespace of unprefixed element names at the current position.
+    var defaultNamespace: XMLNamespace { scope.defaultNamespace }
     var pendingEnd = false
     private var sawRoot = false
 
     /// The namespace and local name of the current start or end tag.
     private(set) var namespace = XMLNamespace.none
-    private var local: Range<Int> = 0..<0
+    private(set) var local: Range<Int> = 0..<0
     /// Whether the current start tag was self-closing (`<c/>`); its end token follows.
     private(set) var isSelfClosing = false
     /// Attributes of the current start tag (only the first `attributeCount` are current).
     private(set) var attributes: [Attribute] = []
     private(set) var attributeCount = 0
     /// The current text token and whether it came from CDATA (no entity decoding).
-    private var text: Range<Int> = 0..<0
-    private var textIsCDATA = false
+    private(set) var text: Range<Int> = 0..<0
+    private(set) var textIsCDATA = false
 
     init(source: ByteSource, file: String, part: String, limits: ReadLimits, chunkSize: Int = 256 << 10) {
         self.source = source
@@ -86,83 +87,6 @@ final class XMLScanner {
                 outcome = try scanText()
             }
             if let token = outcome { return token }
-        }
-    }
-
-    /// Whether the current tag is `name` in `namespace`.
-    func isNamed(_ name: [UInt8], in namespace: XMLNamespace = .spreadsheet) -> Bool {
-        self.namespace == namespace && equals(local, name)
-    }
-
-    /// The local name of the current tag, for messages.
-    var localName: String { String(decoding: UnsafeBufferPointer(start: buffer + local.lowerBound, count: local.count), as: UTF8.self) }
-
-    /// The index of attribute `name` (no prefix unless `namespace` says otherwise), or nil.
-    func attributeIndex(_ name: [UInt8], in namespace: XMLNamespace = .none) -> Int? {
-        for i in 0..<attributeCount where attributes[i].namespace == namespace && equals(attributes[i].local, name) {
-            return i
-        }
-        return nil
-    }
-
-    /// The raw bytes of attribute `index`, without entity decoding (for numbers and references).
-    func rawAttribute(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: buffer + attributes[index].value.lowerBound, count: attributes[index].value.count)
-    }
-
-    /// The decoded value of attribute `name`, or nil when absent.
-    func attribute(_ name: [UInt8], in namespace: XMLNamespace = .none) throws -> String? {
-        guard let index = attributeIndex(name, in: namespace) else { return nil }
-        var bytes: [UInt8] = []
-        let range = attributes[index].value
-        if let bad = XMLEntities.decode(rawAttribute(index), into: &bytes) {
-            throw malformed(at: range.lowerBound + bad, "unknown entity or character reference")
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The raw bytes of the current text token.
-    var rawText: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer + text.lowerBound, count: text.count) }
-
-    /// Appends the current text token to `output`, with line ends normalised (CR LF and lone CR become LF,
-    /// XML 1.0 §2.11) and then entity references decoded, so `&#13;` still yields a CR.
-    func appendText(to output: inout [UInt8]) throws {
-        let hasCR = find(0x0D, from: text.lowerBound, to: text.upperBound) != nil
-        let hasReference = !textIsCDATA && find(UInt8(ascii: "&"), from: text.lowerBound, to: text.upperBound) != nil
-        guard hasCR || hasReference else {
-            output.append(contentsOf: rawText)
-            return
-        }
-        let normalized = hasCR ? XMLScanner.normalizeLineEnds(rawText) : Array(rawText)
-        guard hasReference else {
-            output.append(contentsOf: normalized)
-            return
-        }
-        let bad = normalized.withUnsafeBufferPointer { XMLEntities.decode($0, into: &output) }
-        if let bad { throw malformed(at: text.lowerBound + bad, "unknown entity or character reference") }
-    }
-
-    private static func normalizeLineEnds(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(raw.count)
-        for (i, byte) in raw.enumerated() {
-            if byte == 0x0D {
-                if i + 1 < raw.count, raw[i + 1] == 0x0A { continue }
-                result.append(0x0A)
-            } else {
-                result.append(byte)
-            }
-        }
-        return result
-    }
-
-    /// Consumes tokens up to and including the end of the element whose start tag is current.
-    func skipElement() throws {
-        let level = depth
-        while true {
-            let token = try next()
-            if token == .end, depth < level { return }
-            if token == .endOfDocument { return }
         }
     }
 
@@ -329,18 +253,14 @@ final class XMLScanner {
         depth += 1
         sawRoot = true
         nameHashes.append(hash(name))
-        var declared = false
         for index in 0..<attributeCount {
             let attribute = attributes[index]
             let isDefault = attribute.prefix.isEmpty && equals(attribute.local, XMLNames.xmlns)
             guard isDefault || equals(attribute.prefix, XMLNames.xmlns) else { continue }
-            let prefix = isDefault ? [] : Array(UnsafeBufferPointer(start: buffer + attribute.local.lowerBound, count: attribute.local.count))
-            bindings.append((prefix, XMLNamespace(uri: rawAttribute(index)), depth))
-            declared = true
+            scope.declare(prefix: bytes(isDefault ? attribute.prefix : attribute.local), uri: rawAttribute(index), depth: depth)
         }
-        if declared { updateDefaultNamespace() }
         for index in 0..<attributeCount where !attributes[index].prefix.isEmpty {
-            attributes[index].namespace = resolve(prefix: attributes[index].prefix)
+            attributes[index].namespace = scope.resolve(prefix: bytes(attributes[index].prefix))
         }
         resolveElementName(name)
     }
@@ -348,26 +268,17 @@ final class XMLScanner {
     private func closeElement() {
         depth -= 1
         nameHashes.removeLast()
-        if let last = bindings.last, last.depth > depth {
-            while let top = bindings.last, top.depth > depth { bindings.removeLast() }
-            updateDefaultNamespace()
-        }
+        scope.leave(to: depth)
     }
 
     private func resolveElementName(_ name: Range<Int>) {
         let (prefix, localName) = split(name)
         local = localName
-        namespace = prefix.isEmpty ? defaultNamespace : resolve(prefix: prefix)
+        namespace = prefix.isEmpty ? scope.defaultNamespace : scope.resolve(prefix: bytes(prefix))
     }
 
-    private func resolve(prefix: Range<Int>) -> XMLNamespace {
-        if equals(prefix, XMLNames.xml) { return .xml }
-        for binding in bindings.reversed() where equals(prefix, binding.prefix) { return binding.namespace }
-        return .other
-    }
-
-    private func updateDefaultNamespace() {
-        defaultNamespace = bindings.last(where: { $0.prefix.isEmpty })?.namespace ?? .none
+    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: buffer + range.lowerBound, count: range.count)
     }
 
     private func split(_ name: Range<Int>) -> (prefix: Range<Int>, local: Range<Int>) {
@@ -436,7 +347,7 @@ final class XMLScanner {
         pos + literal.utf8CodeUnitCount <= end && memcmp(buffer + pos, literal.utf8Start, literal.utf8CodeUnitCount) == 0
     }
 
-    private func equals(_ range: Range<Int>, _ name: [UInt8]) -> Bool {
+    func equals(_ range: Range<Int>, _ name: [UInt8]) -> Bool {
         guard range.count == name.count else { return false }
         return name.withUnsafeBufferPointer { bytes in
             bytes.indices.allSatisfy { buffer[range.lowerBound + $0] == bytes[$0] }

@@ -84,7 +84,10 @@ final class ZipArchive: @unchecked Sendable {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
-            let count = try chunk.withUnsafeMutableBufferPointer { try stream.read(into: $0.baseAddress!, capacity: $0.count) }
+            let count = try chunk.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return 0 }
+                return try stream.read(into: base, capacity: buffer.count)
+            }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
         }

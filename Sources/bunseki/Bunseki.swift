@@ -10,7 +10,23 @@ struct Bunseki: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bunseki",
         abstract: "Excel data analysis for EBPM workshops.",
-        subcommands: [Inspect.self, Describe.self, Regress.self, Exercise.self])
+        subcommands: [
+            Inspect.self,
+            Describe.self,
+            Regress.self,
+            TTestCommand.self,
+            FTestCommand.self,
+            ZTestCommand.self,
+            HistogramCommand.self,
+            CorrelCommand.self,
+            CovarianceCommand.self,
+            AnovaCommand.self,
+            TwoFactorAnovaCommand.self,
+            CrossTabCommand.self,
+            GroupsCommand.self,
+            Export.self,
+            Exercise.self,
+        ])
 
     static func main() {
         // Past a file-size limit (ulimit -f) the kernel would kill the process with SIGXFSZ before the

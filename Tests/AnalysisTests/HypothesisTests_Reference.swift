@@ -70,6 +70,20 @@ struct ToolsReference: Decodable {
         let lrStatistic: Double, lrP: Double, mcFaddenR2: Double, aic: Double, classification: [[Int]]
     }
 
+    struct HistogramCase: Decodable {
+        let data: [Double], edges: [Double], frequencies: [Int]
+    }
+
+    struct Smoothing: Decodable {
+        let actual: [Double], interval: Int, alpha: Double
+        let movingAverage: [Double?], movingAverageErrors: [Double?]
+        let exponential: [Double?], exponentialErrors: [Double?]
+    }
+
+    struct RankPercentile: Decodable {
+        let values: [Double], ranks: [Int], percent: [Double]
+    }
+
     let tTests: [TTestCase]
     let fTests: [FTestCase]
     let zTests: [ZTestCase]
@@ -80,6 +94,9 @@ struct ToolsReference: Decodable {
     let correlation: Correlation
     let crossTabs: [CrossTab]
     let logistic: Logistic
+    let histogram: HistogramCase
+    let smoothing: Smoothing
+    let rankPercentile: RankPercentile
 
     static func load() throws -> ToolsReference {
         try Fixtures.decode(ToolsReference.self, from: "tools_reference.json")

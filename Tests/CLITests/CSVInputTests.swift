@@ -57,3 +57,27 @@ final class CSVInputTests: XCTestCase {
         }
     }
 }
+
+/// The built binary on a Shift_JIS CSV, as a user runs it.
+final class CSVInspectCommandTests: XCTestCase {
+    func testInspectJSONOfShiftJISCSV() throws {
+        let result = try CommandRunner.run(["inspect", "Tests/CSVReaderTests/Fixtures/libreoffice-sjis.csv", "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let csv = try XCTUnwrap(object["csv"] as? [String: Any])
+        XCTAssertEqual(csv["encoding"] as? String, "shift_jis")
+        XCTAssertEqual(csv["delimiter"] as? String, "comma")
+        XCTAssertEqual(csv["byteOrderMark"] as? Bool, false)
+        XCTAssertEqual(object["dataRows"] as? Int, 3)
+        let columns = try XCTUnwrap(object["columns"] as? [[String: Any]])
+        XCTAssertEqual(columns.map { $0["name"] as? String }, ["名前", "所属", "値", "備考"])
+    }
+
+    func testBrokenEncodingExitsWithOneSentence() throws {
+        let result = try CommandRunner.run(["inspect", "Tests/CSVReaderTests/Fixtures/libreoffice-sjis.csv",
+                                            "--encoding", "utf-16be", "--lang", "en"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.isEmpty)
+        XCTAssertTrue(result.stderr.contains("'libreoffice-sjis.csv' is not valid utf-16be: line 1, byte "), result.stderr)
+    }
+}

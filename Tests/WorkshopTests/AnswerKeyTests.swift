@@ -105,7 +105,7 @@ final class AnswerKeyTests: XCTestCase {
         XCTAssertEqual(try number(key, "mean_permit"), permits.reduce(0, +) / Double(permits.count), accuracy: 1e-9)
         let allAfter = after.compactMap { $0 }
         XCTAssertEqual(try number(key, "mean_after"), allAfter.reduce(0, +) / Double(allAfter.count), accuracy: 1e-9)
-        // Planted: after ≈ 0.85·before − 0.5 (+1.5 for permits), so days fall by about 1.5 on 12: clearly significant.
+        // Planted: after ≈ 0.85·before − 0.5 (+2.5 for permits), so days fall by about 1 on 12: clearly significant.
         XCTAssertEqual(key.answer(for: "sig_paired")?.value, .decision(true))
         XCTAssertGreaterThan(try number(key, "t_paired"), 3)
     }

@@ -22,7 +22,8 @@ final class AnswerTextTests: XCTestCase {
         XCTAssertEqual(AnswerText.parse("約0.71"), .number(0.71))
         XCTAssertEqual(AnswerText.parse("▲3.5"), .number(-3.5))
         XCTAssertEqual(AnswerText.parse("85%"), .number(0.85))
-        XCTAssertEqual(AnswerText.parse("4 events"), .number(4))
+        XCTAssertEqual(AnswerText.parse("0.05以下"), .number(0.05))
+        XCTAssertEqual(AnswerText.parse("12.5 時間"), .number(12.5))
     }
 
     func testDecisions() {
@@ -40,6 +41,8 @@ final class AnswerTextTests: XCTestCase {
         XCTAssertEqual(AnswerText.parse("わからない"), .unreadable("わからない"))
         XCTAssertEqual(AnswerText.parse("-"), .unreadable("-"))
         XCTAssertEqual(AnswerText.parse("nan"), .unreadable("nan"))
+        XCTAssertEqual(AnswerText.parse("inf"), .unreadable("inf"))
+        XCTAssertEqual(AnswerText.parse("12,34"), .unreadable("12,34"))
     }
 }
 

@@ -18,7 +18,7 @@ final class CommittedWorkbookTests: XCTestCase {
             let spec = try ExerciseSpecLoader.load(path: path)
             let output = try ClassSetBuilder(spec: spec).build(roster: ClassRoster(count: Self.participants),
                                                                 into: scratch.appendingPathComponent(spec.id))
-            for file in output.exerciseWorkbooks + output.answerKeys + [output.overview] {
+            for file in output.exerciseWorkbooks + output.answerKeys + output.taskResults + [output.overview] {
                 let committed = workbooks.appendingPathComponent("\(spec.id)/\(file)")
                 guard let expected = FileManager.default.contents(atPath: committed.path) else {
                     XCTFail("\(committed.path) is missing; run scripts/make-exercise-workbooks")

@@ -10,6 +10,8 @@ enum FilledWorkbook {
     enum Entry {
         case number(Double)
         case text(String)
+        /// A formula with the value a spreadsheet program would have cached.
+        case formula(String, cached: Double)
     }
 
     static func write(spec: ExerciseSpec, variant: Int, entries: [String: Entry], to url: URL) throws {
@@ -28,6 +30,7 @@ enum FilledWorkbook {
                     switch entry {
                     case .number(let value): cell.content = .value(.number(value))
                     case .text(let text): cell.content = .value(.text(text))
+                    case .formula(let text, let cached): cell.content = .formula(Formula(text), cached: .number(cached))
                     }
                     return PositionedCell(placed.address, cell)
                 }))

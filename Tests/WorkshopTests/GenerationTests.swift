@@ -1,4 +1,5 @@
 @testable import Workshop
+import Yams
 import XCTest
 
 final class GenerationTests: XCTestCase {
@@ -71,9 +72,9 @@ final class GenerationTests: XCTestCase {
         }
         let attendRate = Double(passed["参加"] ?? 0) / Double(total["参加"] ?? 1)
         let absentRate = Double(passed["不参加"] ?? 0) / Double(total["不参加"] ?? 1)
-        // 20 × 120 rows: about 960 attendees (SE of the rate ≈ 0.016) and 1440 others (≈ 0.013).
-        XCTAssertEqual(attendRate, 0.60, accuracy: 0.08)
-        XCTAssertEqual(absentRate, 0.35, accuracy: 0.065)
+        // 20 × 200 rows: about 1600 attendees (SE of the rate ≈ 0.012) and 2400 others (≈ 0.010).
+        XCTAssertEqual(attendRate, 0.65, accuracy: 0.06)
+        XCTAssertEqual(absentRate, 0.35, accuracy: 0.05)
     }
 
     func testMissingAndDirtyCellsAreInjectedExactly() throws {
@@ -91,7 +92,7 @@ final class GenerationTests: XCTestCase {
         XCTAssertEqual(fullWidth.count, 2)
         for (text, number) in fullWidth {
             XCTAssertTrue(text.unicodeScalars.allSatisfy { (0xFF10...0xFF19).contains($0.value) }, text)
-            XCTAssertEqual(text, DirtyText.fullWidth(NumberText.plain(number)))
+            XCTAssertEqual(text, DirtyText.fullWidth(NumberSpelling.plain(number)))
         }
 
         let overtime = try XCTUnwrap(data.column(named: "残業時間"))
@@ -127,11 +128,23 @@ final class GenerationTests: XCTestCase {
     }
 
     func testRoundingIsHalfAwayFromZero() {
-        XCTAssertEqual(NumberText.rounded(2.5, decimals: 0), 3)
-        XCTAssertEqual(NumberText.rounded(-2.5, decimals: 0), -3)
-        XCTAssertEqual(NumberText.rounded(1.25, decimals: 1), 1.3)
-        XCTAssertEqual(NumberText.plain(120), "120")
-        XCTAssertEqual(NumberText.plain(-0.5), "-0.5")
+        XCTAssertEqual(NumberSpelling.rounded(2.5, decimals: 0), 3)
+        XCTAssertEqual(NumberSpelling.rounded(-2.5, decimals: 0), -3)
+        XCTAssertEqual(NumberSpelling.rounded(1.25, decimals: 1), 1.3)
+        XCTAssertEqual(NumberSpelling.plain(120), "120")
+        XCTAssertEqual(NumberSpelling.plain(-0.5), "-0.5")
         XCTAssertEqual(DirtyText.fullWidth("-12.5"), "－１２．５")
+    }
+}
+
+final class UnvalidatedSpecTests: XCTestCase {
+    /// A spec decoded directly (bypassing the loader) with more weights than labels is refused, not a crash.
+    func testGenerationChecksSpecsThatSkippedTheLoader() throws {
+        let yaml = SpecLoadingTests.minimal.replacingOccurrences(of: "weights: [1, 2]", with: "weights: [1, 2, 3]")
+        let spec = try YAMLDecoder().decode(ExerciseSpec.self, from: yaml)
+        XCTAssertThrowsError(try DatasetGenerator.generate(spec, variant: 1)) { error in
+            guard case .invalidSpec(_, let keyPath, _) = error as? WorkshopError else { return XCTFail("\(error)") }
+            XCTAssertEqual(keyPath, "dataset.columns[0].categorical.weights")
+        }
     }
 }

@@ -61,7 +61,9 @@ final class GradingRoundTripTests: XCTestCase {
         let second = try ClassSetBuilder(spec: spec).build(roster: ClassRoster(count: 3), into: folder.appendingPathComponent("b"))
         XCTAssertEqual(first.exerciseWorkbooks, ["waiting-summary-01.xlsx", "waiting-summary-02.xlsx", "waiting-summary-03.xlsx"])
         XCTAssertEqual(first.problems, [])
-        for file in first.exerciseWorkbooks + first.answerKeys + [first.overview] {
+        XCTAssertEqual(first.taskResults, ["解答/waiting-summary-01-課題1.xlsx", "解答/waiting-summary-02-課題1.xlsx",
+                                           "解答/waiting-summary-03-課題1.xlsx"])
+        for file in first.exerciseWorkbooks + first.answerKeys + first.taskResults + [first.overview] {
             let a = try Data(contentsOf: folder.appendingPathComponent("a/" + file))
             let b = try Data(contentsOf: folder.appendingPathComponent("b/" + file))
             XCTAssertGreaterThan(a.count, 1000, file)
@@ -106,6 +108,16 @@ final class GradingRoundTripTests: XCTestCase {
 
         try FilledWorkbook.write(spec: spec, variant: 1, entries: ["mean": .text("わからない"), "sd": .text("はい")], to: url)
         XCTAssertEqual(statuses(try grade(url, spec: spec)), ["mean": .unreadable, "sd": .incorrect, "max": .blank])
+    }
+
+    func testAnswerComputedByAFormulaIsGradedByItsValue() throws {
+        let spec = try spec()
+        let key = AnswerKeyBuilder.key(for: spec, dataset: try DatasetGenerator.generate(spec, variant: 1))
+        guard case .number(let maximum)? = key.answer(for: "max")?.value else { return XCTFail("no key") }
+        let url = folder.appendingPathComponent("formula.xlsx")
+        try FilledWorkbook.write(spec: spec, variant: 1,
+                                 entries: ["max": .formula("MAX(\(maximum),0)", cached: maximum)], to: url)
+        XCTAssertEqual(statuses(try grade(url, spec: spec))["max"], .correct)
     }
 
     func testWorkbookOfAnotherExerciseIsNamed() throws {

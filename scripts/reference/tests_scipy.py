@@ -246,13 +246,55 @@ def logistic():
     pred = fit.predict(X) >= 0.5
     table = [[int(np.sum((y == 1) & pred)), int(np.sum((y == 1) & ~pred))],
              [int(np.sum((y == 0) & pred)), int(np.sum((y == 0) & ~pred))]]
+    # statsmodels fits the intercept-only model iteratively (ln L₀ to ~1e-10); its closed form is exact.
+    events = float(y.sum())
+    llnull = events * math.log(events / n) + (n - events) * math.log((n - events) / n)
+    assert abs(llnull - fit.llnull) <= 1e-8 * abs(llnull)
+    llr = 2 * (fit.llf - llnull)
     return {"x": [x1.tolist(), x2.tolist()], "y": y.tolist(),
             "coefficients": fit.params.tolist(), "standardErrors": fit.bse.tolist(), "z": fit.tvalues.tolist(),
             "p": fit.pvalues.tolist(), "oddsRatioLower": np.exp(ci[:, 0]).tolist(),
             "oddsRatioUpper": np.exp(ci[:, 1]).tolist(), "logLikelihood": float(fit.llf),
-            "nullLogLikelihood": float(fit.llnull), "lrStatistic": float(fit.llr), "lrP": float(fit.llr_pvalue),
-            "mcFaddenR2": float(fit.prsquared), "aic": float(fit.aic),
+            "nullLogLikelihood": llnull, "lrStatistic": llr, "lrP": float(stats.chi2(2).sf(llr)),
+            "mcFaddenR2": 1 - fit.llf / llnull, "aic": float(fit.aic),
             "classification": table}
+
+
+def histogram():
+    data = [round(float(v), 1) for v in rng.normal(50, 12, 60)] + [40.0, 50.0, 60.0]
+    edges = [30.0, 40.0, 50.0, 60.0, 70.0]
+    counts = np.bincount(np.searchsorted(edges, data, side="left"), minlength=len(edges) + 1)
+    return {"data": data, "edges": edges, "frequencies": counts.tolist()}
+
+
+def smoothing():
+    """ToolPak moving average and exponential smoothing (toolpak.md §3.12–3.13), element by element."""
+    actual = [round(float(v), 1) for v in 100 + np.cumsum(rng.normal(0, 4, 16))]
+    interval, alpha = 3, 0.3
+    ma = [None] * len(actual)
+    for t in range(interval - 1, len(actual)):
+        ma[t] = float(np.mean(actual[t - interval + 1:t + 1]))
+    ma_se = [None] * len(actual)
+    for t in range(2 * interval - 2, len(actual)):
+        diffs = [actual[i] - ma[i] for i in range(t - interval + 1, t + 1)]
+        ma_se[t] = math.sqrt(sum(d * d for d in diffs) / interval)
+    damping = 1 - alpha
+    es = [None, actual[0]]
+    for t in range(2, len(actual)):
+        es.append(alpha * actual[t - 1] + damping * es[t - 1])
+    es_se = [None] * len(actual)
+    for t in range(4, len(actual)):
+        es_se[t] = math.sqrt(sum((actual[i] - es[i]) ** 2 for i in range(t - 3, t)) / 3)
+    return {"actual": actual, "interval": interval, "alpha": alpha, "movingAverage": ma,
+            "movingAverageErrors": ma_se, "exponential": es, "exponentialErrors": es_se}
+
+
+def rank_percentile():
+    values = [float(v) for v in rng.integers(1, 15, 12)] + [13, 12, 11, 8, 4, 3, 2, 1, 1, 1]
+    n = len(values)
+    ranks = stats.rankdata([-v for v in values], method="min")
+    percent = [math.floor(Fraction(sum(1 for w in values if w < v) * 1000, n - 1)) / 1000 for v in values]
+    return {"values": values, "ranks": [int(r) for r in ranks], "percent": percent}
 
 
 def main():
@@ -261,7 +303,8 @@ def main():
             "tTests": t_tests(), "fTests": f_tests(), "zTests": z_tests(), "oneWay": one_way(),
             "studentizedRange": studentized_range(), "twoWayWithReplication": two_way_with_replication(),
             "twoWayWithoutReplication": two_way_without_replication(), "correlation": correlation(),
-            "crossTabs": cross_tabs(), "logistic": logistic()}
+            "crossTabs": cross_tabs(), "logistic": logistic(), "histogram": histogram(),
+            "smoothing": smoothing(), "rankPercentile": rank_percentile()}
     with open(OUT, "w") as fh:
         json.dump(data, fh, indent=1)
     print("wrote", OUT)

@@ -1,10 +1,13 @@
 /// F-Test Two-Sample for Variances (toolpak.md §3.9): f = s₁²/s₂² (Variable 1 over Variable 2),
 /// one tail chosen by the ToolPak's rule (left tail when f < 1, right tail otherwise).
 public struct FTest: Codable, Sendable, Equatable {
+    /// Variable 1 (numerator).
     public let first: SampleSummary
+    /// Variable 2 (denominator).
     public let second: SampleSummary
-    /// n₁ − 1 and n₂ − 1.
+    /// n₁ − 1.
     public let numeratorDegreesOfFreedom: Double
+    /// n₂ − 1.
     public let denominatorDegreesOfFreedom: Double
     /// The one-tail level α of the critical value.
     public let alpha: Double
@@ -16,6 +19,7 @@ public struct FTest: Codable, Sendable, Equatable {
     public let fCriticalOneTail: Double
     /// 2 × the one-tail p, as Excel's `F.TEST` (capped at 1).
     public let pTwoTail: Double?
+    /// Why a figure is absent.
     public let notes: [ToolNote]
 
     /// Runs the test; blanks are skipped per column.

@@ -3,12 +3,15 @@
 public struct TTest: Codable, Sendable, Equatable {
     /// Which of the three tools.
     public enum Kind: String, Codable, Sendable {
+        /// Paired; two-sample pooled; two-sample Welch.
         case paired, equalVariances, unequalVariances
     }
 
+    /// Which test was run.
     public let kind: Kind
-    /// Variable 1 and Variable 2 (for the paired test: over the complete pairs only).
+    /// Variable 1 (for the paired test: over the complete pairs only).
     public let first: SampleSummary
+    /// Variable 2.
     public let second: SampleSummary
     /// Pearson correlation of the pairs (paired test only; nil when a column is constant).
     public let pearsonCorrelation: Double?
@@ -36,6 +39,7 @@ public struct TTest: Codable, Sendable, Equatable {
     public private(set) var exactPTwoTail: Double?
     /// Paired test: 0-based rows left out because one value of the pair is missing.
     public let droppedRows: [Int]
+    /// Why a figure is absent, and where the output differs from the ToolPak.
     public let notes: [ToolNote]
 
     /// The paired t-test on the rows complete in both variables (listwise deletion, unlike the

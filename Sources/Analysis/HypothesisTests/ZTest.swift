@@ -1,12 +1,17 @@
 /// z-Test: Two Sample for Means with known variances (toolpak.md §3.10):
 /// z = (x̄₁ − x̄₂ − Δ)/√(σ₁²/n₁ + σ₂²/n₂), the variances typed by the user, not estimated.
 public struct ZTest: Codable, Sendable, Equatable {
+    /// Variable 1 (its variance row is the sample variance, for reference).
     public let first: SampleSummary
+    /// Variable 2.
     public let second: SampleSummary
     /// σ₁² and σ₂² as given.
     public let knownVariances: [Double]
+    /// Δ, the hypothesised mean difference.
     public let hypothesizedDifference: Double
+    /// The one-tail significance level α.
     public let alpha: Double
+    /// z = (x̄₁ − x̄₂ − Δ)/√(σ₁²/n₁ + σ₂²/n₂).
     public let z: Double
     /// "P(Z<=z) one-tail", which is P(Z > |z|).
     public let pOneTail: Double

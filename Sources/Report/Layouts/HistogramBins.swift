@@ -37,6 +37,20 @@ public struct HistogramBins: Sendable, Hashable {
         } ?? decimals
     }
 
+    /// Bins with the user's upper edges (sorted, repeats removed), as the ToolPak's "Bin Range"; nil when
+    /// no edge is finite.
+    public init?(values: [Double], upperEdges: [Double]) {
+        let edges = Array(Set(upperEdges.filter(\.isFinite))).sorted()
+        guard !edges.isEmpty else { return nil }
+        self.upperEdges = edges
+        counts = Self.count(values.filter(\.isFinite), upperEdges: edges)
+        // The fewest decimals (at most 6) that write every edge as given.
+        edgeDecimals = (0...6).first { places in
+            let scale = pow(10, Double(places))
+            return edges.allSatisfy { edge in abs(edge * scale - (edge * scale).rounded()) < 1e-9 * max(1, abs(edge * scale)) }
+        } ?? 6
+    }
+
     /// The smallest of 1, 2, 2.5, 5 × 10^m that is ≥ `raw` (1 for constant data).
     static func niceWidth(atLeast raw: Double) -> Double {
         guard raw > 0, raw.isFinite else { return 1 }

@@ -19,12 +19,15 @@ public struct HistogramLayout: Sendable {
         public var range: CellRange
         /// The values themselves, to choose the bins and cache the counts.
         public var values: [Double]
+        /// Bins chosen by the user; nil chooses nice bins from the values.
+        public var bins: HistogramBins?
 
         /// Creates a variable.
-        public init(name: String, range: CellRange, values: [Double]) {
+        public init(name: String, range: CellRange, values: [Double], bins: HistogramBins? = nil) {
             self.name = name
             self.range = range
             self.values = values
+            self.bins = bins
         }
     }
 
@@ -35,7 +38,7 @@ public struct HistogramLayout: Sendable {
         var charts: [ChartSpec] = []
         var top = 0
         for variable in variables {
-            guard let bins = HistogramBins(values: variable.values) else { continue }
+            guard let bins = variable.bins ?? HistogramBins(values: variable.values) else { continue }
             let tableTop = top + 1
             blocks.append(ReportBlock(at: CellAddress(row: top, column: 0), .title(variable.name)))
             blocks.append(ReportBlock(at: CellAddress(row: tableTop, column: 0),

@@ -59,8 +59,13 @@ public struct ReadingLayout: Sendable {
         if droppedRowCount > 0 { warnings.append(ReadingSentences.rowsDropped(droppedRowCount, language)) }
         warnings.append(Labels.Notes.associationIsNotCause.text(language))
 
+        sheet = Self.sheet(language: language, findings: findings, warnings: warnings)
+    }
+
+    /// A Reading sheet of any analysis: the findings in plain words, then the warnings under their heading.
+    public static func sheet(language: Language, findings: [String], warnings: [String]) -> ReportSheet {
         let warningsTop = 2 + findings.count + 1
-        sheet = ReportSheet(name: Labels.Common.readingSheet.text(language), blocks: [
+        return ReportSheet(name: Labels.Common.readingSheet.text(language), blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(ReadingSentences.title(language))),
             ReportBlock(at: CellAddress(row: 2, column: 0), .paragraphs(findings)),
             ReportBlock(at: CellAddress(row: warningsTop, column: 0), .cells([

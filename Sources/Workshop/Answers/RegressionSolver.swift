@@ -4,13 +4,20 @@ import Analysis
 /// (`LinearRegression`), on the rows complete in all of them.
 struct RegressionSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
+        RegressionSolution(result: try Self.fit(task, data: data).result, predictors: task.predictors ?? [])
+    }
+
+    /// The fit, with the complete rows it used (0-based) and their values (response first); shared
+    /// with the ToolPak-style result workbook so both show the same model.
+    static func fit(_ task: TaskSpec, data: TaskData) throws(SolverFailure)
+        -> (result: RegressionResult, rows: [Int], columns: [[Double]]) {
         let predictors = task.predictors ?? []
-        let columns = data.completeColumns([task.response ?? ""] + predictors)
+        let (rows, columns) = data.completeRows([task.response ?? ""] + predictors)
         do {
             let result = try LinearRegression.fit(
-                y: columns.first ?? [], data: Dictionary(uniqueKeysWithValues: zip(predictors, columns.dropFirst())),
+                y: columns.first ?? [], data: Dictionary(zip(predictors, columns.dropFirst()), uniquingKeysWith: { first, _ in first }),
                 terms: predictors.map { Term($0) }, responseName: task.response ?? "")
-            return RegressionSolution(result: result, predictors: predictors)
+            return (result, rows, columns)
         } catch {
             throw SolverFailure(reason: String(describing: error))
         }

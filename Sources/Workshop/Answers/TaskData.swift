@@ -8,11 +8,17 @@ struct TaskData {
 
     /// Complete rows of the named numeric columns, column by column.
     func completeColumns(_ names: [String]) -> [[Double]] {
+        completeRows(names).columns
+    }
+
+    /// The 0-based indices of the rows complete in all the named numeric columns, and those rows'
+    /// values column by column.
+    func completeRows(_ names: [String]) -> (rows: [Int], columns: [[Double]]) {
         let columns = names.map { dataset.column(named: $0)?.numbers ?? [] }
         let complete = (0..<dataset.rowCount).filter { row in
             columns.allSatisfy { $0.indices.contains(row) && $0[row] != nil }
         }
-        return columns.map { column in complete.compactMap { column[$0] } }
+        return (complete, columns.map { column in complete.compactMap { column[$0] } })
     }
 
     /// The values of `value` split by the label in `group`, in the order of `labels`.
@@ -26,7 +32,7 @@ struct TaskData {
 
     /// Counts of each (row label, column label) pair over rows where both are present; labels that
     /// never occur are dropped, as a pivot table would not show them.
-    func contingencyTable(rows: String, columns: String) -> (rowLabels: [String], columnLabels: [String], counts: [[Double]]) {
+    func contingencyTable(rows: String, columns: String) -> (rowLabels: [String], columnLabels: [String], counts: [[Int]]) {
         let rowColumn = dataset.column(named: rows), columnColumn = dataset.column(named: columns)
         let pairs = zip(rowColumn?.labels ?? [], columnColumn?.labels ?? []).compactMap { row, column -> (String, String)? in
             guard let row, let column else { return nil }
@@ -36,7 +42,7 @@ struct TaskData {
         let columnLabels = Self.labelsInSpecOrder(columnColumn?.role).filter { label in pairs.contains { $0.1 == label } }
         let counts = rowLabels.map { rowLabel in
             columnLabels.map { columnLabel in
-                Double(pairs.filter { $0.0 == rowLabel && $0.1 == columnLabel }.count)
+                pairs.filter { $0.0 == rowLabel && $0.1 == columnLabel }.count
             }
         }
         return (rowLabels, columnLabels, counts)

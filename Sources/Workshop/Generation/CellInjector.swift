@@ -12,7 +12,7 @@ struct CellInjector {
         var values = columns.map { $0.values.map(Optional.some) }
         var cells = columns.map { $0.values.map(Self.cleanCell) }
         var untouched = columns.map { _ in Array(0..<dataset.rows) }
-        let index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.spec.name, $0) })
+        let index = Dictionary(columns.enumerated().map { ($1.spec.name, $0) }, uniquingKeysWith: { first, _ in first })
 
         for missing in dataset.missing {
             guard let column = index[missing.column] else { continue }

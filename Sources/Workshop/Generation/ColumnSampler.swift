@@ -9,7 +9,7 @@ struct ColumnSampler {
     func values(for kind: ColumnKind, using generator: inout Xoshiro256StarStar) throws(RandomParameterError) -> [DataValue] {
         switch kind {
         case .id(let spec):
-            return (0..<rows).map { .label(spec.prefix + NumberText.zeroPadded(spec.start + $0, digits: spec.digits)) }
+            return (0..<rows).map { .label(spec.prefix + NumberSpelling.zeroPadded(spec.start + $0, digits: spec.digits)) }
         case .sequence(let spec):
             return (0..<rows).map { .number(spec.start + Double($0) * spec.step) }
         case .normal(let spec):
@@ -99,6 +99,6 @@ extension NumberShape {
         var shaped = value
         if let min { shaped = Swift.max(shaped, min) }
         if let max { shaped = Swift.min(shaped, max) }
-        return NumberText.rounded(shaped, decimals: decimals)
+        return NumberSpelling.rounded(shaped, decimals: decimals)
     }
 }

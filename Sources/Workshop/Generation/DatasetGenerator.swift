@@ -4,9 +4,11 @@ import Analysis
 public enum DatasetGenerator {
     /// The data of `variant` (1-based; participant k gets variant k). Same spec and variant give the
     /// same data on every platform.
-    /// - Throws: ``WorkshopError/invalidSpec(file:keyPath:problem:)`` if a column's parameters are
-    ///   rejected by a sampler (only possible for a spec that skipped ``ExerciseSpecLoader``).
+    /// - Throws: ``WorkshopError/invalidSpec(file:keyPath:problem:)`` for a spec that was decoded
+    ///   without ``ExerciseSpecLoader`` and is not valid (checked again here, so no spec can make
+    ///   generation fail halfway).
     public static func generate(_ spec: ExerciseSpec, variant: Int) throws(WorkshopError) -> GeneratedDataset {
+        try SpecValidator(spec: spec, file: spec.id).validate()
         let seed = DerivedSeeds.variantSeed(base: spec.dataset.seed, variant: variant)
         var streams = DerivedSeeds.streams(variantSeed: seed, count: spec.dataset.columns.count + 1)
         var drawn: [(spec: ColumnSpec, values: [DataValue])] = []

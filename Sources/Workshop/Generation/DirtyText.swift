@@ -6,7 +6,7 @@ enum DirtyText {
                        using generator: inout Xoshiro256StarStar) -> String {
         let text: String
         switch value {
-        case .number(let number): text = NumberText.plain(number)
+        case .number(let number): text = NumberSpelling.plain(number)
         case .label(let label): text = label
         case .date(let date): text = date.description
         }

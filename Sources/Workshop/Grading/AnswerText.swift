@@ -1,3 +1,5 @@
+import Tabular
+
 /// What a participant typed into an answer cell, interpreted leniently.
 public enum ParsedAnswer: Sendable, Hashable {
     /// Nothing entered.
@@ -12,6 +14,8 @@ public enum ParsedAnswer: Sendable, Hashable {
 
 /// Lenient reading of answers typed by hand: numbers as text, full-width characters, a trailing
 /// unit, thousands separators, Japanese accounting negatives (▲/△), and several ways to say yes/no.
+/// Number spellings are those the rest of Bunseki accepts (`Tabular.NumberLikeText`), plus the
+/// exponent notation and signs that only answers use.
 public enum AnswerText {
     private static let yes: Set<String> = ["はい", "ハイ", "yes", "y", "true", "有意", "有意である", "○", "〇"]
     private static let no: Set<String> = ["いいえ", "イイエ", "no", "n", "false", "有意でない", "有意ではない", "×", "✕"]
@@ -40,23 +44,25 @@ public enum AnswerText {
         return String(scalars)
     }
 
-    /// The number at the start of `text`, allowing a sign, `▲`/`△` for negative, a leading `約`,
-    /// thousands separators, an exponent, and any trailing unit; `%` divides by 100.
+    /// The number `text` (already normalized) stands for: plain or exponent notation as Excel shows
+    /// small p-values (`1.2E-05`), else any spelling `Tabular`'s `NumberLikeText` accepts (thousands
+    /// separators, a trailing unit such as `時間`); a leading `約`/`≒`/`=` is ignored, `▲`/`△` mean
+    /// minus (Japanese accounting), and a trailing `%` divides by 100.
     private static func number(in text: String) -> Double? {
         var body = Substring(text)
         for prefix in ["約", "≒", "="] where body.hasPrefix(prefix) { body = body.dropFirst(prefix.count) }
-        var negative = false
+        var sign = 1.0
         if let first = body.first, first == "▲" || first == "△" {
-            negative = true
+            sign = -1
             body = body.dropFirst()
         }
-        let numeric = body.prefix { $0.isASCII && ($0.isNumber || "+-.,eE".contains($0)) }
-        var digits = numeric.replacingOccurrences(of: ",", with: "")
-        // A trailing e/E belongs to a unit word, not to an exponent.
-        while let last = digits.last, last == "e" || last == "E" || last == "+" || last == "-" { digits.removeLast() }
-        guard let value = Double(digits), value.isFinite else { return nil }
-        let unit = body.dropFirst(numeric.count)
-        let signed = negative ? -value : value
-        return unit.hasPrefix("%") ? signed / 100 : signed
+        var scale = 1.0
+        if body.hasSuffix("%") {
+            scale = 0.01
+            body = body.dropLast()
+        }
+        let plain = Double(body).flatMap { $0.isFinite ? $0 : nil }
+        guard let value = plain ?? NumberLikeText(String(body))?.value else { return nil }
+        return sign * value * scale
     }
 }

@@ -73,7 +73,7 @@ public enum DataFingerprint {
     private static func canonical(_ cell: DataCell) -> String? {
         switch cell {
         case .empty: return nil
-        case .number(let value): return "n" + NumberText.plain(value)
+        case .number(let value): return "n" + NumberSpelling.plain(value)
         case .date(let date): return "n" + String(date.excelSerial)
         case .text(let text): return text.isEmpty ? nil : "t" + text
         }

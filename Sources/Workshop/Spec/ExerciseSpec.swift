@@ -17,6 +17,11 @@ public struct ExerciseSpec: Codable, Sendable, Hashable {
 
     private enum CodingKeys: String, CodingKey { case id, title, story, dataset, tasks, tolerance, hints }
 
+    /// The 1-based number of the task `taskID` as shown to participants (課題1, 課題2, …); 0 if unknown.
+    public func taskNumber(of taskID: String) -> Int {
+        (tasks.firstIndex { $0.id == taskID } ?? -1) + 1
+    }
+
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)

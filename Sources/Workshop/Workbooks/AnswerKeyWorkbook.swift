@@ -10,9 +10,8 @@ public enum AnswerKeyWorkbook {
     }
 
     static func answersSheet(_ spec: ExerciseSpec, key: AnswerKey) -> ReportSheet {
-        let taskNumbers = Dictionary(uniqueKeysWithValues: spec.tasks.enumerated().map { ($1.id, $0 + 1) })
         let rows = key.answers.map { answer in
-            ReportTable.Row("課題\(taskNumbers[answer.taskID] ?? 0)", [
+            ReportTable.Row("課題\(spec.taskNumber(of: answer.taskID))", [
                 .text(answer.label.ja),
                 AnswerCells.expected(answer.value),
             ] + toleranceCells(answer))

@@ -24,14 +24,14 @@ public struct ClassRoster: Sendable, Hashable {
         participants = names.enumerated().map { Participant(number: $0 + 1, name: $1) }
     }
 
-    /// The file name of a participant's workbook: `<exercise>-<NN>[-<name>].xlsx`, with characters
-    /// that file systems reject replaced by `_`.
-    public func fileName(for participant: Participant, exerciseID: String) -> String {
+    /// The base of a participant's file names (no extension): `<exercise>-<NN>[-<name>]`, with
+    /// characters that file systems reject replaced by `_`.
+    public func fileStem(for participant: Participant, exerciseID: String) -> String {
         let width = max(2, String(participants.count).count)
-        var name = exerciseID + "-" + NumberText.zeroPadded(participant.number, digits: width)
+        var name = exerciseID + "-" + NumberSpelling.zeroPadded(participant.number, digits: width)
         if let person = participant.name {
             name += "-" + String(person.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 })
         }
-        return name + ".xlsx"
+        return name
     }
 }

@@ -32,7 +32,8 @@ public enum ExerciseWorkbook {
             lines += [.blank, .heading("ヒント")] + spec.hints.map { .note("・" + $0.ja) }
         }
         lines += [.blank, .heading("進め方"),
-                  .note("「\(dataSheetName)」シートに \(dataset.rowCount) 件のデータがあります。このシートは保護されています。"),
+                  .note("「\(dataSheetName)」シートに \(dataset.rowCount) 件のデータがあります（列: "
+                        + dataset.columns.map(\.name).joined(separator: "、") + "）。このシートは保護されています。"),
                   .note("分析は、データを新しいシートにコピーして行ってください。"),
                   .note("答えは「\(AnswerSheetLayout.sheetName)」シートの黄色のセルに入力し、ファイルを保存して提出してください。")]
         return ReportSheet(name: explanationSheetName, blocks: SheetLine.blocks(lines),
@@ -67,11 +68,10 @@ public enum ExerciseWorkbook {
             PositionedCell(CellAddress(row: AnswerSheetLayout.headerRow, column: column),
                            ReportCell.text(text, style: CellStyle(role: .header, borders: [.top, .bottom])))
         }
-        let taskNumbers = Dictionary(uniqueKeysWithValues: spec.tasks.enumerated().map { ($1.id, $0 + 1) })
         for (task, figure) in layout.figures {
             guard let address = layout.answerAddress(of: figure.id) else { continue }
             cells.append(PositionedCell(CellAddress(row: address.row, column: 0),
-                                        .text("課題\(taskNumbers[task.id] ?? 0)")))
+                                        .text("課題\(spec.taskNumber(of: task.id))")))
             cells.append(PositionedCell(CellAddress(row: address.row, column: 1), .text(figure.label.ja)))
             cells.append(PositionedCell(address, inputCell(for: figure)))
             cells.append(PositionedCell(CellAddress(row: address.row, column: 3),

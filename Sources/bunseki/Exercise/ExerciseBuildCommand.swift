@@ -43,7 +43,7 @@ struct ExerciseBuild: ParsableCommand {
             let classRoster = try roster.map(ClassRoster.read(path:)) ?? ClassRoster(count: participants ?? 1)
             let folder = URL(fileURLWithPath: outputFolder ?? exercise.id, isDirectory: true)
             let output = try ClassSetBuilder(spec: exercise, overwrite: force).build(roster: classRoster, into: folder)
-            for file in output.exerciseWorkbooks + output.answerKeys + [output.overview] {
+            for file in output.exerciseWorkbooks + output.answerKeys + output.taskResults + [output.overview] {
                 print(folder.appendingPathComponent(file).path)
             }
             for problem in output.problems {

@@ -2,6 +2,7 @@ import Analysis
 import CSVReader
 import Foundation
 import ReportWriter
+import SheetExport
 import Tabular
 import XLSXReader
 
@@ -11,7 +12,7 @@ enum ErrorMessages {
     /// Exit status: 1 for problems with the input, 70 (EX_SOFTWARE) for anything unexpected.
     static func exitCode(for error: Error) -> Int32 {
         switch error {
-        case is XLSXError, is CSVError, is TableError, is CLIError, is AnalysisError, is ReportWriterError: 1
+        case is XLSXError, is CSVError, is TableError, is CLIError, is AnalysisError, is ReportWriterError, is ExportError: 1
         default: 70
         }
     }
@@ -24,6 +25,7 @@ enum ErrorMessages {
         case let error as CLIError: cli(error, language)
         case let error as AnalysisError: analysis(error, language)
         case let error as ReportWriterError: writer(error, language)
+        case let error as ExportError: export(error, language)
         default: language.pick(ja: "予期しないエラーが発生しました: \(error)", en: "Unexpected error: \(error)")
         }
     }
@@ -110,6 +112,9 @@ enum ErrorMessages {
         case .noNumbers(let file, let sheet, let column):
             l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」に数値がありません。",
                    en: "\(name(file)), sheet \(sheet): column '\(column)' holds no numbers.")
+        case .invalidBinEdge(let text):
+            l.pick(ja: "区間の上限「\(text)」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。",
+                   en: "The bin edge \"\(text)\" is not a number; give --bins as numbers separated by commas, such as 10,20,30.")
         }
     }
 

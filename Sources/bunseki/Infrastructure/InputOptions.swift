@@ -18,10 +18,10 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Convert number-like text (１２, 1,234, 12時間) to numbers and list the converted cells.")
     var coerceNumbers = false
 
-    @Option(name: .long, help: "CSV only: utf-8, utf-16le, utf-16be or shift_jis (default: detected).")
+    @Option(name: .long, help: "CSV only: the text encoding (default: detected).")
     var encoding: TextEncoding?
 
-    @Option(name: .long, help: "CSV only: comma, tab or semicolon (default: detected; tab for .tsv).")
+    @Option(name: .long, help: "CSV only: the field separator (default: detected; tab for .tsv).")
     var delimiter: CSVDelimiter?
 
     /// Files read as delimited text rather than as workbooks, by extension.
@@ -48,15 +48,8 @@ struct InputOptions: ParsableArguments {
         return LoadedTable(source: .sheet(workbook, sheet), table: table)
     }
 
-    /// `--sheet` as a name first, then as a 1-based number; without it, the first visible worksheet.
     private func chooseSheet(in workbook: Workbook) throws -> SheetInfo {
-        guard let sheet else {
-            guard let first = workbook.firstVisibleWorksheet else { throw CLIError.noWorksheet(file: workbook.file) }
-            return first
-        }
-        if let named = try? workbook.sheet(named: sheet) { return named }
-        if let number = Int(sheet), workbook.sheets.indices.contains(number - 1) { return workbook.sheets[number - 1] }
-        return try workbook.sheet(named: sheet)
+        try SheetChoice.sheet(sheet, in: workbook)
     }
 }
 
@@ -82,4 +75,6 @@ enum CLIError: Error, Equatable {
     case numberLikeText(file: String, sheet: String, cell: String, text: String, count: Int)
     /// A column chosen for an analysis holds no numbers at all.
     case noNumbers(file: String, sheet: String, column: String)
+    /// A histogram bin edge that is not a number.
+    case invalidBinEdge(text: String)
 }

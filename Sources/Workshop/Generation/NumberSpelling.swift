@@ -1,5 +1,5 @@
 /// Locale-independent number formatting and rounding, so generated text is the same everywhere.
-enum NumberText {
+enum NumberSpelling {
     /// `value` rounded half away from zero to `decimals` places; unchanged when `decimals` is nil.
     static func rounded(_ value: Double, decimals: Int?) -> Double {
         guard let decimals, value.isFinite else { return value }

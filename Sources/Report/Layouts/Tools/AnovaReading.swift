@@ -1,0 +1,94 @@
+import Analysis
+
+// The sentences of the Reading / 解釈 sheet for one-way ANOVA, in both languages: the one place to fix
+// their wording.
+
+/// What a one-way ANOVA says in plain words: whether the group means differ, which are highest and
+/// lowest, and how much of the variation the groups account for.
+struct AnovaReading {
+    /// Groups smaller than this make the normality and equal-variance assumptions impossible to judge.
+    static let smallGroup = 5
+
+    private(set) var findings: [String] = []
+    private(set) var warnings: [String] = []
+
+    init(language: Language, anova: OneWayANOVA, tukey: TukeyKramer?) {
+        let quoted = { (value: Double) in NumberFormat.significant(value, digits: 3).approximateDisplay(of: value) }
+        let percent = { (alpha: Double) in FormulaNumber.text(alpha * 100) + "%" }
+        if let p = anova.between.pValue, let f = anova.between.f {
+            let pText = ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: p), isBelowThousandth: p < 0.001)
+            findings.append(Self.verdict(f: quoted(f), p: pText, level: percent(anova.alpha), significant: p < anova.alpha, language))
+        }
+        if let highest = anova.groups.max(by: { $0.mean < $1.mean }), let lowest = anova.groups.min(by: { $0.mean < $1.mean }) {
+            findings.append(Self.extremes(highest: highest.name, highMean: quoted(highest.mean), lowest: lowest.name,
+                                          lowMean: quoted(lowest.mean), language))
+        }
+        if let eta = anova.etaSquared {
+            findings.append(Self.effect(eta: NumberFormat.decimals(2).approximateDisplay(of: eta),
+                                        percent: NumberFormat.percent(0).approximateDisplay(of: eta), language))
+        }
+        if let tukey {
+            let differing = tukey.comparisons.filter { ($0.pValue ?? 1) < tukey.alpha }
+            findings.append(Self.pairs(differing.map { comparison in
+                let p = comparison.pValue ?? 1
+                return "\(comparison.first) - \(comparison.second) (" + ReadingSentences.pValue(
+                    NumberFormat.decimals(3).approximateDisplay(of: p), isBelowThousandth: p < 0.001) + ")"
+            }, level: percent(tukey.alpha), language))
+        }
+        if let smallest = anova.groups.map(\.count).min(), smallest < Self.smallGroup {
+            warnings.append(Self.smallGroups(smallest, language))
+        }
+        if tukey == nil { warnings.append(Self.whichGroups(language)) }
+        warnings.append(Labels.Notes.significanceIsNotSize.text(language))
+    }
+
+    private static func verdict(f: String, p: String, level: String, significant: Bool, _ language: Language) -> String {
+        switch language {
+        case .en:
+            return significant ? "The group means differ significantly at the \(level) level (F = \(f), \(p))."
+                : "The data do not show that the group means differ (F = \(f), \(p); not significant at the \(level) level)."
+        case .ja:
+            return significant ? "グループの平均には \(level) 水準で有意な差があります (F = \(f)、\(p))。"
+                : "グループの平均に差があるとはいえません (F = \(f)、\(p)、\(level) 水準で有意ではありません)。"
+        }
+    }
+
+    private static func extremes(highest: String, highMean: String, lowest: String, lowMean: String, _ language: Language) -> String {
+        switch language {
+        case .en: return "The highest mean is \(highest) (\(highMean)), the lowest \(lowest) (\(lowMean))."
+        case .ja: return "平均が最も高いのは \(highest) (\(highMean))、最も低いのは \(lowest) (\(lowMean)) です。"
+        }
+    }
+
+    private static func effect(eta: String, percent: String, _ language: Language) -> String {
+        switch language {
+        case .en: return "η² = \(eta): the groups account for \(percent) of the variation."
+        case .ja: return "η² = \(eta): ばらつきの \(percent) をグループの違いで説明できます。"
+        }
+    }
+
+    private static func pairs(_ differing: [String], level: String, _ language: Language) -> String {
+        switch language {
+        case .en:
+            return differing.isEmpty ? "Tukey-Kramer finds no pair of groups that differs at the \(level) level."
+                : "Tukey-Kramer: these pairs differ at the \(level) level: \(differing.joined(separator: ", "))."
+        case .ja:
+            return differing.isEmpty ? "テューキー・クレーマー法では、\(level) 水準で差のあるグループの組はありません。"
+                : "テューキー・クレーマー法で \(level) 水準の差がある組: \(differing.joined(separator: "、"))。"
+        }
+    }
+
+    private static func smallGroups(_ smallest: Int, _ language: Language) -> String {
+        switch language {
+        case .en: return "A group has only \(smallest) values: whether its data are roughly normal with a similar spread cannot be judged."
+        case .ja: return "値が \(smallest) 個しかないグループがあります。ほぼ正規分布か、ばらつきが同程度かを確かめられません。"
+        }
+    }
+
+    private static func whichGroups(_ language: Language) -> String {
+        switch language {
+        case .en: return "ANOVA tells whether some means differ, not which: compare pairs with a multiple-comparison method such as Tukey–Kramer."
+        case .ja: return "分散分析はどこかの平均に差があるかを示すだけで、どのグループ間かは示しません。テューキー・クレーマー法などの多重比較で確かめてください。"
+        }
+    }
+}

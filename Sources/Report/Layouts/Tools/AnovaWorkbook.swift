@@ -1,0 +1,23 @@
+import Analysis
+
+/// The result workbook of `bunseki anova`: the data sheet (one column per group, as the ToolPak takes
+/// them), the Anova: Single Factor sheet (with Tukey–Kramer comparisons) and the Reading sheet.
+public enum AnovaWorkbook {
+    /// Builds the document.
+    ///
+    /// - Parameters:
+    ///   - sourceRows: the participant's row number of each data row.
+    ///   - groups: one column per group, values in data-row order (nil for a missing cell).
+    ///   - anova: computed from these columns, in the same order.
+    ///   - tukey: the Tukey–Kramer comparisons of `anova`, shown under it and in the reading when given.
+    public static func document(language: Language, sourceRows: [Int], groups: [DataColumn], anova: OneWayANOVA,
+                                tukey: TukeyKramer? = nil, title: String = "") -> ReportDocument {
+        let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: groups)
+        let reading = AnovaReading(language: language, anova: anova, tukey: tukey)
+        return ReportDocument(sheets: [
+            data.sheet,
+            OneWayAnovaLayout(language: language, anova: anova, ranges: data.columnRanges, tukey: tukey).sheet,
+            ReadingLayout.sheet(language: language, findings: reading.findings, warnings: reading.warnings),
+        ], properties: .init(title: title))
+    }
+}

@@ -1,0 +1,61 @@
+import Analysis
+
+/// The Correlation sheet: the ToolPak's matrix of Pearson's r (`CORREL`, toolpak.md §3.3), then what
+/// Japanese courses add: the complete pairs per entry, the p-value of the test of no correlation
+/// (t = r√((n−2)/(1−r²)), `T.DIST.2T`, referring to the r and n cells above), and Spearman's rank
+/// correlation with its p-value (no worksheet function exists for it, so those are plain numbers).
+public struct CorrelationLayout: Sendable {
+    /// The sheet.
+    public let sheet: ReportSheet
+
+    /// Lays out `matrix`, whose variables sit in `ranges` on the data sheet (same order as its names).
+    public init(language: Language, matrix: CorrelationMatrix, ranges: [CellRange]) {
+        typealias Extra = Labels.AssociationExtras
+        let names = matrix.names
+        let reference = { (index: Int) in index < ranges.count ? ranges[index].reference() : "" }
+        let offDiagonal = { (i: Int, j: Int, make: (CorrelationMatrix.Pair) -> ReportCell?) -> ReportCell? in
+            guard i != j, let pair = matrix.pair(i, j) else { return nil }
+            return make(pair)
+        }
+        var top = 2
+        let pearson = LowerTriangle(top: top, heading: nil, names: names) { i, j in
+            i == j ? .number(1) : offDiagonal(i, j) { pair in
+                FigureCell.make(.call("CORREL", reference(i), reference(j)), pair.pearson, format: .decimals(4),
+                                undefined: .divisionByZero)
+            }
+        }
+        top += pearson.height + 1
+        let counts = LowerTriangle(top: top, heading: Extra.pairCount.text(language), names: names) { i, j in
+            offDiagonal(i, j) { pair in
+                .formula(Formula("SUMPRODUCT(ISNUMBER(\(reference(i)))*ISNUMBER(\(reference(j))))"),
+                         cached: Double(pair.count), format: .integer)
+            }
+        }
+        top += counts.height + 1
+        let pValues = LowerTriangle(top: top, heading: Extra.pearsonPValue.text(language), names: names) { i, j in
+            offDiagonal(i, j) { pair in
+                Self.noCorrelationP(r: pearson.address(i, j), n: counts.address(i, j), pair)
+            }
+        }
+        top += pValues.height + 1
+        let spearman = LowerTriangle(top: top, heading: Extra.spearman.text(language), names: names) { i, j in
+            i == j ? .number(1) : offDiagonal(i, j) { pair in pair.spearman.map { .number($0, format: .decimals(4)) } }
+        }
+        top += spearman.height + 1
+        let spearmanP = LowerTriangle(top: top, heading: Extra.spearmanPValue.text(language), names: names) { i, j in
+            offDiagonal(i, j) { pair in pair.spearmanPValue.map { .number($0, format: .pValue) } }
+        }
+        let title = Labels.Association.correlationTitle.text(language)
+        sheet = ReportSheet(name: title, blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .title(title))]
+                            + [pearson, counts, pValues, spearman, spearmanP].map(\.block))
+    }
+
+    /// p = T.DIST.2T(|t|, n−2); at |r| = 1 the t is infinite, so the p of 0 is written as a number.
+    private static func noCorrelationP(r: String, n: String, _ pair: CorrelationMatrix.Pair) -> ReportCell? {
+        guard let p = pair.pearsonPValue else { return nil }
+        if p == 0, let r = pair.pearson, abs(r) == 1 { return .number(0, format: .pValue) }
+        let style = p < ReadingLayout.significanceLevel ? CellStyle(role: .emphasis) : .body
+        return ReportCell(.formula(Formula("T.DIST.2T(ABS(\(r)*SQRT((\(n)-2)/((1-\(r))*(1+\(r))))),\(n)-2)"), cached: .number(p)),
+                          format: .pValue, style: style)
+    }
+}

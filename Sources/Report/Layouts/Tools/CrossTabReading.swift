@@ -1,0 +1,80 @@
+import Analysis
+import Foundation
+
+// The sentences of the Reading / 解釈 sheet for a cross tabulation, in both languages: the one place to
+// fix their wording.
+
+/// What a cross tabulation says: whether the two columns are related, how strongly, which cells stand
+/// out, and whether the chi-square approximation can be trusted.
+struct CrossTabReading {
+    /// |adjusted residual| above this marks a cell as clearly more or less frequent than independence predicts (5 %, two-sided).
+    static let residualLimit = 1.96
+
+    private(set) var findings: [String] = []
+    private(set) var warnings: [String] = []
+
+    init(language: Language, table: CrossTabulation, rowName: String, columnName: String) {
+        let p = ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: table.pValue), isBelowThousandth: table.pValue < 0.001)
+        let chi = NumberFormat.significant(table.chiSquare, digits: 3).approximateDisplay(of: table.chiSquare)
+        let v = NumberFormat.decimals(2).approximateDisplay(of: table.cramersV)
+        findings.append(Self.verdict(rowName, columnName, chi: chi, df: table.degreesOfFreedom, p: p, v: v,
+                                     related: table.pValue < ReadingLayout.significanceLevel, language))
+        for i in table.rowLabels.indices {
+            for j in table.columnLabels.indices where abs(table.adjustedResiduals[i][j]) > Self.residualLimit {
+                findings.append(Self.standsOut(row: table.rowLabels[i], column: table.columnLabels[j],
+                                               more: table.adjustedResiduals[i][j] > 0, language))
+            }
+        }
+        if table.cellsWithExpectedBelowFive > 0 {
+            let fisher = table.fisher.map { ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: $0.pTwoSided),
+                                                                    isBelowThousandth: $0.pTwoSided < 0.001) }
+            warnings.append(Self.smallExpected(table.cellsWithExpectedBelowFive, fisher: fisher, language))
+        }
+        for labels in [table.rowLabels, table.columnLabels] {
+            let byTrimmed = Dictionary(grouping: labels) { $0.trimmingCharacters(in: .whitespaces) }
+            for variants in byTrimmed.values.filter({ $0.count > 1 }).sorted(by: { $0[0] < $1[0] }) {
+                warnings.append(Self.spacingVariants(variants, language))
+            }
+        }
+        if !table.droppedRows.isEmpty { warnings.append(ReadingSentences.rowsDropped(table.droppedRows.count, language)) }
+        warnings.append(Labels.Notes.associationIsNotCause.text(language))
+    }
+
+    private static func verdict(_ rows: String, _ columns: String, chi: String, df: Int, p: String, v: String,
+                                related: Bool, _ language: Language) -> String {
+        switch language {
+        case .en:
+            let verdict = related ? "are related (significant at the 5% level)" : "are not shown to be related (not significant at the 5% level)"
+            return "\(rows) and \(columns) \(verdict): χ² = \(chi), df = \(df), \(p); Cramér's V = \(v)."
+        case .ja:
+            let verdict = related ? "には関連があります (5% 水準で有意)" : "に関連があるとはいえません (5% 水準で有意ではありません)"
+            return "\(rows) と \(columns) \(verdict)。χ² = \(chi)、自由度 \(df)、\(p)、クラメールの V = \(v)。"
+        }
+    }
+
+    private static func standsOut(row: String, column: String, more: Bool, _ language: Language) -> String {
+        switch language {
+        case .en: return "\(row) × \(column) occurs \(more ? "more" : "less") often than if the two were unrelated (|adjusted residual| > 1.96)."
+        case .ja: return "\(row) × \(column) は、関連がない場合より\(more ? "多く" : "少なく")現れています (調整済み標準化残差の絶対値 > 1.96)。"
+        }
+    }
+
+    private static func spacingVariants(_ labels: [String], _ language: Language) -> String {
+        let quoted = labels.map { language == .ja ? "「\($0)」" : "\"\($0)\"" }
+        switch language {
+        case .en: return "The categories \(quoted.joined(separator: ", ")) differ only in spaces and are counted apart; correct the cells if they mean the same."
+        case .ja: return "\(quoted.joined(separator: "、")) は空白だけが違うため別のカテゴリとして数えています。同じ意味ならセルを直してください。"
+        }
+    }
+
+    private static func smallExpected(_ cells: Int, fisher: String?, _ language: Language) -> String {
+        switch language {
+        case .en:
+            let alternative = fisher.map { " Fisher's exact test, which needs no approximation, gives \($0)." } ?? ""
+            return "\(cells) cell\(cells == 1 ? " has" : "s have") an expected count below 5, so the chi-square p-value is only approximate.\(alternative)"
+        case .ja:
+            let alternative = fisher.map { "近似を使わないフィッシャーの正確確率検定では \($0) です。" } ?? ""
+            return "期待度数が 5 未満のセルが \(cells) 個あるため、カイ二乗検定の P 値は近似にすぎません。\(alternative)"
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Report
+import Tabular
+
+/// `bunseki anova FILE --columns A,B,C` (one column per group, as the ToolPak takes them) or
+/// `--value COL --group COL` (one row per observation): the ToolPak's Anova: Single Factor.
+struct AnovaCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "anova",
+        abstract: "One-way analysis of variance (the ToolPak's 分散分析: 一元配置) of columns as groups, written to a result workbook.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "Two or more group columns by header text or column letter, comma-separated.")
+    var columns: String?
+
+    @Option(name: .long, help: "With --group: the column of values, one row per observation.")
+    var value: String?
+
+    @Option(name: .long, help: "With --value: the column naming each row's group (groups in order of first appearance).")
+    var group: String?
+
+    @Option(name: .long, help: "Significance level α of F crit (the ToolPak's default 0.05).")
+    var alpha: Double = 0.05
+
+    @OptionGroup var result: ResultOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        let long = value != nil || group != nil
+        guard (columns != nil) != long, !long || (value != nil && group != nil) else {
+            throw ValidationError("Give either --columns A,B,C (one column per group) or both --value and --group.")
+        }
+    }
+
+    func execute(language: Language) throws {
+        let table = try input.loadTable().table
+        let selection = try NumericSelection(table: table, columns: columns.map(ColumnList.split) ?? [value ?? ""], file: input.file)
+        for variable in selection.variables where !variable.values.contains(where: { $0 != nil }) {
+            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: variable.name)
+        }
+        let groups = try group.map { try GroupedValues.split(selection.variables[0], by: table.requireColumn($0)) }
+            ?? selection.variables
+        let anova = try OneWayANOVA.compute(groups, alpha: alpha)
+        let tukey = try TukeyKramer.compute(anova, alpha: alpha)
+        let document = AnovaWorkbook.document(
+            language: language, sourceRows: selection.rowNumbers,
+            groups: groups.map { DataColumn(name: $0.name, values: $0.values) }, anova: anova, tukey: tukey,
+            title: (input.file as NSString).lastPathComponent)
+        var written: URL?
+        if !output.json || result.output != nil {
+            written = try ResultFile.write(document, input: input.file, options: result, analysis: "anova")
+        }
+        if output.json {
+            try emitJSON(AnovaOutcome(file: input.file, sheet: table.sheetName, result: anova, tukeyKramer: tukey,
+                                      ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
+                                      coercedCells: selection.coercedCells.map(\.address.a1)))
+        } else {
+            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: written, language: language))
+        }
+    }
+}
+
+/// What `anova --json` prints (docs/JSON.md).
+struct AnovaOutcome: Encodable {
+    let file: String
+    let sheet: String
+    let tool = "anova"
+    let result: OneWayANOVA
+    let tukeyKramer: TukeyKramer
+    let ignoredCells: [IgnoredCell]
+    let coercedCells: [String]
+}
+
+/// Values in one column split by the labels of another, as one column per group with the other groups'
+/// rows left empty: the layout the ToolPak expects, so the data sheet's formulas read each group directly.
+enum GroupedValues {
+    static func split(_ values: Variable, by labels: Column) -> [Variable] {
+        var order: [String] = []
+        for (index, label) in labels.values.enumerated() where index < values.values.count && values.values[index] != nil {
+            let text = label.displayText
+            if !text.isEmpty && !order.contains(text) { order.append(text) }
+        }
+        return order.map { name in
+            Variable(name: name, values: values.values.indices.map { index in
+                index < labels.values.count && labels.values[index].displayText == name ? values.values[index] : nil
+            })
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Report
+import Tabular
+
+/// `bunseki crosstab FILE --rows COL --cols COL`: a cross tabulation of two category columns with the
+/// chi-square test of independence, Cramér's V, adjusted residuals and (2×2) Fisher's exact test.
+struct CrossTabCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "crosstab",
+        abstract: "Cross tabulation (クロス集計) of two category columns with the chi-square test, written to a result workbook.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "The column whose categories label the table's rows.")
+    var rows: String
+
+    @Option(name: .long, help: "The column whose categories label the table's columns.")
+    var cols: String
+
+    @OptionGroup var result: ResultOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute(language: Language) throws {
+        let table = try input.loadTable().table
+        // Categories are compared as displayed, so `30代` and a number 30 are different categories.
+        let categories = try [rows, cols].map { key in
+            let column = try table.requireColumn(key)
+            return CategoryDataSheet.Column(name: column.name, labels: column.values.map { value in
+                let text = value.displayText
+                return text.isEmpty ? nil : text
+            })
+        }
+        let crossTab = try CrossTabulation.tabulate(rows: categories[0].labels, columns: categories[1].labels)
+        let document = CrossTabWorkbook.document(language: language, sourceRows: table.rowNumbers, rows: categories[0],
+                                                 columns: categories[1], table: crossTab,
+                                                 title: (input.file as NSString).lastPathComponent)
+        var written: URL?
+        if !output.json || result.output != nil {
+            written = try ResultFile.write(document, input: input.file, options: result, analysis: "crosstab")
+        }
+        if output.json {
+            try emitJSON(CrossTabOutcome(file: input.file, sheet: table.sheetName, rowColumn: categories[0].name,
+                                         columnColumn: categories[1].name, result: crossTab))
+        } else {
+            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: nil,
+                                   writtenTo: written, language: language))
+        }
+    }
+}
+
+/// What `crosstab --json` prints (docs/JSON.md).
+struct CrossTabOutcome: Encodable {
+    let file: String
+    let sheet: String
+    let tool = "crosstab"
+    let rowColumn: String
+    let columnColumn: String
+    let result: CrossTabulation
+}

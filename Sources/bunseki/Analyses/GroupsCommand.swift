@@ -1,0 +1,63 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Report
+import Tabular
+
+/// `bunseki groups FILE --value COL --by COL[,COL]`: count, mean, SD, minimum and maximum of a numeric
+/// column by one or two category columns, as a PivotTable gives them.
+struct GroupsCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "groups",
+        abstract: "Group summary (グループ別集計, as a PivotTable) of a numeric column by one or two category columns.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "The numeric column to summarise.")
+    var value: String
+
+    @Option(name: .long, help: "One or two category columns, comma-separated.")
+    var by: String
+
+    @OptionGroup var result: ResultOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute(language: Language) throws {
+        let table = try input.loadTable().table
+        let selection = try NumericSelection(table: table, columns: [value], file: input.file)
+        let keys = try ColumnList.split(by).map { key in
+            let column = try table.requireColumn(key)
+            return CategoryDataSheet.Column(name: column.name, labels: column.values.map { value in
+                let text = value.displayText
+                return text.isEmpty ? nil : text
+            })
+        }
+        let variable = selection.variables[0]
+        let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) })
+        let document = GroupSummaryWorkbook.document(
+            language: language, sourceRows: selection.rowNumbers, value: DataColumn(name: variable.name, values: variable.values),
+            keys: keys, summary: summary, title: (input.file as NSString).lastPathComponent)
+        var written: URL?
+        if !output.json || result.output != nil {
+            written = try ResultFile.write(document, input: input.file, options: result, analysis: "groups")
+        }
+        if output.json {
+            try emitJSON(GroupsOutcome(file: input.file, sheet: table.sheetName, result: summary,
+                                       ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
+                                       coercedCells: selection.coercedCells.map(\.address.a1)))
+        } else {
+            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: written, language: language))
+        }
+    }
+}
+
+/// What `groups --json` prints (docs/JSON.md).
+struct GroupsOutcome: Encodable {
+    let file: String
+    let sheet: String
+    let tool = "groups"
+    let result: GroupSummary
+    let ignoredCells: [IgnoredCell]
+    let coercedCells: [String]
+}

@@ -1,0 +1,41 @@
+import Analysis
+import ArgumentParser
+import Report
+
+/// `bunseki ttest FILE --a COL --b COL [--paired | --equal-variances]`: the ToolPak's t-test tools.
+/// Without a flag it runs Welch's test, which does not need equal variances.
+struct TTestCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ttest",
+        abstract: "t-test of two means (the ToolPak's t 検定: paired, equal variances, or Welch), written to a result workbook.")
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var samples: TwoSampleOptions
+
+    @Flag(name: .long, help: "Paired samples (before/after on the same rows); rows missing either value are left out.")
+    var paired = false
+
+    @Flag(name: .long, help: "Two samples assuming equal variances (pooled); default: unequal variances (Welch).")
+    var equalVariances = false
+
+    @Option(name: .long, help: "Hypothesized mean difference Δ (Variable 1 − Variable 2).")
+    var hypothesizedDifference: Double = 0
+
+    @OptionGroup var result: ResultOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if paired && equalVariances { throw ValidationError("--paired and --equal-variances cannot be combined.") }
+    }
+
+    func execute(language: Language) throws {
+        let tool = TwoSampleTool<TTest>(input: input, samples: samples, result: result, output: output, analysis: "ttest")
+        try tool.run(language: language, emit: emit, emitJSON: emitJSON, test: { a, b in
+            if paired {
+                return try TTest.paired(a, b, hypothesizedDifference: hypothesizedDifference, alpha: samples.alpha)
+            }
+            return try TTest.twoSample(a, b, equalVariances: equalVariances, hypothesizedDifference: hypothesizedDifference,
+                                       alpha: samples.alpha)
+        }, report: TwoSampleTest.t)
+    }
+}

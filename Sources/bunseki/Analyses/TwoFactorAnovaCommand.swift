@@ -1,0 +1,67 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Report
+
+/// `bunseki anova2 FILE --columns A,B,C [--row-labels COL]`: the ToolPak's Anova: Two-Factor Without
+/// Replication, each row a level of the row factor (a block), each column a level of the column factor.
+struct TwoFactorAnovaCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "anova2",
+        abstract: "Two-factor ANOVA without replication (the ToolPak's 分散分析: 繰り返しのない二元配置), written to a result workbook.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "Two or more columns, the column factor's levels, comma-separated.")
+    var columns: String
+
+    @Option(name: .long, help: "The column naming each row's level (default: the row number).")
+    var rowLabels: String?
+
+    @Option(name: .long, help: "Significance level α of F crit (the ToolPak's default 0.05).")
+    var alpha: Double = 0.05
+
+    @OptionGroup var result: ResultOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute(language: Language) throws {
+        let table = try input.loadTable().table
+        let selection = try NumericSelection(table: table, columns: ColumnList.split(columns), file: input.file)
+        let labels = try rowLabels.map { try table.requireColumn($0).values.map(\.displayText) }
+        let complete = selection.rowNumbers.indices.filter { row in selection.variables.allSatisfy { $0.values[row] != nil } }
+        let rowNames = complete.map { row in
+            labels.flatMap { row < $0.count && !$0[row].isEmpty ? $0[row] : nil }
+                ?? language.pick(ja: "行 \(selection.rowNumbers[row])", en: "Row \(selection.rowNumbers[row])")
+        }
+        let grid = complete.map { row in selection.variables.map { $0.values[row] ?? .nan } }
+        let anova = try TwoWayANOVAWithoutReplication.compute(grid: grid, rowNames: rowNames,
+                                                              columnNames: selection.variables.map(\.name), alpha: alpha)
+        let document = TwoFactorAnovaWorkbook.document(
+            language: language, sourceRows: complete.map { selection.rowNumbers[$0] },
+            columns: selection.variables.map { variable in DataColumn(name: variable.name, values: complete.map { variable.values[$0] }) },
+            anova: anova, droppedRowCount: selection.rowNumbers.count - complete.count,
+            title: (input.file as NSString).lastPathComponent)
+        var written: URL?
+        if !output.json || result.output != nil {
+            written = try ResultFile.write(document, input: input.file, options: result, analysis: "anova2")
+        }
+        if output.json {
+            try emitJSON(TwoFactorAnovaOutcome(file: input.file, sheet: table.sheetName, result: anova,
+                                               ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
+                                               coercedCells: selection.coercedCells.map(\.address.a1)))
+        } else {
+            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: written, language: language))
+        }
+    }
+}
+
+/// What `anova2 --json` prints (docs/JSON.md).
+struct TwoFactorAnovaOutcome: Encodable {
+    let file: String
+    let sheet: String
+    let tool = "anova2"
+    let result: TwoWayANOVAWithoutReplication
+    let ignoredCells: [IgnoredCell]
+    let coercedCells: [String]
+}

@@ -1,0 +1,34 @@
+import Analysis
+import ArgumentParser
+import Report
+
+/// `bunseki ztest FILE --a COL --b COL --variance-a V --variance-b V`: the ToolPak's z-Test: Two Sample
+/// for Means, with the variances known beforehand (not estimated from the data).
+struct ZTestCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ztest",
+        abstract: "z-test of two means with known variances (the ToolPak's z 検定), written to a result workbook.")
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var samples: TwoSampleOptions
+
+    @Option(name: .long, help: "Known variance σ² of Variable 1.")
+    var varianceA: Double
+
+    @Option(name: .long, help: "Known variance σ² of Variable 2.")
+    var varianceB: Double
+
+    @Option(name: .long, help: "Hypothesized mean difference Δ (Variable 1 − Variable 2).")
+    var hypothesizedDifference: Double = 0
+
+    @OptionGroup var result: ResultOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute(language: Language) throws {
+        let tool = TwoSampleTool<ZTest>(input: input, samples: samples, result: result, output: output, analysis: "ztest")
+        try tool.run(language: language, emit: emit, emitJSON: emitJSON, test: { a, b in
+            try ZTest.compute(a, b, knownVariances: (varianceA, varianceB), hypothesizedDifference: hypothesizedDifference,
+                              alpha: samples.alpha)
+        }, report: TwoSampleTest.z)
+    }
+}

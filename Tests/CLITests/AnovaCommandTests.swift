@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+import XLSXReader
+
+/// `bunseki anova` on the counter-waiting exercise (one row per visitor, the weekday as the group).
+final class AnovaCommandTests: XCTestCase {
+    private let workbook = "Workbooks/counter-waiting-anova/counter-waiting-anova-01.xlsx"
+
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-anova-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+
+    func testLongFormatWorkbookHoldsTheJSONFigures() throws {
+        let out = try temporaryFolder().appendingPathComponent("a.xlsx")
+        let run = try CommandRunner.run(["anova", workbook, "--sheet", "データ", "--value", "待ち時間", "--group", "曜日",
+                                         "--json", "-o", out.path, "--lang", "en"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let result = try XCTUnwrap(object["result"] as? [String: Any])
+        let groups = try XCTUnwrap(result["groups"] as? [[String: Any]])
+        XCTAssertEqual(Set(groups.compactMap { $0["name"] as? String }), ["月", "火", "水", "木", "金"])
+        XCTAssertEqual(groups.compactMap { $0["count"] as? Int }.reduce(0, +), 100)
+        let between = try XCTUnwrap(result["between"] as? [String: Any])
+
+        let book = try Workbook(path: out.path)
+        XCTAssertEqual(book.sheets.map(\.name), ["Data", "Anova single factor", "Reading"])
+        var cursor = try book.cells(of: book.sheet(named: "Anova single factor"), formulas: true)
+        var cells: [String: Cell] = [:]
+        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
+        // Five groups: the ANOVA table's between-groups row is sheet row 15.
+        for (address, key) in [("B14", "sumOfSquares"), ("E14", "f"), ("F14", "pValue"), ("G14", "fCritical")] {
+            let expected = try XCTUnwrap(between[key] as? Double, key)
+            XCTAssertEqual(try XCTUnwrap(cells[address]?.value.numericValue, address), expected, accuracy: 1e-15 * abs(expected), key)
+            XCTAssertNotNil(cells[address]?.formula, address)
+        }
+    }
+
+    func testWideFormatNeedsColumnsOrValueAndGroup() throws {
+        let neither = try CommandRunner.run(["anova", workbook, "--sheet", "データ", "--json"])
+        XCTAssertNotEqual(neither.status, 0)
+        XCTAssertTrue(neither.stderr.contains("Give either --columns A,B,C (one column per group) or both --value and --group."),
+                      neither.stderr)
+        let halfLong = try CommandRunner.run(["anova", workbook, "--sheet", "データ", "--value", "待ち時間", "--json"])
+        XCTAssertNotEqual(halfLong.status, 0)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import XCTest
+import XLSXReader
+
+/// `bunseki crosstab` on the satisfaction survey exercise, whose age labels include spacing variants.
+final class CrossTabCommandTests: XCTestCase {
+    private let workbook = "Workbooks/survey-satisfaction-crosstab/survey-satisfaction-crosstab-01.xlsx"
+
+    func testWorkbookHoldsTheJSONFiguresAndTheTextNamesSpacingVariants() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-crosstab-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("x.xlsx")
+        let arguments = ["crosstab", workbook, "--sheet", "データ", "--rows", "年代", "--cols", "満足度", "-o", out.path, "--lang", "en"]
+        let run = try CommandRunner.run(arguments + ["--json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let result = try XCTUnwrap(object["result"] as? [String: Any])
+        XCTAssertEqual(result["total"] as? Int, 400)
+        let rowLabels = try XCTUnwrap(result["rowLabels"] as? [String])
+        let observed = try XCTUnwrap(result["observed"] as? [[Int]])
+
+        let book = try Workbook(path: out.path)
+        XCTAssertEqual(book.sheets.map(\.name), ["Data", "Cross tabulation", "Reading"])
+        var cursor = try book.cells(of: book.sheet(named: "Cross tabulation"), formulas: true)
+        var cells: [String: Cell] = [:]
+        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
+        XCTAssertEqual(cells["A5"]?.value, .text(rowLabels[0]))
+        XCTAssertEqual(cells["B5"]?.value.numericValue, Double(observed[0][0]))
+        XCTAssertEqual(cells["B5"]?.formula, "COUNTIFS(Data!$B$2:$B$401,$A5,Data!$C$2:$C$401,B$4)")
+        // The test block follows the three matrices: 8 age labels each.
+        let chiSquare = try XCTUnwrap(result["chiSquare"] as? Double)
+        XCTAssertEqual(try XCTUnwrap(cells["B38"]?.value.numericValue), chiSquare, accuracy: 1e-15 * chiSquare)
+        XCTAssertEqual(cells["B40"]?.formula, "_xlfn.CHISQ.TEST(B5:D12,B17:D24)")
+
+        let text = try CommandRunner.run(arguments + ["--force"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.contains("The categories \"60代以上\", \"　60代以上\" differ only in spaces"), text.stdout)
+    }
+}

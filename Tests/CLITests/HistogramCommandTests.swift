@@ -1,0 +1,70 @@
+import Foundation
+import XCTest
+import XLSXReader
+
+/// `bunseki histogram`: the counts in `--json`, in the workbook and in a plain count of the sheet's cells agree.
+final class HistogramCommandTests: XCTestCase {
+    private let workbook = "Workbooks/e-application-ttest/e-application-ttest-01.xlsx"
+
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-histogram-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+
+    /// Column D of the data sheet, straight from the cells.
+    private func afterDays() throws -> [Double] {
+        let book = try Workbook(path: CommandRunner.packageRoot.appendingPathComponent(workbook).path)
+        var cursor = try book.cells(of: book.sheet(named: "データ"))
+        var values: [Double] = []
+        while let cell = try cursor.next() {
+            if cell.address.column == 4, cell.address.row > 1, case .number(let value) = cell.value { values.append(value) }
+        }
+        return values
+    }
+
+    func testCountsAgreeAcrossJSONWorkbookAndAPlainCount() throws {
+        let out = try temporaryFolder().appendingPathComponent("h.xlsx")
+        let run = try CommandRunner.run(["histogram", workbook, "--sheet", "データ", "--columns", "導入後日数",
+                                         "--bins", "15,5,10", "--json", "-o", out.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let column = try XCTUnwrap((object["columns"] as? [[String: Any]])?.first)
+        XCTAssertEqual(column["upperEdges"] as? [Double], [5, 10, 15])
+        XCTAssertEqual(column["automaticBins"] as? Bool, false)
+        let counts = try XCTUnwrap(column["counts"] as? [Int])
+
+        let values = try afterDays()
+        let plain = [values.filter { $0 <= 5 }.count, values.filter { $0 > 5 && $0 <= 10 }.count,
+                     values.filter { $0 > 10 && $0 <= 15 }.count, values.filter { $0 > 15 }.count]
+        XCTAssertEqual(counts, plain)
+        XCTAssertEqual(counts.reduce(0, +), 40)
+
+        let written = try Workbook(path: out.path)
+        XCTAssertEqual(written.sheets.map(\.name), ["Data", "Histogram", "Reading"])
+        var cursor = try written.cells(of: written.sheet(named: "Histogram"), formulas: true)
+        var frequencies: [Int] = []
+        while let cell = try cursor.next() {
+            if cell.address.column == 2, cell.address.row > 2, let count = cell.value.numericValue {
+                frequencies.append(Int(count))
+                XCTAssertNotNil(cell.formula, "\(cell.address.a1) counts with a live formula")
+            }
+        }
+        XCTAssertEqual(frequencies, counts)
+    }
+
+    func testTextAndErrorsFollowTheLanguage() throws {
+        let folder = try temporaryFolder()
+        let ja = try CommandRunner.run(["histogram", workbook, "--sheet", "データ", "--columns", "D", "--lang", "ja",
+                                        "-o", folder.appendingPathComponent("ja.xlsx").path])
+        XCTAssertEqual(ja.status, 0, ja.stderr)
+        XCTAssertTrue(ja.stdout.contains("データ区間"), ja.stdout)
+        XCTAssertTrue(ja.stdout.contains("スタージェスの公式"), ja.stdout)
+        let bad = try CommandRunner.run(["histogram", workbook, "--sheet", "データ", "--columns", "D", "--bins", "5,十", "--lang", "ja"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.stderr, "区間の上限「十」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。\n")
+        let defaultOutput = CommandRunner.packageRoot.appendingPathComponent("Workbooks/e-application-ttest/e-application-ttest-01.histogram.xlsx")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: defaultOutput.path), "nothing is written when the edges are wrong")
+    }
+}

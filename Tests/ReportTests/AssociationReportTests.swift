@@ -1,0 +1,55 @@
+import Analysis
+import Foundation
+import Report
+import XCTest
+
+/// The Correlation and Covariance sheets: the ToolPak's lower triangles, formulas LibreOffice recomputes
+/// to our values (with a blank cell, so pairwise deletion is exercised), and a reading of each pair.
+final class AssociationReportTests: XCTestCase {
+    private var folder: TemporaryFolder!
+
+    override func setUpWithError() throws { folder = try TemporaryFolder() }
+    override func tearDown() { folder.remove() }
+
+    // toolpak.md §7.1 x and y, with x2 and one blank in x2 so the pairs use different rows.
+    private let columns = [
+        DataColumn(name: "x", values: ReferenceValues.x.map { $0 }),
+        DataColumn(name: "y", values: ReferenceValues.y.map { $0 }),
+        DataColumn(name: "x2", values: ReferenceValues.x2.enumerated().map { $0.offset == 3 ? nil : $0.element }),
+    ]
+
+    private func document(_ language: Language) throws -> (ReportDocument, CorrelationMatrix) {
+        let matrix = try CorrelationMatrix.compute(columns.map { Variable(name: $0.name, values: $0.values) })
+        return (AssociationWorkbook.document(language: language, tool: .correlation, sourceRows: Array(2...10),
+                                             columns: columns, matrix: matrix), matrix)
+    }
+
+    func testMatricesRecalculateInLibreOffice() throws {
+        let (document, _) = try document(.en)
+        let compared = try assertFormulasRecalculate(document, in: folder, fileName: "association.xlsx")
+        // Correlation: 3 r + 3 n + 3 p; covariance: 6 population + 6 sample entries.
+        XCTAssertEqual(compared, 9 + 12)
+    }
+
+    func testSheetsFollowTheToolPakAndTheReferenceValues() throws {
+        let (document, matrix) = try document(.ja)
+        XCTAssertEqual(document.sheets.map(\.name), ["データ", "相関", "共分散", "解釈"])
+        var correlation: [String: ReportCell] = [:]
+        for placed in try document.sheets[1].laidOutCells() { correlation[placed.address.a1()] = placed.cell }
+        XCTAssertEqual(correlation["A1"]?.content, .value(.text("相関")))
+        XCTAssertEqual(["B3", "C3", "D3"].map { correlation[$0]?.content }, ["x", "y", "x2"].map { .value(.text($0)) })
+        XCTAssertEqual(correlation["B4"]?.content, .value(.number(1)))
+        XCTAssertNil(correlation["C4"], "the upper triangle stays blank")
+        // toolpak.md §7.1: r of y and x is the simple regression's Multiple R, 0.883333 = 53/60 by hand
+        // (Σ(x−x̄)(y−ȳ) = 53, Σ(x−x̄)² = Σ(y−ȳ)² = 60).
+        guard case .formula(let formula, .number(let r))? = correlation["B5"]?.content else { return XCTFail("B5 is not a formula") }
+        XCTAssertEqual(formula.text, "CORREL('データ'!$C$2:$C$10,'データ'!$B$2:$B$10)")
+        XCTAssertEqual(r, 53.0 / 60.0, accuracy: 1e-15)
+        XCTAssertEqual(matrix.pair(2, 0)?.count, 8, "x2's blank leaves 8 pairs")
+        let reading = try document.sheets[3].laidOutCells().compactMap { placed -> String? in
+            if case .value(.text(let text)) = placed.cell.content { return text }
+            return nil
+        }
+        XCTAssertTrue(reading.contains { $0.hasPrefix("y と x: r = 0.88、強い正の相関 (p = 0.002、n = 9、5% 水準で有意です)") }, "\(reading)")
+    }
+}
