@@ -10,6 +10,7 @@ FLAGS="-O -g -sanitize=fuzzer,address -parse-as-library -I Sources/CZip -I $OUT/
 
 module() { # name, sources…
     name=$1; shift
+    rm -f "$OUT/lib$name.a"
     swiftc $FLAGS -module-name "$name" -emit-module -emit-module-path "$OUT/modules/$name.swiftmodule" \
         -emit-library -static -o "$OUT/lib$name.a" "$@" 2>&1 | grep -v 'Cannot export local symbol' || true
     test -f "$OUT/lib$name.a"
@@ -17,13 +18,16 @@ module() { # name, sources…
 
 target() { # name, target source
     swiftc $FLAGS -module-name FuzzTarget -o "$OUT/$1" "$2" Fuzz/Common/*.swift Tests/ReliabilityTests/Support/ZipBuilder.swift \
-        Tests/ReliabilityTests/Support/MinimalPackage.swift -L "$OUT" -lTabular -lXLSXReader -lzip \
+        Tests/ReliabilityTests/Support/MinimalPackage.swift -L "$OUT" -lTabular -lCSVReader -lXLSXReader -lzip \
         2>&1 | grep -v 'Cannot export local symbol' || true
     test -x "$OUT/$1"
 }
 
-[ -n "${SKIP_MODULES:-}" ] || module XLSXReader Sources/XLSXReader/*.swift
-[ -n "${SKIP_MODULES:-}" ] || module Tabular Sources/Tabular/*.swift
+if [ -z "${SKIP_MODULES:-}" ]; then
+    module XLSXReader Sources/XLSXReader/*.swift
+    module CSVReader Sources/CSVReader/*.swift
+    module Tabular Sources/Tabular/*.swift
+fi
 target fuzz-raw-bytes Fuzz/Targets/RawBytes.swift
 target fuzz-package-parts Fuzz/Targets/PackageParts.swift
 echo "built $OUT/fuzz-raw-bytes and $OUT/fuzz-package-parts"

@@ -40,7 +40,7 @@ final class ResourceBoundTests: XCTestCase {
     func testSharedStringsZipBombIsCappedWhenOpening() throws {
         let limits = ReadLimits(maxSharedStringsBytes: 2 << 20)
         let prefix = Array("<sst xmlns=\"\(ns)\"><si />".utf8)
-        let bomb = DeflateBomb.make(prefix: prefix, matchGroups: (5 << 30) / 2064)
+        let bomb = DeflateBomb.make(prefix: prefix, matchGroups: (5 << 30) / 2064 + 1)
         XCTAssertGreaterThan(bomb.inflatedSize, 5 << 30)
         XCTAssertLessThan(bomb.deflate.count, 8 << 20)
         let package = packageWithDeflated(.sharedStrings, bomb, claimedSize: 1000)
@@ -67,6 +67,44 @@ final class ResourceBoundTests: XCTestCase {
             return XCTFail("expected decompressionBomb at the package budget, got \(String(describing: thrown))")
         }
         XCTAssertLessThanOrEqual(inflated, (1 << 20) + (256 << 10), "stopped within one read of the budget")
+    }
+
+    /// Central-directory claims that contradict the data: each ends in the right values or a typed error.
+    /// (The cell stream stops at `</sheetData>`, before the end of the entry where libzip would check the
+    /// CRC and size, so a wrong CRC on a sheet whose cells are intact goes unnoticed; the cells are right.)
+    func testCentralDirectoryLiesAboutTheSheet() throws {
+        let sheet = Array(MinimalPackage.sheet(rows: "<row r=\"1\"><c r=\"A1\"><v>42</v></c></row>").utf8)
+        let truth = ZipBuilder.Entry(name: MinimalPackage.Part.sheet.entryName, payload: sheet, method: 0,
+                                     crc: ZipBuilder.crc32(sheet), compressedSize: UInt32(sheet.count),
+                                     uncompressedSize: UInt32(sheet.count))
+        var lies: [(String, ZipBuilder.Entry)] = []
+        var entry = truth
+        entry.uncompressedSize = 10
+        lies.append(("uncompressed size too small", entry))
+        entry = truth
+        entry.uncompressedSize = 4_000_000_000
+        lies.append(("uncompressed size too large", entry))
+        entry = truth
+        entry.compressedSize = 4_000_000_000
+        lies.append(("compressed size past the end of the file", entry))
+        entry = truth
+        entry.crc ^= 0xFFFF
+        lies.append(("wrong CRC", entry))
+        for (lie, entry) in lies {
+            var zip = ZipBuilder()
+            for part in MinimalPackage.Part.allCases where part != .sheet {
+                zip.addStored(part.entryName, MinimalPackage.defaultText(of: part))
+            }
+            zip.add(entry)
+            do {
+                let cells = try Reading.cells(zip.bytes())
+                XCTAssertEqual(cells, ["A1": .number(42)], lie)
+                print("\(lie): read correctly")
+            } catch let error as XLSXError {
+                guard case .corruptZip = error else { return XCTFail("\(lie): expected corruptZip, got \(error)") }
+                print("\(lie): \(error)")
+            }
+        }
     }
 
     // MARK: Entities, nesting, sizes
