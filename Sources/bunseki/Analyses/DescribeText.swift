@@ -21,21 +21,8 @@ struct DescribeText {
         var lines = ["\(Labels.Descriptive.title.text(language)): \((outcome.file as NSString).lastPathComponent), "
                      + language.pick(ja: "シート \(outcome.sheet)", en: "sheet \(outcome.sheet)"), "",
                      TextTable(header: [""] + outcome.columns.map(\.column), rows: rows).render()]
-        if !outcome.ignoredCells.isEmpty {
-            let cells = outcome.ignoredCells.prefix(10).map { "\($0.cell) \"\($0.text)\"" }.joined(separator: ", ")
-            let more = outcome.ignoredCells.count > 10 ? " …" : ""
-            lines.append("")
-            lines.append(language.pick(ja: "数値でないため除外したセル (\(outcome.ignoredCells.count) 個): \(cells)\(more)",
-                                       en: "Cells left out as not numbers (\(outcome.ignoredCells.count)): \(cells)\(more)"))
-        }
-        if !outcome.coercedCells.isEmpty {
-            lines.append(language.pick(ja: "数値に変換したセル: \(outcome.coercedCells.joined(separator: ", "))",
-                                       en: "Cells converted to numbers: \(outcome.coercedCells.joined(separator: ", "))"))
-        }
-        if let destination {
-            lines.append("")
-            lines.append(language.pick(ja: "結果のブック: \(destination.path)", en: "Result workbook: \(destination.path)"))
-        }
+        lines += ResultNotes.lines(ignored: outcome.ignoredCells, coerced: outcome.coercedCells,
+                                   writtenTo: destination, language: language)
         return lines.joined(separator: "\n")
     }
 }

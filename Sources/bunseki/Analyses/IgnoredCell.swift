@@ -1,3 +1,4 @@
+import Foundation
 import Tabular
 
 /// A cell of an analysed column that was not a number and so counted as missing.
@@ -17,5 +18,26 @@ enum ColumnList {
         list.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
+    }
+}
+
+/// The lines every analysis prints after its figures: cells left out, cells converted, where the workbook is.
+enum ResultNotes {
+    static func lines(ignored: [IgnoredCell], coerced: [String], writtenTo destination: URL?, language: Language) -> [String] {
+        var lines: [String] = []
+        if !ignored.isEmpty {
+            let cells = ignored.prefix(10).map { "\($0.cell) \"\($0.text)\"" }.joined(separator: ", ")
+            let more = ignored.count > 10 ? " …" : ""
+            lines += ["", language.pick(ja: "数値でないため除外したセル (\(ignored.count) 個): \(cells)\(more)",
+                                        en: "Cells left out as not numbers (\(ignored.count)): \(cells)\(more)")]
+        }
+        if !coerced.isEmpty {
+            let cells = coerced.joined(separator: ", ")
+            lines.append(language.pick(ja: "数値に変換したセル: \(cells)", en: "Cells converted to numbers: \(cells)"))
+        }
+        if let destination {
+            lines += ["", language.pick(ja: "結果のブック: \(destination.path)", en: "Result workbook: \(destination.path)")]
+        }
+        return lines
     }
 }

@@ -35,14 +35,8 @@ struct RegressText {
             lines.append(language.pick(ja: "欠測のため除外した行 (\(fit.droppedRows.count) 行): \(rows)",
                                        en: "Rows left out for missing values (\(fit.droppedRows.count)): \(rows)"))
         }
-        if !outcome.coercedCells.isEmpty {
-            lines.append(language.pick(ja: "数値に変換したセル: \(outcome.coercedCells.joined(separator: ", "))",
-                                       en: "Cells converted to numbers: \(outcome.coercedCells.joined(separator: ", "))"))
-        }
-        if let destination {
-            lines.append("")
-            lines.append(language.pick(ja: "結果のブック: \(destination.path)", en: "Result workbook: \(destination.path)"))
-        }
+        lines += ResultNotes.lines(ignored: outcome.ignoredCells, coerced: outcome.coercedCells,
+                                   writtenTo: destination, language: language)
         return lines.joined(separator: "\n")
     }
 

@@ -13,21 +13,9 @@ enum ReportText {
                 lines += render(block.content)
             }
         }
-        if let selection, !selection.ignoredCells.isEmpty {
-            let cells = selection.ignoredCells.prefix(10).map { "\($0.address.a1) \"\($0.text)\"" }.joined(separator: ", ")
-            let more = selection.ignoredCells.count > 10 ? " …" : ""
-            lines.append("")
-            lines.append(language.pick(ja: "数値でないため除外したセル (\(selection.ignoredCells.count) 個): \(cells)\(more)",
-                                       en: "Cells left out as not numbers (\(selection.ignoredCells.count)): \(cells)\(more)"))
-        }
-        if let selection, !selection.coercedCells.isEmpty {
-            let cells = selection.coercedCells.map(\.address.a1).joined(separator: ", ")
-            lines.append(language.pick(ja: "数値に変換したセル: \(cells)", en: "Cells converted to numbers: \(cells)"))
-        }
-        if let destination {
-            lines.append("")
-            lines.append(language.pick(ja: "結果のブック: \(destination.path)", en: "Result workbook: \(destination.path)"))
-        }
+        lines += ResultNotes.lines(ignored: selection?.ignoredCells.map(IgnoredCell.init) ?? [],
+                                   coerced: selection?.coercedCells.map(\.address.a1) ?? [],
+                                   writtenTo: destination, language: language)
         return lines.joined(separator: "\n")
     }
 
