@@ -1,7 +1,7 @@
 import XLSXReader
 
 /// Columns prepared for analysis: one `Double?` per data row (nil = missing or not numeric), with each
-/// row's sheet row number so a caller can drop incomplete rows and name the cells it dropped.
+/// row's sheet row number so the analysis (its listwise deletion) can name the rows it drops.
 public struct NumericData: Sendable {
     /// The column names, in the order asked for.
     public let names: [String]
@@ -15,22 +15,6 @@ public struct NumericData: Sendable {
     /// The cell behind `values[column][row]`.
     public func address(column: Int, row: Int) -> CellAddress {
         CellAddress(row: rowNumbers[row], column: columnIndexes[column])
-    }
-
-    /// Listwise deletion: the data rows where every column has a number, and the cells that made the
-    /// other rows incomplete.
-    public func completeRows() -> (rows: [Int], missing: [CellAddress]) {
-        var rows: [Int] = []
-        var missing: [CellAddress] = []
-        for row in rowNumbers.indices {
-            let gaps = values.indices.filter { values[$0][row] == nil }
-            if gaps.isEmpty {
-                rows.append(row)
-            } else {
-                missing.append(contentsOf: gaps.map { address(column: $0, row: row) })
-            }
-        }
-        return (rows, missing)
     }
 }
 

@@ -68,13 +68,12 @@ final class TableReadingTests: XCTestCase {
         }
     }
 
-    func testNumericExtractionSupportsListwiseDeletion() throws {
+    func testNumericExtractionKeepsRowsAndAddresses() throws {
         let data = try layoutTable().numericData(["年齢", "年齢_2"])
         XCTAssertEqual(data.values[0], [34, nil, nil, 50, 28])
         XCTAssertEqual(data.values[1], [35, 40, 41, nil, 29])
-        let complete = data.completeRows()
-        XCTAssertEqual(complete.rows, [0, 4])
-        XCTAssertEqual(complete.missing.map(\.a1), ["B5", "B6", "C7"])
+        XCTAssertEqual(data.address(column: 0, row: 1).a1, "B5")
+        XCTAssertEqual(data.address(column: 1, row: 3).a1, "C7")
     }
 
     func testHeaderRowPastTheDataIsAnError() throws {
