@@ -36,7 +36,7 @@ enum ResultNotes {
             lines.append(language.pick(ja: "数値に変換したセル: \(cells)", en: "Cells converted to numbers: \(cells)"))
         }
         if let destination {
-            lines += ["", language.pick(ja: "結果のブック: \(destination.path)", en: "Result workbook: \(destination.path)")]
+            lines += ["", language.pick(ja: "結果のブック: \(destination.relativePath)", en: "Result workbook: \(destination.relativePath)")]
         }
         return lines
     }
