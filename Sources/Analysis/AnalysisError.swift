@@ -10,4 +10,8 @@ public enum AnalysisError: Error, Sendable, Equatable, Codable {
     case nonFiniteValue(variable: String, index: Int)
     /// A term names a variable that was not supplied.
     case unknownVariable(name: String)
+    /// A categorical predictor has fewer than two levels (`level` is the only one, if any), so it cannot explain differences.
+    case singleCategory(variable: String, level: String?)
+    /// The requested reference level does not occur in the column; `levels` are the ones that do.
+    case unknownCategory(variable: String, level: String, levels: [String])
 }

@@ -18,6 +18,24 @@ public enum ReadingSentences {
         }
     }
 
+    /// An indicator's coefficient in words: the difference from the reference level of its category.
+    public static func categoryDifference(variable: String, level: String, reference: String, response y: String,
+                                          difference: String, higher: Bool, p: String, significant: Bool,
+                                          othersHeldFixed: Bool, _ language: Language) -> String {
+        switch language {
+        case .en:
+            let others = othersHeldFixed ? ", other variables held fixed" : ""
+            let verdict = significant ? "significant at the 5% level" : "not significant at the 5% level"
+            return "\(variable) = \(level) goes with \(difference) \(higher ? "more" : "less") \(y) on average than the "
+                + "reference \(variable) = \(reference)\(others) (\(p); \(verdict))."
+        case .ja:
+            let others = othersHeldFixed ? "他の変数が同じなら、" : ""
+            let verdict = significant ? "5% 水準で有意です" : "5% 水準では有意ではありません"
+            return "\(others)\(variable) が \(level) の場合、基準の \(reference) と比べて \(y) は平均して \(difference) "
+                + "\(higher ? "多くなります" : "少なくなります") (\(p)、\(verdict))。"
+        }
+    }
+
     /// R² in words: "R² = 0.78: the model accounts for 78% of the variation in overtime."
     public static func rSquare(_ value: String, percent: String, response y: String, _ language: Language) -> String {
         switch language {

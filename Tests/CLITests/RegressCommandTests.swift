@@ -55,3 +55,50 @@ final class RegressCommandTests: XCTestCase {
         XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
     }
 }
+
+/// A text predictor enters as indicators against its reference level.
+final class RegressCategoryTests: XCTestCase {
+    func testDepartmentIndicatorsEqualGroupMeanDifferencesAndAreReadAsSuch() throws {
+        let staff = "Workbooks/staff.xlsx"
+        let result = try CommandRunner.run(["regress", staff, "--y", "月間残業時間", "--x", "所属", "--coerce-numbers",
+                                            "--reference", "所属=総務課", "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let categories = try XCTUnwrap(object["categories"] as? [[String: Any]])
+        XCTAssertEqual(categories.first?["reference"] as? String, "総務課")
+        let regression = try XCTUnwrap(object["regression"] as? [String: Any])
+        let coefficients = try XCTUnwrap(regression["coefficients"] as? [[String: Any]])
+
+        // Independent check: group means of overtime straight from the cells (C30 "１２" and C58 "12時間" as 12).
+        let workbook = try Workbook(path: CommandRunner.packageRoot.appendingPathComponent(staff).path)
+        var cursor = try workbook.cells(of: try XCTUnwrap(workbook.firstVisibleWorksheet))
+        var department: [Int: String] = [:], overtime: [Int: Double] = [:]
+        while let cell = try cursor.next() {
+            guard cell.address.row > 1 else { continue }
+            switch (cell.address.column, cell.value) {
+            case (1, .text(let text)): department[cell.address.row] = text
+            case (3, .number(let value)): overtime[cell.address.row] = value
+            case (3, .text): overtime[cell.address.row] = 12
+            default: break
+            }
+        }
+        var sums: [String: (total: Double, count: Double)] = [:]
+        for (row, name) in department {
+            guard let hours = overtime[row] else { continue }
+            sums[name, default: (0, 0)].total += hours
+            sums[name, default: (0, 0)].count += 1
+        }
+        func mean(_ name: String) throws -> Double { let s = try XCTUnwrap(sums[name]); return s.total / s.count }
+        XCTAssertEqual(try XCTUnwrap(coefficients[0]["estimate"] as? Double), try mean("総務課"), accuracy: 1e-10)
+        for coefficient in coefficients.dropFirst() {
+            let name = try XCTUnwrap(coefficient["name"] as? String)
+            let level = String(try XCTUnwrap(name.split(separator: "=").last))
+            XCTAssertEqual(try XCTUnwrap(coefficient["estimate"] as? Double), try mean(level) - mean("総務課"), accuracy: 1e-10, name)
+        }
+
+        let text = try CommandRunner.run(["regress", staff, "--y", "月間残業時間", "--x", "所属", "--coerce-numbers",
+                                          "--reference", "所属=人事課", "--lang", "en"])
+        XCTAssertEqual(text.status, 1)
+        XCTAssertTrue(text.stderr.hasPrefix("Column '所属' has no category '人事課'"), text.stderr)
+    }
+}

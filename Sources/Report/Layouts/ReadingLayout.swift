@@ -1,3 +1,5 @@
+import Analysis
+
 /// The Reading / 解釈 sheet: what a regression says in plain words, in the data's own terms, and the
 /// warnings that apply.
 public struct ReadingLayout: Sendable {
@@ -22,16 +24,33 @@ public struct ReadingLayout: Sendable {
     ///   - sourceRows: the participant's row number of each observation, to name rows in warnings.
     ///   - droppedRowCount: rows left out for missing values.
     ///   - varianceInflation: VIF per predictor (nil entries or an empty list when not computed).
+    ///   - categories: categorical predictors entered as indicators; their coefficients read as differences
+    ///     from the reference level rather than as slopes.
     public init(language: Language, figures: any RegressionFigures, yName: String, xNames: [String],
-                sourceRows: [Int] = [], droppedRowCount: Int = 0, varianceInflation: [Double?] = []) {
+                sourceRows: [Int] = [], droppedRowCount: Int = 0, varianceInflation: [Double?] = [],
+                categories: [DummyCoding] = []) {
         var findings: [String] = []
+        var indicatorLevels: [String: (coding: DummyCoding, level: String)] = [:]
+        for coding in categories {
+            for level in coding.levels {
+                indicatorLevels[DummyCoding.indicatorName(variable: coding.variable, level: level)] = (coding, level)
+            }
+        }
         let predictorRows = Array(figures.coefficients.dropFirst())
         for (index, coefficient) in predictorRows.enumerated() {
             guard let estimate = coefficient.estimate, let p = coefficient.p, index < xNames.count else { continue }
-            findings.append(ReadingSentences.coefficient(
-                predictor: xNames[index], response: yName, slope: Self.number(abs(estimate)), increases: estimate >= 0,
-                p: ReadingSentences.pValue(Self.decimals(p, 3), isBelowThousandth: p < 0.001),
-                significant: p < Self.significanceLevel, othersHeldFixed: xNames.count > 1, language))
+            let pText = ReadingSentences.pValue(Self.decimals(p, 3), isBelowThousandth: p < 0.001)
+            let significant = p < Self.significanceLevel
+            if let (coding, level) = indicatorLevels[xNames[index]] {
+                findings.append(ReadingSentences.categoryDifference(
+                    variable: coding.variable, level: level, reference: coding.reference, response: yName,
+                    difference: Self.number(abs(estimate)), higher: estimate >= 0, p: pText, significant: significant,
+                    othersHeldFixed: xNames.count > 1, language))
+            } else {
+                findings.append(ReadingSentences.coefficient(
+                    predictor: xNames[index], response: yName, slope: Self.number(abs(estimate)), increases: estimate >= 0,
+                    p: pText, significant: significant, othersHeldFixed: xNames.count > 1, language))
+            }
         }
         if let r2 = figures.rSquare {
             findings.append(ReadingSentences.rSquare(Self.decimals(r2, 2), percent: Self.decimals(r2 * 100, 0) + "%",

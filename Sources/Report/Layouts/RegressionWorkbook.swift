@@ -12,10 +12,11 @@ public enum RegressionWorkbook {
     ///   - result: the fit of `response` on `predictors` (plain linear terms).
     ///   - confidenceLevel: the ToolPak's extra level; the fit must have intervals at it and at 0.95.
     ///   - droppedRowCount: rows left out for missing values, mentioned on the Reading sheet.
+    ///   - categories: categorical predictors among `predictors`, as indicator columns (`DummyCoding`).
     /// - Throws: `ReportLayoutError.noPredictors` when `predictors` is empty.
     public static func document(language: Language, sourceRows: [Int], response: DataColumn, predictors: [DataColumn],
                                 result: RegressionResult, confidenceLevel: Double = 0.95, droppedRowCount: Int = 0,
-                                title: String = "") throws(ReportLayoutError) -> ReportDocument {
+                                categories: [DummyCoding] = [], title: String = "") throws(ReportLayoutError) -> ReportDocument {
         guard !predictors.isEmpty else { throw .noPredictors(response: response.name) }
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: [response] + predictors)
         let firstX = data.columnRanges[1]
@@ -27,7 +28,8 @@ public enum RegressionWorkbook {
         let regression = RegressionLayout(language: language, variables: variables, figures: figures)
         let reading = ReadingLayout(language: language, figures: figures, yName: response.name,
                                     xNames: predictors.map(\.name), sourceRows: sourceRows,
-                                    droppedRowCount: droppedRowCount, varianceInflation: figures.varianceInflation)
+                                    droppedRowCount: droppedRowCount, varianceInflation: figures.varianceInflation,
+                                    categories: categories)
         return ReportDocument(sheets: [data.sheet, regression.sheet, reading.sheet], properties: .init(title: title))
     }
 }

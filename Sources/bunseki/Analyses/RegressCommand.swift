@@ -14,8 +14,11 @@ struct Regress: ReportingCommand {
     @Option(name: .long, help: "The response (y) column, by header text or column letter.")
     var y: String
 
-    @Option(name: .long, help: "Predictor (x) columns, comma-separated.")
+    @Option(name: .long, help: "Predictor (x) columns, comma-separated; a text column (所属) enters as 0/1 indicators.")
     var x: String
+
+    @Option(name: .long, help: "Reference category of a text predictor, as COLUMN=LEVEL (default: its most frequent level).")
+    var reference: [String] = []
 
     @Flag(name: .long, help: "Fit without an intercept (the ToolPak's \"Constant is Zero\").")
     var noIntercept = false
@@ -31,27 +34,39 @@ struct Regress: ReportingCommand {
 
     func execute(language: Language) throws {
         let table = try input.loadTable().table
-        let xKeys = ColumnList.split(x)
-        let selection = try NumericSelection(table: table, columns: [y] + xKeys, file: input.file)
+        let xColumns = try ColumnList.split(x).map { try table.requireColumn($0) }
+        let numericKeys = [y] + xColumns.filter { $0.type != .text }.map(\.name)
+        let selection = try NumericSelection(table: table, columns: numericKeys, file: input.file)
+        let categories = try xColumns.filter { $0.type == .text }.map { column in
+            try DummyCoding(variable: column.name, labels: column.values.map { $0.kind == nil ? nil : $0.displayText },
+                            reference: referenceLevel(of: column.name))
+        }
+        // Predictors in the order given, each text column expanded into its indicators.
+        var numeric = selection.variables.dropFirst().makeIterator()
+        var coded = categories.makeIterator()
+        let predictors = xColumns.flatMap { column in
+            column.type == .text ? coded.next()?.indicators ?? [] : numeric.next().map { [$0] } ?? []
+        }
         let level = confidence / 100
         let levels = level == 0.95 ? [0.95] : [0.95, level]
-        let fit = try LinearRegression.fit(response: selection.variables[0], predictors: Array(selection.variables.dropFirst()),
+        let fit = try LinearRegression.fit(response: selection.variables[0], predictors: predictors,
                                            intercept: !noIntercept, confidenceLevels: levels, rowLabels: selection.rowLabels)
         let robustInference = try robust.map { try fit.inference($0, confidenceLevels: levels) }
         let outcome = RegressOutcome(file: input.file, sheet: table.sheetName, selection: selection, fit: fit,
-                                     robust: robust, robustCoefficients: robustInference)
+                                     categories: categories, robust: robust, robustCoefficients: robustInference)
 
         var written: URL?
         if !output.json || result.output != nil {
             let dropped = Set(fit.droppedRows.map(\.index))
             let used = selection.rowNumbers.indices.filter { !dropped.contains($0) }
-            let columns = selection.variables.map { variable in
+            let columns = ([selection.variables[0]] + predictors).map { variable in
                 DataColumn(name: variable.name, values: used.map { variable.values[$0] })
             }
             let document = try RegressionWorkbook.document(
                 language: language, sourceRows: used.map { selection.rowNumbers[$0] }, response: columns[0],
                 predictors: Array(columns.dropFirst()), result: fit, confidenceLevel: level,
-                droppedRowCount: fit.droppedRows.count, title: (input.file as NSString).lastPathComponent)
+                droppedRowCount: fit.droppedRows.count, categories: categories,
+                title: (input.file as NSString).lastPathComponent)
             written = try ResultFile.write(document, input: input.file, options: result, analysis: "regress")
         }
         if output.json {
@@ -59,6 +74,14 @@ struct Regress: ReportingCommand {
         } else {
             emit(RegressText(outcome: outcome, language: language).render(writtenTo: written))
         }
+    }
+
+    /// The level `--reference COLUMN=LEVEL` names for `column`, if any.
+    private func referenceLevel(of column: String) -> String? {
+        reference.compactMap { choice -> String? in
+            let parts = choice.split(separator: "=", maxSplits: 1).map(String.init)
+            return parts.count == 2 && parts[0] == column ? parts[1] : nil
+        }.last
     }
 }
 
@@ -69,13 +92,16 @@ struct RegressOutcome: Encodable {
     let file: String
     let sheet: String
     let regression: RegressionResult
+    /// Text predictors as indicators: the column, its reference level and the other levels.
+    let categories: [DummyCoding]
     let robustStandardErrors: String?
     let robustCoefficients: [CoefficientInference?]?
     let ignoredCells: [IgnoredCell]
     let coercedCells: [String]
 
-    init(file: String, sheet: String, selection: NumericSelection, fit: RegressionResult,
+    init(file: String, sheet: String, selection: NumericSelection, fit: RegressionResult, categories: [DummyCoding],
          robust: StandardErrorKind?, robustCoefficients: [CoefficientInference?]?) {
+        self.categories = categories
         self.file = file
         self.sheet = sheet
         regression = fit

@@ -134,6 +134,12 @@ enum ErrorMessages {
                    en: "Value \(index + 1) of column '\(variable)' is not a finite number.")
         case .unknownVariable(let name):
             l.pick(ja: "列「\(name)」がありません。", en: "There is no column '\(name)'.")
+        case .singleCategory(let variable, let level):
+            l.pick(ja: "列「\(variable)」には区分が 1 つ (\(level ?? "なし")) しかないため、説明変数にできません。",
+                   en: "Column '\(variable)' has only one category (\(level ?? "none")), so it cannot be a predictor.")
+        case .unknownCategory(let variable, let level, let levels):
+            l.pick(ja: "列「\(variable)」に区分「\(level)」はありません。ある区分: \(levels.joined(separator: "、"))。",
+                   en: "Column '\(variable)' has no category '\(level)'; its categories are: \(levels.joined(separator: ", ")).")
         }
     }
 
