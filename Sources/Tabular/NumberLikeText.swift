@@ -18,9 +18,7 @@ public struct NumberLikeText: Sendable, Hashable, Codable {
     /// Recognises number-like text; nil when the text is not a number in any of these spellings.
     public init?(_ text: String) {
         // Most text holds no digit at all; settle that before any trimming or copying.
-        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }) else {
-            return nil
-        }
+        guard NumberLikeText.holdsDigit(text) else { return nil }
         var reasons: Set<Reason> = []
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed != text { reasons.insert(.surroundingSpace) }
@@ -53,6 +51,23 @@ public struct NumberLikeText: Sendable, Hashable, Codable {
         self.value = value
         self.unit = unit
         self.reasons = Reason.allCases.filter(reasons.contains)
+    }
+
+    /// Whether `text` holds an ASCII digit or a full-width one (U+FF10–FF19, UTF-8 `EF BC 90`–`EF BC 99`).
+    /// Checked on UTF-8 bytes: every text cell of a table is asked, and decoding scalars cost twice as much.
+    private static func holdsDigit(_ text: String) -> Bool {
+        // Native strings hand out their bytes contiguously; the iterator path is only for bridged ones.
+        text.utf8.withContiguousStorageIfAvailable(holdsDigit) ?? holdsDigit(Array(text.utf8))
+    }
+
+    private static func holdsDigit<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        var (beforeLast, last): (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            if beforeLast == 0xEF, last == 0xBC, byte >= 0x90 && byte <= 0x99 { return true }
+            (beforeLast, last) = (last, byte)
+        }
+        return false
     }
 
     /// Full-width digits and signs (U+FF10–FF19, ＋ － ． ，) and the minus sign U+2212 as ASCII.

@@ -112,10 +112,9 @@ final class CellStream {
         try placeCell(reference: simple.reference)
         guard let text = simple.value else { return nil }
         let address = CellAddress(row: row, column: column)
-        valueBytes.removeAll(keepingCapacity: true)
-        valueBytes.append(contentsOf: text)
         let type = simple.type.map(CellType.init) ?? .number
-        return try value(type: type, style: styleIndex(simple.style), hasValue: true, inlineText: nil, address: address)
+        // The scanner's bytes are read in place: copying each `<v>` first cost an append per cell.
+        return try value(type: type, style: styleIndex(simple.style), text: text, inlineText: nil, address: address)
             .map { Cell(address: address, value: $0) }
     }
 
@@ -152,7 +151,10 @@ final class CellStream {
             }
         }
         let formula = wantsFormulas && !formulaBytes.isEmpty ? XStringEscapes.decode(formulaBytes) : nil
-        guard let value = try value(type: type, style: style, hasValue: hasValue, inlineText: inlineText, address: address) else {
+        let read = try valueBytes.withUnsafeBufferPointer { bytes in
+            try value(type: type, style: style, text: hasValue ? bytes : nil, inlineText: inlineText, address: address)
+        }
+        guard let value = read else {
             return hasFormula ? Cell(address: address, value: .empty, formula: formula) : nil
         }
         return Cell(address: address, value: value, formula: formula)
@@ -198,52 +200,69 @@ final class CellStream {
         }
     }
 
-    /// The value of a cell, or nil when there is none (no `<v>`, or an empty one for non-text types).
-    private func value(type: CellType, style: Int, hasValue: Bool, inlineText: String?, address: CellAddress) throws -> CellValue? {
+    /// The value of a cell, or nil when there is none (`text` nil when there is no `<v>`, or an empty one
+    /// for non-text types).
+    private func value(type: CellType, style: Int, text: UnsafeBufferPointer<UInt8>?, inlineText: String?,
+                       address: CellAddress) throws -> CellValue? {
         switch type {
         case .inlineString:
             return inlineText.map(CellValue.text)
         case .formulaString:
-            return hasValue ? .text(XStringEscapes.decode(valueBytes)) : nil
+            return text.map { XStringEscapes.decode(Array($0)) }.map(CellValue.text)
         case .unknown(let name):
             throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: "t=\"\(name)\"")
         default:
             break
         }
-        guard hasValue, valueBytes.contains(where: { $0 > 0x20 }) else { return nil }
+        guard let text, text.contains(where: { $0 > 0x20 }) else { return nil }
         switch type {
         case .number:
-            guard let number = valueBytes.withUnsafeBufferPointer(DecimalParser.parse) else {
-                throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: valueText)
+            guard let number = DecimalParser.parse(text) else {
+                throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: CellStream.trimmedText(text))
             }
             return numeric(number, style: style)
         case .sharedString:
-            let number = valueBytes.withUnsafeBufferPointer(DecimalParser.parse)
+            let number = DecimalParser.parse(text)
             guard let index = number.flatMap({ Int(exactly: $0) }), index >= 0, let strings = sharedStrings, index < strings.count else {
                 throw XLSXError.sharedStringMissing(file: file, sheet: sheet.name, cell: address.a1, index: number.flatMap { Int(exactly: $0) } ?? -1)
             }
             return .text(strings[index])
         case .boolean:
-            // Excel writes 1/0; xsd:boolean also allows true/false. Checked on bytes: booleans can be many.
-            let trimmed = valueBytes.filter { $0 > 0x20 }
-            if trimmed == [UInt8(ascii: "1")] { return .bool(true) }
-            if trimmed == [UInt8(ascii: "0")] { return .bool(false) }
-            switch valueText {
+            // Excel writes 1/0; xsd:boolean also allows true/false. Checked on bytes without a copy: booleans can be many.
+            if let flag = CellStream.bitValue(text) { return .bool(flag) }
+            let written = CellStream.trimmedText(text)
+            switch written {
             case "true", "TRUE": return .bool(true)
             case "false", "FALSE": return .bool(false)
-            default: throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: valueText)
+            default: throw XLSXError.invalidCellValue(file: file, sheet: sheet.name, cell: address.a1, text: written)
             }
         case .error:
-            return .error(valueText)
+            return .error(CellStream.trimmedText(text))
         case .isoDate:
-            return .isoDateTime(valueText)
+            return .isoDateTime(CellStream.trimmedText(text))
         case .inlineString, .formulaString, .unknown:
             return nil
         }
     }
 
-    /// The collected `<v>` text without surrounding whitespace.
-    private var valueText: String { String(decoding: valueBytes, as: UTF8.self).trimmingSpaces }
+    /// `1` or `0` with optional surrounding whitespace as a flag, else nil.
+    private static func bitValue(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var flag: Bool?
+        for byte in text where byte > 0x20 {
+            guard flag == nil else { return nil }
+            switch byte {
+            case UInt8(ascii: "1"): flag = true
+            case UInt8(ascii: "0"): flag = false
+            default: return nil
+            }
+        }
+        return flag
+    }
+
+    /// The `<v>` text without surrounding whitespace.
+    private static func trimmedText(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: text, as: UTF8.self).trimmingSpaces
+    }
 
     private func numeric(_ number: Double, style: Int) -> CellValue {
         switch styles.formatClass(style: style) {
