@@ -50,9 +50,9 @@ let package = Package(
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader", "CSVReader"]),
-        .testTarget(name: "SheetExportTests", dependencies: ["SheetExport", "XLSXReader", "CSVReader", "Tabular"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SheetExportTests", dependencies: ["SheetExport", "SafeOutput", "XLSXReader", "CSVReader", "Tabular"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "Analysis", "XLSXReader"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "SafeOutput", "Analysis", "XLSXReader"]),
         .testTarget(name: "WorkshopTests", dependencies: ["Workshop"]),
         .testTarget(name: "CLITests", dependencies: ["bunseki", "SheetExport", "SafeOutput"]),
         // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).
