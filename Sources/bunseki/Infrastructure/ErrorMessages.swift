@@ -31,7 +31,7 @@ enum ErrorMessages {
         }
     }
 
-    static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+    private static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
 
     private static func reader(_ error: XLSXError, _ l: Language) -> String {
         switch error {
