@@ -25,19 +25,21 @@ let package = Package(
         .target(name: "CSVReader"),
         // Cells → a typed table with per-column types, problems and cell addresses.
         .target(name: "Tabular", dependencies: ["XLSXReader", "CSVReader"]),
+        // Result files written atomically next to their destination, never over an input or an existing file.
+        .target(name: "SafeOutput"),
         // A sheet's cells → CSV/TSV or cell-level JSON, streamed to an atomically written file.
-        .target(name: "SheetExport", dependencies: ["XLSXReader", "CSVReader"]),
+        .target(name: "SheetExport", dependencies: ["XLSXReader", "CSVReader", "SafeOutput"]),
         // Pure statistics on plain values; every result Codable.
         .target(name: "Analysis"),
         // Results → a language-neutral layout of sheets, blocks, formulas and charts.
         .target(name: "Report", dependencies: ["Analysis"]),
         // Layout → .xlsx through libxlsxwriter (the only importer of it).
-        .target(name: "ReportWriter", dependencies: ["Report", "CXlsxWriter"]),
+        .target(name: "ReportWriter", dependencies: ["Report", "CXlsxWriter", "SafeOutput"]),
         // Exercises for instructors: specs, generated data, answer keys, grading.
         .target(name: "Workshop", dependencies: ["Analysis", "Report", "ReportWriter", "Tabular", "XLSXReader",
                                                  .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "bunseki", dependencies: [
-            "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop", "SheetExport",
+            "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop", "SheetExport", "SafeOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -45,13 +47,14 @@ let package = Package(
         .executableTarget(name: "ReaderBench", dependencies: ["XLSXReader", "Tabular", "CZip", "SheetExport"], path: "Benchmarks/ReaderBench"),
 
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader", "CSVReader"]),
-        .testTarget(name: "SheetExportTests", dependencies: ["SheetExport", "XLSXReader", "CSVReader", "Tabular"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SheetExportTests", dependencies: ["SheetExport", "SafeOutput", "XLSXReader", "CSVReader", "Tabular"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "Analysis", "XLSXReader"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "SafeOutput", "Analysis", "XLSXReader"]),
         .testTarget(name: "WorkshopTests", dependencies: ["Workshop"]),
-        .testTarget(name: "CLITests", dependencies: ["bunseki", "SheetExport"]),
+        .testTarget(name: "CLITests", dependencies: ["bunseki", "SheetExport", "SafeOutput"]),
         // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).
         .testTarget(name: "ReliabilityTests", dependencies: ["XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter"]),
     ]

@@ -1,6 +1,7 @@
 import CXlsxWriter
 import Foundation
 import Report
+import SafeOutput
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -34,7 +35,13 @@ public struct ReportWriter: Sendable {
     /// - Throws: `ReportWriterError` naming the path, sheet or cell at fault; on any error the
     ///   destination is untouched and no temporary file is left behind.
     public func write(_ document: ReportDocument, to destination: URL) throws(ReportWriterError) {
-        let target = try OutputTarget(destination: destination, inputs: inputs, replacesExisting: overwrite)
+        let target: OutputDestination
+        do {
+            target = try OutputDestination(path: destination.standardizedFileURL.path,
+                                           inputs: inputs.map(\.standardizedFileURL.path), replacesExisting: overwrite)
+        } catch {
+            throw .output(error)
+        }
         let temporary = target.temporaryPath()
         do {
             try render(document, into: temporary, reportedAs: target.path)
@@ -42,7 +49,11 @@ public struct ReportWriter: Sendable {
             unlink(temporary)
             throw error
         }
-        try target.commit(temporary: temporary)
+        do {
+            try target.commit(temporary: temporary)
+        } catch {
+            throw .output(error)
+        }
     }
 
     private func render(_ document: ReportDocument, into file: String, reportedAs path: String) throws(ReportWriterError) {

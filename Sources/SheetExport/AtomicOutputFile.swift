@@ -1,38 +1,33 @@
 import Foundation
+import SafeOutput
 
-/// A file written through a temporary file in the destination's folder and renamed into place on
-/// `commit()`, so that a reader never sees half a file and a failed export leaves nothing behind.
-/// Bytes are buffered and written in 1 MiB blocks.
+/// An export streamed into a temporary file next to its destination and moved into place on
+/// `commit()` (see `OutputDestination`), so a reader never sees half a file and a failed export
+/// leaves nothing behind. Bytes are buffered and written in 1 MiB blocks.
 public final class AtomicOutputFile {
     /// Where the file ends up.
-    public let destination: String
-    private let overwrite: Bool
+    public var destination: String { target.path }
+    private let target: OutputDestination
     private let temporaryPath: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private static let blockSize = 1 << 20
 
-    /// Creates the temporary file next to `destination`.
+    /// Checks the destination and creates the temporary file next to it.
     /// - Parameters:
     ///   - inputs: files that must never be replaced (the workbook being read), even with `overwrite`.
     ///   - overwrite: replace an existing destination (`--force`).
-    /// - Throws: `ExportError.destinationIsInput`, `.destinationExists` or `.writeFailed`.
+    /// - Throws: `ExportError.output` with the reason the destination was refused or could not be created.
     public init(destination: String, inputs: [String], overwrite: Bool) throws(ExportError) {
-        if inputs.contains(where: { AtomicOutputFile.sameFile($0, destination) }) {
-            throw .destinationIsInput(path: destination)
+        do {
+            target = try OutputDestination(path: destination, inputs: inputs, replacesExisting: overwrite)
+        } catch {
+            throw .output(error)
         }
-        if !overwrite, FileManager.default.fileExists(atPath: destination) {
-            throw .destinationExists(path: destination)
-        }
-        let url = URL(fileURLWithPath: destination)
-        let folder = url.deletingLastPathComponent().path
-        var template = Array("\(folder)/.\(url.lastPathComponent).XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw .writeFailed(path: destination, reason: String(cString: strerror(errno))) }
-        self.destination = destination
-        self.overwrite = overwrite
-        self.descriptor = descriptor
-        self.temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        temporaryPath = target.temporaryPath()
+        // O_EXCL: the temporary name is ours alone. 0666 lets the umask decide, as for any file the user creates.
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw .output(target.failure()) }
         buffer.reserveCapacity(AtomicOutputFile.blockSize + 4096)
     }
 
@@ -47,24 +42,18 @@ public final class AtomicOutputFile {
     /// Forgets everything written so far, to write the file again from the start.
     public func restart() throws(ExportError) {
         buffer.removeAll(keepingCapacity: true)
-        guard ftruncate(descriptor, 0) == 0, lseek(descriptor, 0, SEEK_SET) == 0 else { throw failure() }
+        guard ftruncate(descriptor, 0) == 0, lseek(descriptor, 0, SEEK_SET) == 0 else { throw .output(target.failure()) }
     }
 
-    /// Writes the rest, syncs and renames the temporary file onto the destination.
+    /// Writes the rest, syncs and moves the temporary file onto the destination.
     public func commit() throws(ExportError) {
         try flush()
-        guard fsync(descriptor) == 0, close(descriptor) == 0 else { throw failure() }
+        guard fsync(descriptor) == 0, close(descriptor) == 0 else { throw .output(target.failure()) }
         descriptor = -1
-        fchmodDefault()
-        if !overwrite {
-            // link() fails when the name exists, closing the window between the check in init and now.
-            guard link(temporaryPath, destination) == 0 else {
-                let reason = errno
-                throw reason == EEXIST ? .destinationExists(path: destination) : failure(reason)
-            }
-            unlink(temporaryPath)
-        } else if rename(temporaryPath, destination) != 0 {
-            throw failure()
+        do {
+            try target.commit(temporary: temporaryPath)
+        } catch {
+            throw .output(error)
         }
     }
 
@@ -79,26 +68,9 @@ public final class AtomicOutputFile {
         var written = 0
         while written < buffer.count {
             let count = buffer.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            guard count > 0 else { throw failure() }
+            guard count > 0 else { throw .output(target.failure()) }
             written += count
         }
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// mkstemp creates 0600; an exported file should have the ordinary permissions the umask allows.
-    private func fchmodDefault() {
-        let mask = umask(0)
-        umask(mask)
-        chmod(temporaryPath, 0o666 & ~mask)
-    }
-
-    private func failure(_ code: Int32 = errno) -> ExportError {
-        .writeFailed(path: destination, reason: String(cString: strerror(code)))
-    }
-
-    private static func sameFile(_ first: String, _ second: String) -> Bool {
-        var a = stat(), b = stat()
-        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
-        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 }

@@ -28,7 +28,7 @@ struct FieldEncoder {
             row += try TextEncoder.encode(field, as: .shiftJIS, unmappable: replaceUnmappable ? .substituteQuestionMark : .fail)
         } catch {
             guard case .unmappableCharacter(let character, _, _) = error else {
-                throw .writeFailed(path: sheet, reason: "\(error)")
+                throw .output(.writeFailed(path: sheet, reason: "\(error)"))
             }
             throw .unmappableCharacter(sheet: sheet, cell: cell.a1, character: String(character),
                                        encoding: OutputEncoding.shiftJIS.rawValue)

@@ -1,4 +1,5 @@
 import Foundation
+import SafeOutput
 import SheetExport
 import XCTest
 @testable import bunseki
@@ -72,7 +73,7 @@ final class ExportCommandTests: XCTestCase {
     }
 
     func testMessagesNameTheFileInBothLanguages() {
-        let error = ExportError.destinationExists(path: "out/名簿.csv")
+        let error = ExportError.output(.destinationExists(path: "out/名簿.csv"))
         XCTAssertEqual(ErrorMessages.sentence(for: error, language: .en),
                        "'out/名簿.csv' already exists; add --force to replace it or choose another output with -o.")
         XCTAssertTrue(ErrorMessages.sentence(for: error, language: .ja).hasPrefix("「out/名簿.csv」は既にあります"))

@@ -1,9 +1,11 @@
 import Foundation
 import Report
 import ReportWriter
+import SafeOutput
 import XCTest
 
-/// The writer never damages what is already on disk: existing files, the input, half-written output.
+/// The writer puts workbooks in place through `SafeOutput` (whose refusals are tested in SafeOutputTests):
+/// here, that it passes the refusals on, hands it the inputs, and removes libxlsxwriter's half-made file.
 final class OutputSafetyTests: XCTestCase {
     private var folder: TemporaryFolder!
     private let document = ReportDocument(sheets: [
@@ -17,7 +19,7 @@ final class OutputSafetyTests: XCTestCase {
         let output = folder.file("result.xlsx")
         try Data("keep me".utf8).write(to: output)
         XCTAssertThrowsError(try ReportWriter().write(document, to: output)) { error in
-            XCTAssertEqual(error as? ReportWriterError, .outputExists(path: output.path))
+            XCTAssertEqual(error as? ReportWriterError, .output(.destinationExists(path: output.path)))
         }
         XCTAssertEqual(try Data(contentsOf: output), Data("keep me".utf8))
         XCTAssertEqual(try folder.contents(), ["result.xlsx"], "no temporary file is left behind")
@@ -31,59 +33,16 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(try folder.contents(), ["result.xlsx"])
     }
 
+    /// The writer standardizes URLs before comparing, so a `..` spelling of the input is caught too.
     func testWritingTheInputIsRefusedEvenWithOverwrite() throws {
         let input = folder.file("team.xlsx")
         try Data("participant data".utf8).write(to: input)
-        let viaDotDot = folder.url.appendingPathComponent("sub/../team.xlsx")
         try FileManager.default.createDirectory(at: folder.file("sub"), withIntermediateDirectories: true)
-        let hardLink = folder.file("alias.xlsx")
-        try FileManager.default.linkItem(at: input, to: hardLink)
-
-        for destination in [input, viaDotDot, hardLink] {
-            XCTAssertThrowsError(try ReportWriter(inputs: [input], overwrite: true).write(document, to: destination),
-                                 destination.path) { error in
-                guard case .outputIsInput = error as? ReportWriterError else {
-                    return XCTFail("\(destination.path): expected outputIsInput, got \(error)")
-                }
-            }
+        let viaDotDot = folder.url.appendingPathComponent("sub/../team.xlsx")
+        XCTAssertThrowsError(try ReportWriter(inputs: [input], overwrite: true).write(document, to: viaDotDot)) { error in
+            XCTAssertEqual(error as? ReportWriterError, .output(.destinationIsInput(path: input.path)))
         }
         XCTAssertEqual(try Data(contentsOf: input), Data("participant data".utf8))
-    }
-
-    func testMissingFolderIsATypedError() throws {
-        let output = folder.url.appendingPathComponent("no-such-folder/result.xlsx")
-        XCTAssertThrowsError(try ReportWriter().write(document, to: output)) { error in
-            XCTAssertEqual(error as? ReportWriterError, .folderNotWritable(folder: output.deletingLastPathComponent().path))
-        }
-    }
-
-    func testFileInPlaceOfFolderIsATypedError() throws {
-        let notAFolder = folder.file("plain-file")
-        try Data().write(to: notAFolder)
-        XCTAssertThrowsError(try ReportWriter().write(document, to: notAFolder.appendingPathComponent("r.xlsx"))) { error in
-            XCTAssertEqual(error as? ReportWriterError, .folderNotWritable(folder: notAFolder.path))
-        }
-    }
-
-    func testReadOnlyFolderIsATypedError() throws {
-        guard getuid() != 0 else {
-            throw XCTSkip("running as root, which may write into read-only folders; the permission check cannot be observed")
-        }
-        let locked = folder.file("locked")
-        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
-        chmod(locked.path, 0o555)
-        defer { chmod(locked.path, 0o755) }
-        XCTAssertThrowsError(try ReportWriter().write(document, to: locked.appendingPathComponent("r.xlsx"))) { error in
-            XCTAssertEqual(error as? ReportWriterError, .folderNotWritable(folder: locked.path))
-        }
-    }
-
-    func testOutputThatIsAFolderIsRefused() throws {
-        let output = folder.file("result.xlsx")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        XCTAssertThrowsError(try ReportWriter(overwrite: true).write(document, to: output)) { error in
-            XCTAssertEqual(error as? ReportWriterError, .outputIsFolder(path: output.path))
-        }
     }
 
     func testFailedRenderingLeavesNoFileBehind() throws {

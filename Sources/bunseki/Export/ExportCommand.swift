@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SafeOutput
 import SheetExport
 import XLSXReader
 
@@ -75,13 +76,13 @@ struct Export: ReportingCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw ExportError.writeFailed(path: folder, reason: error.localizedDescription)
+            throw ExportError.output(.writeFailed(path: folder, reason: error.localizedDescription))
         }
         let worksheets = workbook.sheets.filter { $0.kind == .worksheet }
         let names = SheetFileName.names(for: worksheets.map(\.name), extension: effectiveFormat.fileExtension)
         let paths = names.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
         if !force, let taken = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-            throw ExportError.destinationExists(path: taken)
+            throw ExportError.output(.destinationExists(path: taken))
         }
         for (sheet, path) in zip(worksheets, paths) {
             let written = try writer.write(sheet, of: workbook, to: path, input: file, overwrite: force)

@@ -1,4 +1,5 @@
 import Foundation
+import SafeOutput
 import SheetExport
 
 extension ErrorMessages {
@@ -8,15 +9,8 @@ extension ErrorMessages {
         case .unmappableCharacter(let sheet, let cell, let character, let encoding):
             l.pick(ja: "シート「\(sheet)」のセル \(cell) の文字「\(character)」は \(encoding) で書けません。--encoding utf-8-bom を使うか、--replace で「?」に置き換えてください。",
                    en: "Cell \(cell) of sheet '\(sheet)' holds '\(character)', which \(encoding) cannot represent; use --encoding utf-8-bom, or --replace to write '?'.")
-        case .destinationExists(let path):
-            l.pick(ja: "「\(path)」は既にあります。上書きするには --force を付けるか、-o で別の出力先を指定してください。",
-                   en: "'\(path)' already exists; add --force to replace it or choose another output with -o.")
-        case .destinationIsInput(let path):
-            l.pick(ja: "「\(path)」は入力ファイルです。入力は上書きしません。別の出力先を指定してください。",
-                   en: "'\(path)' is the input file, which is never overwritten; choose another output.")
-        case .writeFailed(let path, let reason):
-            l.pick(ja: "「\(path)」に書き込めませんでした (\(reason))。フォルダーと空き容量を確認してください。",
-                   en: "Could not write '\(path)' (\(reason)); check the folder and the free space.")
+        case .output(let outputError):
+            output(outputError, l)
         case .invalidDateFormat(let pattern, let offending):
             l.pick(ja: "日付の書式「\(pattern)」の「\(offending)」は使えません。使える記号: yyyy yy MM M dd d HH H mm ss SSS (文字は '…' で囲みます)。",
                    en: "The date format '\(pattern)' uses '\(offending)', which is not a field; use yyyy yy MM M dd d HH H mm ss SSS and quote text in '…'.")

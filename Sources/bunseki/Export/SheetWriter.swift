@@ -1,4 +1,5 @@
 import Foundation
+import SafeOutput
 import SheetExport
 import XLSXReader
 
@@ -35,7 +36,7 @@ struct SheetWriter {
         let written = try write(sheet, of: workbook, to: path, input: nil, overwrite: false)
         defer { try? FileManager.default.removeItem(atPath: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ExportError.writeFailed(path: "-", reason: "temporary file \(path) vanished")
+            throw ExportError.output(.writeFailed(path: "-", reason: "temporary file \(path) vanished"))
         }
         defer { try? handle.close() }
         while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {

@@ -2,6 +2,7 @@ import Analysis
 import CSVReader
 import Foundation
 import ReportWriter
+import SafeOutput
 import SheetExport
 import Tabular
 import XLSXReader
@@ -145,18 +146,8 @@ enum ErrorMessages {
 
     private static func writer(_ error: ReportWriterError, _ l: Language) -> String {
         switch error {
-        case .folderNotWritable(let folder):
-            l.pick(ja: "フォルダー「\(folder)」に書き込めません (存在しないか書き込み権限がありません)。",
-                   en: "Cannot write into the folder '\(folder)': it does not exist or is not writable.")
-        case .outputExists(let path):
-            l.pick(ja: "「\(name(path))」は既にあります。上書きするには --force を付けるか、-o で別の名前を指定してください。",
-                   en: "'\(name(path))' already exists; add --force to replace it or choose another name with -o.")
-        case .outputIsFolder(let path):
-            l.pick(ja: "「\(path)」はフォルダーです。結果のファイル名を指定してください。",
-                   en: "'\(path)' is a folder; give a file name for the result.")
-        case .outputIsInput(let path):
-            l.pick(ja: "「\(name(path))」は入力ファイルです。入力は上書きしません。別の出力先を指定してください。",
-                   en: "'\(name(path))' is the input file, which is never overwritten; choose another output.")
+        case .output(let outputError):
+            output(outputError, l)
         default:
             l.pick(ja: "結果のブックを書き込めませんでした: \(error.localizedDescription)",
                    en: "Could not write the result workbook: \(error.localizedDescription)")
