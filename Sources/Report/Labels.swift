@@ -222,6 +222,7 @@ public enum Labels {
     /// Moving Average and Exponential Smoothing (toolpak.md §3.12, §3.13), including their chart words.
     public enum Smoothing: BilingualLabel, CaseIterable {
         case movingAverageTitle, exponentialSmoothingTitle, actual, forecast, dataPoint, value, dampingFactor
+        case standardError, interval, smoothingConstant
 
         public var texts: (en: String, ja: String) {
             switch self {
@@ -232,6 +233,9 @@ public enum Labels {
             case .dataPoint: ("Data Point", "データ ポイント")
             case .value: ("Value", "値")
             case .dampingFactor: ("Damping factor", "減衰率")
+            case .standardError: ("Standard Error", "標準誤差")
+            case .interval: ("Interval", "区間")
+            case .smoothingConstant: ("Smoothing constant α", "平滑化定数 α")
             }
         }
     }

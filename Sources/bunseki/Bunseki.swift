@@ -18,6 +18,7 @@ struct Bunseki: ParsableCommand {
             FTestCommand.self,
             ZTestCommand.self,
             HistogramCommand.self,
+            SmoothCommand.self,
             CorrelCommand.self,
             CovarianceCommand.self,
             AnovaCommand.self,
