@@ -19,6 +19,7 @@ struct Bunseki: ParsableCommand {
             ZTestCommand.self,
             HistogramCommand.self,
             SmoothCommand.self,
+            RankCommand.self,
             CorrelCommand.self,
             CovarianceCommand.self,
             AnovaCommand.self,
