@@ -20,6 +20,7 @@ struct Bunseki: ParsableCommand {
             HistogramCommand.self,
             SmoothCommand.self,
             RankCommand.self,
+            LogisticCommand.self,
             CorrelCommand.self,
             CovarianceCommand.self,
             AnovaCommand.self,

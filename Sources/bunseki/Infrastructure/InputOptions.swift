@@ -79,4 +79,6 @@ enum CLIError: Error, Equatable {
     case invalidBinEdge(text: String)
     /// `smooth` needs exactly one of --moving-average and --exponential.
     case smoothingMethodChoice
+    /// The predictors separate the logistic outcome, so no finite estimate exists.
+    case separation(outcome: String, terms: [String])
 }

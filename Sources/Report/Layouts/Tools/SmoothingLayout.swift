@@ -114,7 +114,7 @@ public struct SmoothingLayout: Sendable {
         case .movingAverage(let interval):
             return "\(Labels.Smoothing.interval.text(language)) = \(interval)"
         case .exponential(let alpha):
-            return "\(Labels.Smoothing.smoothingConstant.text(language)) = \(alpha), "
+            return "\(Labels.Extras.smoothingConstant.text(language)) = \(alpha), "
                 + "\(Labels.Smoothing.dampingFactor.text(language)) = 1 − α = \(1 - alpha)"
         }
     }
