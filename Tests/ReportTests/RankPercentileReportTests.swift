@@ -15,8 +15,8 @@ final class RankPercentileReportTests: XCTestCase {
     private let example: [Double] = [13, 12, 11, 8, 4, 3, 2, 1, 1, 1]
 
     private func document(_ values: [Double], _ language: Language = .en) throws -> ReportDocument {
-        try RankPercentileWorkbook.document(language: language, sourceRows: values.indices.map { $0 + 2 }, name: "score",
-                                            values: values)
+        RankPercentileWorkbook.document(language: language, sourceRows: values.indices.map { $0 + 2 }, values: values,
+                                        ranking: try RankAndPercentile.compute(Variable(name: "score", values: values)))
     }
 
     private func cells(_ sheet: ReportSheet) throws -> [String: ReportCell.Content] {

@@ -12,8 +12,8 @@ final class SmoothingReportTests: XCTestCase {
     override func tearDown() { folder.remove() }
 
     private func document(_ values: [Double], _ method: SmoothingMethod, _ language: Language = .en) throws -> ReportDocument {
-        try SmoothingWorkbook.document(language: language, sourceRows: Array(2...(1 + values.count)), name: "count",
-                                       values: values, method: method)
+        SmoothingWorkbook.document(language: language, sourceRows: values.indices.map { $0 + 2 }, name: "count",
+                                   method: method, series: try method.smooth(values))
     }
 
     /// What each cell of a sheet holds, by A1 address.

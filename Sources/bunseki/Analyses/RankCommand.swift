@@ -29,15 +29,16 @@ struct RankCommand: ReportingCommand {
             throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: column)
         }
         let values = present.map(\.1)
-        let document = try RankPercentileWorkbook.document(language: language, sourceRows: present.map(\.0), name: variable.name,
-                                                           values: values, title: (input.file as NSString).lastPathComponent)
+        let ranking = try RankAndPercentile.compute(Variable(name: variable.name, values: values))
+        let document = RankPercentileWorkbook.document(language: language, sourceRows: present.map(\.0), values: values,
+                                                       ranking: ranking, title: (input.file as NSString).lastPathComponent)
         var written: URL?
         if !output.json || result.output != nil {
             written = try ResultFile.write(document, input: input.file, options: result, analysis: "rank")
         }
         if output.json {
             try emitJSON(RankOutcome(file: input.file, sheet: table.sheetName, sourceRows: present.map(\.0),
-                                     ranking: try RankAndPercentile.compute(Variable(name: variable.name, values: values)),
+                                     ranking: ranking,
                                      selection: selection))
         } else {
             emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,

@@ -41,17 +41,17 @@ struct SmoothCommand: ReportingCommand {
         guard !present.isEmpty else {
             throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: variable.name)
         }
-        let values = present.map(\.1)
-        let document = try SmoothingWorkbook.document(language: language, sourceRows: present.map(\.0), name: variable.name,
-                                                      values: values, method: method,
-                                                      title: (input.file as NSString).lastPathComponent)
+        let series = try method.smooth(present.map(\.1))
+        let document = SmoothingWorkbook.document(language: language, sourceRows: present.map(\.0), name: variable.name,
+                                                  method: method, series: series,
+                                                  title: (input.file as NSString).lastPathComponent)
         var written: URL?
         if !output.json || result.output != nil {
             written = try ResultFile.write(document, input: input.file, options: result, analysis: "smooth")
         }
         if output.json {
             try emitJSON(SmoothOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
-                                       series: try method.smooth(values), selection: selection))
+                                       series: series, selection: selection))
         } else {
             emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
                                    writtenTo: written, language: language))

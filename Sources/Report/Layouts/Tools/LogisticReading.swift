@@ -30,6 +30,7 @@ struct LogisticReading {
         if rarer < Self.eventsPerPredictor * predictors {
             warnings.append(Self.fewEvents(rarer: rarer, predictors: predictors, language))
         }
+        warnings.append(Labels.Notes.associationIsNotCause.text(language))
     }
 
     private static func oddsRatio(predictor x: String, outcome y: String, ratio: String, level: String, lower: String,

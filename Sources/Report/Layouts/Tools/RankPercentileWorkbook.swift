@@ -7,14 +7,13 @@ public enum RankPercentileWorkbook {
     ///
     /// - Parameters:
     ///   - sourceRows: the participant's row number of each value.
-    ///   - name: the column's name.
-    ///   - values: the values to rank, without gaps.
+    ///   - values: the ranked values in input order, without gaps.
+    ///   - ranking: `RankAndPercentile.compute` of those values.
     ///   - title: stored in the file's properties (e.g. the input file's name).
-    /// - Throws: `AnalysisError.tooFewObservations` for no values.
-    public static func document(language: Language, sourceRows: [Int], name: String, values: [Double],
-                                title: String = "") throws -> ReportDocument {
-        let ranking = try RankAndPercentile.compute(Variable(name: name, values: values))
-        let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: [DataColumn(name: name, values: values)])
+    public static func document(language: Language, sourceRows: [Int], values: [Double], ranking: RankAndPercentile,
+                                title: String = "") -> ReportDocument {
+        let data = DataSheetLayout(language: language, sourceRows: sourceRows,
+                                   columns: [DataColumn(name: ranking.name, values: values)])
         let reading = RankPercentileReading(language: language, ranking: ranking)
         return ReportDocument(sheets: [
             data.sheet,

@@ -8,13 +8,12 @@ public enum SmoothingWorkbook {
     /// - Parameters:
     ///   - sourceRows: the participant's row number of each value.
     ///   - name: the column's name.
-    ///   - values: the series in time order, without gaps.
+    ///   - series: `method.smooth` of the values in time order, without gaps.
     ///   - title: stored in the file's properties (e.g. the input file's name).
-    /// - Throws: `AnalysisError` when the method's parameter is out of range or there are too few values.
-    public static func document(language: Language, sourceRows: [Int], name: String, values: [Double],
-                                method: SmoothingMethod, title: String = "") throws -> ReportDocument {
-        let series = try method.smooth(values)
-        let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: [DataColumn(name: name, values: values)])
+    public static func document(language: Language, sourceRows: [Int], name: String, method: SmoothingMethod,
+                                series: SmoothedSeries, title: String = "") -> ReportDocument {
+        let data = DataSheetLayout(language: language, sourceRows: sourceRows,
+                                   columns: [DataColumn(name: name, values: series.actual)])
         let reading = SmoothingReading(language: language, name: name, method: method, series: series)
         return ReportDocument(sheets: [
             data.sheet,
