@@ -114,7 +114,8 @@ public struct SmoothingLayout: Sendable {
         case .movingAverage(let interval):
             return "\(Labels.Smoothing.interval.text(language)) = \(interval)"
         case .exponential(let alpha):
-            return "\(Labels.Extras.smoothingConstant.text(language)) = \(alpha), "
+            let separator = language == .ja ? "、" : ", "
+            return "\(Labels.Extras.smoothingConstant.text(language)) = \(alpha)\(separator)"
                 + "\(Labels.Smoothing.dampingFactor.text(language)) = 1 − α = \(1 - alpha)"
         }
     }
