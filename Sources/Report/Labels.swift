@@ -222,6 +222,7 @@ public enum Labels {
     /// Moving Average and Exponential Smoothing (toolpak.md §3.12, §3.13), including their chart words.
     public enum Smoothing: BilingualLabel, CaseIterable {
         case movingAverageTitle, exponentialSmoothingTitle, actual, forecast, dataPoint, value, dampingFactor
+        case standardError, interval
 
         public var texts: (en: String, ja: String) {
             switch self {
@@ -232,6 +233,8 @@ public enum Labels {
             case .dataPoint: ("Data Point", "データ ポイント")
             case .value: ("Value", "値")
             case .dampingFactor: ("Damping factor", "減衰率")
+            case .standardError: ("Standard Error", "標準誤差")
+            case .interval: ("Interval", "区間")
             }
         }
     }
@@ -250,13 +253,51 @@ public enum Labels {
         }
     }
 
+    /// Logistic regression, which the ToolPak lacks; worded by us after statistics textbooks.
+    public enum Logistic: BilingualLabel, CaseIterable {
+        case title, sheet, coefficients, term, intercept, estimate, standardError, z, pValue, oddsRatio
+        case modelFit, observations, events, logLikelihood, nullLogLikelihood, likelihoodRatio, degreesOfFreedom
+        case likelihoodRatioPValue, mcFaddenR2, aic, classification, observed, predicted, accuracy
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("Logistic Regression", "ロジスティック回帰分析")
+            case .sheet: ("Logistic", "ロジスティック回帰")
+            case .coefficients: ("Coefficients", "係数")
+            case .term: ("Term", "項")
+            case .intercept: ("Intercept", "切片")
+            case .estimate: ("Coefficient", "係数")
+            case .standardError: ("Standard Error", "標準誤差")
+            case .z: ("z", "z")
+            case .pValue: ("P-value", "P-値")
+            case .oddsRatio: ("Odds Ratio", "オッズ比")
+            case .modelFit: ("Model Fit", "モデルの適合")
+            case .observations: ("Observations", "観測数")
+            case .events: ("Outcome = 1", "結果 = 1 の数")
+            case .logLikelihood: ("Log-likelihood", "対数尤度")
+            case .nullLogLikelihood: ("Log-likelihood (intercept only)", "対数尤度 (切片のみ)")
+            case .likelihoodRatio: ("Likelihood Ratio χ²", "尤度比 χ²")
+            case .degreesOfFreedom: ("df", "自由度")
+            case .likelihoodRatioPValue: ("Likelihood Ratio P-value", "尤度比検定の P-値")
+            case .mcFaddenR2: ("McFadden R²", "McFadden の擬似 R²")
+            case .aic: ("AIC", "AIC")
+            case .classification: ("Classification (cut-off 0.5)", "判別表 (閾値 0.5)")
+            case .observed: ("Observed", "実際")
+            case .predicted: ("Predicted", "予測")
+            case .accuracy: ("Correctly Classified", "正判別率")
+            }
+        }
+    }
+
     /// Figures the toolkit adds beyond the ToolPak (toolpak.md §6); worded by us, not by Excel.
     public enum Extras: BilingualLabel, CaseIterable {
         case firstQuartile, thirdQuartile, interquartileRange, multicollinearity, vif, standardizedCoefficient
         case robustStandardErrorHC1, robustStandardErrorHC3, robustPValueHC1, robustPValueHC3, durbinWatson
+        case smoothingConstant
 
         public var texts: (en: String, ja: String) {
             switch self {
+            case .smoothingConstant: ("Smoothing constant α", "平滑化定数 α")
             case .firstQuartile: ("First Quartile (QUARTILE.INC)", "第 1 四分位数 (QUARTILE.INC)")
             case .thirdQuartile: ("Third Quartile (QUARTILE.INC)", "第 3 四分位数 (QUARTILE.INC)")
             case .interquartileRange: ("Interquartile Range", "四分位範囲")

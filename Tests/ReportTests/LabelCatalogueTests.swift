@@ -21,6 +21,7 @@ final class LabelCatalogueTests: XCTestCase {
     private var ownLabels: [any BilingualLabel] {
         Labels.Common.allCases.map { $0 as any BilingualLabel }
             + Labels.Extras.allCases.map { $0 as any BilingualLabel }
+            + Labels.Logistic.allCases.map { $0 as any BilingualLabel }
             + Labels.Notes.allCases.map { $0 as any BilingualLabel }
     }
 

@@ -116,6 +116,12 @@ enum ErrorMessages {
         case .invalidBinEdge(let text):
             l.pick(ja: "区間の上限「\(text)」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。",
                    en: "The bin edge \"\(text)\" is not a number; give --bins as numbers separated by commas, such as 10,20,30.")
+        case .separation(let outcome, let terms):
+            l.pick(ja: "「\(outcome)」の 0 と 1 が \(terms.joined(separator: "、")) で (ほぼ) 完全に分かれるため、係数が無限大に発散し、ロジスティック回帰を推定できません。その説明変数を外すか、データを見直してください。",
+                   en: "The 0s and 1s of '\(outcome)' are (almost) perfectly split by \(terms.joined(separator: ", ")), so the coefficients diverge and the logistic regression cannot be estimated; drop that predictor or review the data.")
+        case .smoothingMethodChoice:
+            l.pick(ja: "--moving-average 3 (区間) か --exponential 0.3 (平滑化定数 α) のどちらか一方を指定してください。",
+                   en: "Give exactly one of --moving-average 3 (the interval) or --exponential 0.3 (the smoothing constant α).")
         }
     }
 

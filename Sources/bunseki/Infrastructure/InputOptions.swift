@@ -77,4 +77,8 @@ enum CLIError: Error, Equatable {
     case noNumbers(file: String, sheet: String, column: String)
     /// A histogram bin edge that is not a number.
     case invalidBinEdge(text: String)
+    /// `smooth` needs exactly one of --moving-average and --exponential.
+    case smoothingMethodChoice
+    /// The predictors separate the logistic outcome, so no finite estimate exists.
+    case separation(outcome: String, terms: [String])
 }

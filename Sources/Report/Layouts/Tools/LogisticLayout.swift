@@ -1,0 +1,87 @@
+import Analysis
+
+/// The logistic regression sheet: coefficients with standard errors, z, p and odds ratios with their
+/// interval; the model's fit with the likelihood-ratio test and McFadden's R²; the classification
+/// table at the 0.5 cut-off. The estimates and log-likelihoods come from the IRLS fit (Excel has no
+/// function for them); every figure derived from them is a live formula.
+public struct LogisticLayout: Sendable {
+    /// Sheet row of the coefficient table's header.
+    static let coefficientRow = 2
+
+    /// The sheet.
+    public let sheet: ReportSheet
+
+    /// Lays out the sheet for a fit whose first coefficient is the intercept.
+    public init(language: Language, fit: LogisticRegression) {
+        let name = Labels.Logistic.sheet.text(language)
+        let fitRow = Self.coefficientRow + fit.coefficients.count + 2
+        let classificationRow = fitRow + 11
+        sheet = ReportSheet(name: name, blocks: [
+            ReportBlock(at: CellAddress(row: 0, column: 0), .title("\(Labels.Logistic.title.text(language)): \(fit.outcomeName)")),
+            ReportBlock(at: CellAddress(row: Self.coefficientRow, column: 0), .table(Self.coefficients(language, fit))),
+            ReportBlock(at: CellAddress(row: fitRow, column: 0), .table(Self.modelFit(language, fit, firstRow: fitRow + 1))),
+            ReportBlock(at: CellAddress(row: classificationRow, column: 0),
+                        .table(Self.classification(language, fit.classification, firstRow: classificationRow + 1))),
+        ])
+    }
+
+    /// Column `column` of sheet row `row`, relative, for formulas within the sheet.
+    private static func cell(_ row: Int, _ column: Int) -> String {
+        CellAddress(row: row, column: column).a1()
+    }
+
+    private static func coefficients(_ language: Language, _ fit: LogisticRegression) -> ReportTable {
+        // Wald interval exp(b ∓ z·SE) with z the standard normal (1 + level)/2 quantile.
+        let quantile = "NORM.S.INV(\((1 + fit.confidenceLevel) / 2))"
+        let rows = fit.coefficients.enumerated().map { index, c in
+            let row = coefficientRow + 1 + index
+            let (b, se, z) = (cell(row, 1), cell(row, 2), cell(row, 3))
+            let label = index == 0 ? Labels.Logistic.intercept.text(language) : c.name
+            return ReportTable.Row(label, [
+                .number(c.estimate), .number(c.standardError),
+                .formula(Formula("\(b)/\(se)"), cached: c.z),
+                .formula(Formula("2*NORM.S.DIST(-ABS(\(z)),TRUE)"), cached: c.pValue),
+                .formula(Formula("EXP(\(b))"), cached: c.oddsRatio),
+                .formula(Formula("EXP(\(b)-\(quantile)*\(se))"), cached: c.oddsRatioLower),
+                .formula(Formula("EXP(\(b)+\(quantile)*\(se))"), cached: c.oddsRatioUpper),
+            ])
+        }
+        let headers = [Labels.Logistic.term, .estimate, .standardError, .z, .pValue, .oddsRatio].map { $0.text(language) }
+            + [Labels.lowerBound(fit.confidenceLevel, decimals: 1, language), Labels.upperBound(fit.confidenceLevel, decimals: 1, language)]
+        return ReportTable(columnHeaders: headers, rows: rows)
+    }
+
+    private static func modelFit(_ language: Language, _ fit: LogisticRegression, firstRow: Int) -> ReportTable {
+        let at = { (offset: Int) in cell(firstRow + offset, 1) }
+        let (logLikelihood, nullLogLikelihood, ratio, df) = (at(2), at(3), at(4), at(5))
+        let parameters = fit.coefficients.count
+        let rows: [(Labels.Logistic, ReportCell)] = [
+            (.observations, .number(Double(fit.observations), format: .integer)),
+            (.events, .number(Double(fit.events), format: .integer)),
+            (.logLikelihood, .number(fit.logLikelihood)),
+            (.nullLogLikelihood, .number(fit.nullLogLikelihood)),
+            (.likelihoodRatio, .formula(Formula("2*(\(logLikelihood)-\(nullLogLikelihood))"), cached: fit.likelihoodRatio)),
+            (.degreesOfFreedom, .number(Double(fit.likelihoodRatioDegreesOfFreedom), format: .integer)),
+            (.likelihoodRatioPValue, .formula(Formula("CHISQ.DIST.RT(\(ratio),\(df))"), cached: fit.likelihoodRatioPValue)),
+            (.mcFaddenR2, .formula(Formula("1-\(logLikelihood)/\(nullLogLikelihood)"), cached: fit.mcFaddenR2)),
+            (.aic, .formula(Formula("-2*\(logLikelihood)+2*\(parameters)"), cached: fit.aic)),
+        ]
+        return ReportTable(columnHeaders: [Labels.Logistic.modelFit.text(language), ""],
+                           rows: rows.map { ReportTable.Row($0.0.text(language), [$0.1]) })
+    }
+
+    private static func classification(_ language: Language, _ table: LogisticRegression.ClassificationTable,
+                                       firstRow: Int) -> ReportTable {
+        let predicted = Labels.Logistic.predicted.text(language)
+        let count = { (value: Int) in ReportCell.number(Double(value), format: .integer) }
+        let accuracy = Formula("(\(cell(firstRow, 1))+\(cell(firstRow + 1, 2)))/SUM(\(cell(firstRow, 1)):\(cell(firstRow + 1, 2)))")
+        return ReportTable(columnHeaders: ["\(Labels.Logistic.classification.text(language)) — \(Labels.Logistic.observed.text(language))",
+                                           "\(predicted) 1", "\(predicted) 0"],
+                           rows: [
+                               ReportTable.Row("1", [count(table.truePositives), count(table.falseNegatives)]),
+                               ReportTable.Row("0", [count(table.falsePositives), count(table.trueNegatives)]),
+                               ReportTable.Row(Labels.Logistic.accuracy.text(language),
+                                               [.formula(accuracy, cached: table.accuracy, format: .percent(1))]),
+                           ])
+    }
+}

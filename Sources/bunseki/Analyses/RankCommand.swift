@@ -1,0 +1,78 @@
+import ArgumentParser
+import Analysis
+import Foundation
+import Report
+
+/// `bunseki rank FILE --column COL`: the ToolPak's Rank and Percentile with live `LARGE`, `RANK.EQ`
+/// and `PERCENTRANK.INC` formulas and a reading.
+struct RankCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank and percent rank of a numeric column (the ToolPak's 順位と百分位数), written to a result workbook.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "The column to rank, by header text or column letter; empty cells are skipped.")
+    var column: String
+
+    @OptionGroup var result: ResultOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute(language: Language) throws {
+        let table = try input.loadTable().table
+        let selection = try NumericSelection(table: table, columns: [column], file: input.file)
+        // Points count the numbers only, as the ToolPak's do when its input range holds no blanks.
+        let present = selection.variables.first.map { variable in
+            zip(selection.rowNumbers, variable.values).compactMap { row, value in value.map { (row, $0) } }
+        } ?? []
+        guard let variable = selection.variables.first, !present.isEmpty else {
+            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: column)
+        }
+        let values = present.map(\.1)
+        let ranking = try RankAndPercentile.compute(Variable(name: variable.name, values: values))
+        let document = RankPercentileWorkbook.document(language: language, sourceRows: present.map(\.0), values: values,
+                                                       ranking: ranking, title: (input.file as NSString).lastPathComponent)
+        var written: URL?
+        if !output.json || result.output != nil {
+            written = try ResultFile.write(document, input: input.file, options: result, analysis: "rank")
+        }
+        if output.json {
+            try emitJSON(RankOutcome(file: input.file, sheet: table.sheetName, sourceRows: present.map(\.0),
+                                     ranking: ranking,
+                                     selection: selection))
+        } else {
+            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: written, language: language))
+        }
+    }
+}
+
+/// What `rank --json` prints (docs/JSON.md).
+struct RankOutcome: Encodable {
+    struct Ranked: Encodable {
+        let point: Int
+        let sourceRow: Int
+        let value: Double
+        let rank: Int
+        let percent: Double?
+    }
+
+    let file: String
+    let sheet: String
+    let tool = "rank"
+    let column: String
+    let rows: [Ranked]
+    let ignoredCells: [IgnoredCell]
+    let coercedCells: [String]
+
+    init(file: String, sheet: String, sourceRows: [Int], ranking: RankAndPercentile, selection: NumericSelection) {
+        self.file = file
+        self.sheet = sheet
+        column = ranking.name
+        rows = ranking.rows.map { row in
+            Ranked(point: row.point, sourceRow: sourceRows[row.point - 1], value: row.value, rank: row.rank, percent: row.percent)
+        }
+        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
+        coercedCells = selection.coercedCells.map(\.address.a1)
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Analysis
+import Foundation
+import Report
+
+/// `bunseki smooth FILE --column COL (--moving-average N | --exponential ALPHA)`: the ToolPak's Moving
+/// Average or Exponential Smoothing with its standard errors, a chart of actual against forecast and a reading.
+struct SmoothCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "smooth",
+        abstract: "Moving average or exponential smoothing of a numeric column (the ToolPak's 移動平均 / 指数平滑), written to a result workbook.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "The series, by header text or column letter; empty cells are skipped.")
+    var column: String
+
+    @Option(name: .customLong("moving-average"), help: "Interval: average the last N values (the ToolPak's 区間).")
+    var interval: Int?
+
+    @Option(name: .customLong("exponential"), help: "Smoothing constant α between 0 and 1 (the ToolPak asks for the damping factor 1 − α).")
+    var alpha: Double?
+
+    @OptionGroup var result: ResultOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute(language: Language) throws {
+        let method: SmoothingMethod
+        switch (interval, alpha) {
+        case (let interval?, nil): method = .movingAverage(interval: interval)
+        case (nil, let alpha?): method = .exponential(alpha: alpha)
+        default: throw CLIError.smoothingMethodChoice
+        }
+        let table = try input.loadTable().table
+        let selection = try NumericSelection(table: table, columns: [column], file: input.file)
+        guard let variable = selection.variables.first else {
+            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: column)
+        }
+        // A series is read in row order; rows without a number are left out rather than treated as zero.
+        let present = zip(selection.rowNumbers, variable.values).compactMap { row, value in value.map { (row, $0) } }
+        guard !present.isEmpty else {
+            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: variable.name)
+        }
+        let series = try method.smooth(present.map(\.1))
+        let document = SmoothingWorkbook.document(language: language, sourceRows: present.map(\.0), name: variable.name,
+                                                  method: method, series: series,
+                                                  title: (input.file as NSString).lastPathComponent)
+        var written: URL?
+        if !output.json || result.output != nil {
+            written = try ResultFile.write(document, input: input.file, options: result, analysis: "smooth")
+        }
+        if output.json {
+            try emitJSON(SmoothOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
+                                       series: series, selection: selection))
+        } else {
+            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: written, language: language))
+        }
+    }
+}
+
+/// What `smooth --json` prints (docs/JSON.md).
+struct SmoothOutcome: Encodable {
+    let file: String
+    let sheet: String
+    let tool = "smooth"
+    let column: String
+    /// "movingAverage" or "exponential".
+    let method: String
+    let interval: Int?
+    let alpha: Double?
+    let actual: [Double]
+    /// null where the ToolPak writes #N/A.
+    let forecasts: [Double?]
+    let standardErrors: [Double?]
+    let ignoredCells: [IgnoredCell]
+    let coercedCells: [String]
+
+    init(file: String, sheet: String, column: String, method: SmoothingMethod, series: SmoothedSeries,
+         selection: NumericSelection) {
+        self.file = file
+        self.sheet = sheet
+        self.column = column
+        switch method {
+        case .movingAverage(let interval): (self.method, self.interval, alpha) = ("movingAverage", interval, nil)
+        case .exponential(let alpha): (self.method, interval, self.alpha) = ("exponential", nil, alpha)
+        }
+        actual = series.actual
+        forecasts = series.forecasts
+        standardErrors = series.standardErrors
+        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
+        coercedCells = selection.coercedCells.map(\.address.a1)
+    }
+}

@@ -1,0 +1,71 @@
+import Analysis
+import Foundation
+import Report
+import XCTest
+
+/// The logistic regression sheet on the textbook exam data (hours studied → passed), whose published
+/// fit is b₀ = −4.0777 (SE 1.7610), b₁ = 1.5046 (SE 0.6287), p = 0.0206 / 0.0167, deviance 27.726 → 16.060
+/// (Wikipedia, "Logistic regression", worked example); its derived figures recalculate in LibreOffice.
+final class LogisticReportTests: XCTestCase {
+    private var folder: TemporaryFolder!
+
+    override func setUpWithError() throws { folder = try TemporaryFolder() }
+    override func tearDown() { folder.remove() }
+
+    private let hours: [Double?] = [0.50, 0.75, 1.00, 1.25, 1.50, 1.75, 1.75, 2.00, 2.25, 2.50, 2.75, 3.00, 3.25, 3.50, 4.00,
+                                    4.25, 4.50, 4.75, 5.00, 5.50]
+    private let passed: [Double?] = [0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1]
+
+    private func document(_ language: Language) throws -> ReportDocument {
+        let outcome = try LogisticRegression.fit(outcome: Variable(name: "pass", values: passed),
+                                                 predictors: [Variable(name: "hours", values: hours)])
+        guard case .fitted(let fit) = outcome else { throw XCTSkip("the exam data must not be separated") }
+        return LogisticWorkbook.document(language: language, sourceRows: Array(2...21),
+                                         columns: [DataColumn(name: "pass", values: passed), DataColumn(name: "hours", values: hours)],
+                                         fit: fit)
+    }
+
+    private func numbers(_ sheet: ReportSheet) throws -> [String: Double] {
+        var result: [String: Double] = [:]
+        for placed in try sheet.laidOutCells() {
+            switch placed.cell.content {
+            case .value(.number(let value)), .formula(_, cached: .number(let value)): result[placed.address.a1()] = value
+            default: continue
+            }
+        }
+        return result
+    }
+
+    func testPublishedExamFit() throws {
+        let sheet = try numbers(try document(.en).sheets[1])
+        let published: [(String, Double, Double)] = [
+            ("B4", -4.0777, 1e-4), ("B5", 1.5046, 1e-4), ("C4", 1.7610, 1e-4), ("C5", 0.6287, 1e-4),
+            ("D4", -2.316, 1e-3), ("D5", 2.393, 1e-3), ("E4", 0.0206, 1e-4), ("E5", 0.0167, 1e-4),
+            ("F5", exp(1.5046), 1e-3),
+        ]
+        for (cell, value, tolerance) in published {
+            XCTAssertEqual(try XCTUnwrap(sheet[cell], cell), value, accuracy: tolerance, cell)
+        }
+        // Model fit from row 8: n, events, ln L, ln L₀, LR = 27.726 − 16.060, df.
+        XCTAssertEqual(sheet["B8"], 20)
+        XCTAssertEqual(sheet["B9"], 10)
+        XCTAssertEqual(try XCTUnwrap(sheet["B10"]), -16.060 / 2, accuracy: 1e-3)
+        XCTAssertEqual(try XCTUnwrap(sheet["B11"]), 20 * log(0.5), accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(sheet["B12"]), 27.726 - 16.060, accuracy: 1e-3)
+        XCTAssertEqual(sheet["B13"], 1)
+    }
+
+    func testReadingGivesTheOddsRatioInPlainWords() throws {
+        let reading = try document(.ja).sheets[2].laidOutCells().compactMap { placed -> String? in
+            if case .value(.text(let text)) = placed.cell.content { return text }
+            return nil
+        }
+        XCTAssertTrue(reading.contains { $0.hasPrefix("hours が 1 増えるごとに、pass = 1 のオッズは 4.503 倍になります") }, "\(reading)")
+    }
+
+    func testFormulasRecalculateInLibreOffice() throws {
+        let compared = try assertFormulasRecalculate(try document(.ja), in: folder, fileName: "logistic.xlsx")
+        // Per coefficient z, p, odds ratio and two bounds; LR, its p, McFadden, AIC; accuracy.
+        XCTAssertEqual(compared, 2 * 5 + 4 + 1)
+    }
+}
