@@ -1,4 +1,5 @@
 import Analysis
+import Report
 
 /// 移動平均 and 指数平滑 (`SmoothedSeries`) of `series`; a figure's `row` is the data row whose
 /// output cell is asked, in the ToolPak's layout (output range beside the input, same first row).
@@ -6,14 +7,15 @@ struct SmoothingSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
         let values = data.completeColumns([task.series ?? ""]).first ?? []
         do {
-            if task.analysis == .movingAverage {
-                return SmoothingSolution(series: try SmoothedSeries.movingAverage(values, interval: task.interval ?? 0))
-            }
-            // The spec gives the ToolPak's damping factor (減衰率); the smoothing constant is 1 − damping.
-            return SmoothingSolution(series: try SmoothedSeries.exponential(values, alpha: 1 - (task.damping ?? 0)))
+            return SmoothingSolution(series: try Self.method(task).smooth(values))
         } catch {
             throw SolverFailure(reason: String(describing: error))
         }
+    }
+
+    /// The task's method; the spec gives the ToolPak's damping factor (減衰率), the smoothing constant is 1 − damping.
+    static func method(_ task: TaskSpec) -> SmoothingMethod {
+        task.analysis == .movingAverage ? .movingAverage(interval: task.interval ?? 0) : .exponential(alpha: 1 - (task.damping ?? 0))
     }
 }
 

@@ -9,8 +9,8 @@ public enum TaskResultWorkbook {
         Array(1...max(1, columns.map(\.values.count).max() ?? 0))
     }
 
-    /// The result document of `task`, or `nil` when the `Report` module has no layout for its
-    /// analysis yet or the analysis fails on the data (the key's problems list says why).
+    /// The result document of `task`, or `nil` when the analysis fails on the data (the key's
+    /// problems list says why).
     public static func document(spec: ExerciseSpec, task: TaskSpec, dataset: GeneratedDataset) -> ReportDocument? {
         let data = TaskData(dataset: dataset)
         let title = "\(spec.title.ja)（課題番号 \(dataset.variant)）"
@@ -51,8 +51,20 @@ public enum TaskResultWorkbook {
             return CrossTabWorkbook.document(language: .ja, sourceRows: (0..<dataset.rowCount).map { $0 + 2 },
                                              rows: labels(task.rows), columns: labels(task.columns), table: table,
                                              title: title)
-        case .correlation, .movingAverage, .exponentialSmoothing:
-            return nil
+        case .correlation:
+            let names = task.variables ?? []
+            let columns = zip(names, data.completeColumns(names)).map { DataColumn(name: $0, values: $1.map { $0 }) }
+            guard let matrix = try? CorrelationMatrix.compute(columns.map { Variable(name: $0.name, values: $0.values) })
+            else { return nil }
+            return AssociationWorkbook.document(language: .ja, tool: .correlation, sourceRows: positions(columns),
+                                                columns: columns, matrix: matrix, title: title)
+        case .movingAverage, .exponentialSmoothing:
+            let name = task.series ?? ""
+            let values = data.completeColumns([name]).first ?? []
+            let method = SmoothingSolver.method(task)
+            guard let series = try? method.smooth(values) else { return nil }
+            return SmoothingWorkbook.document(language: .ja, sourceRows: positions([DataColumn(name: name, values: values)]),
+                                              name: name, method: method, series: series, title: title)
         }
     }
 }
