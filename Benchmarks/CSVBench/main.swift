@@ -1,6 +1,6 @@
 // CSV read benchmark: `generate DIR` writes a 1,000,000-row × 10-column file in UTF-8 and in Shift_JIS;
 // `read FILE` reads one back, typing every field, and prints the time of each step.
-// Built by scripts/bench-csv.sh together with the CSVReader sources as one optimised module.
+// Built by Benchmarks/csv together with the CSVReader sources as one optimised module.
 import Foundation
 
 func generate(rows: Int) -> String {
