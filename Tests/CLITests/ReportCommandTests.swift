@@ -103,4 +103,16 @@ final class ReportCommandTests: XCTestCase {
         let overtime = try XCTUnwrap(missing.first { $0["column"] as? String == "月間残業時間" })
         XCTAssertEqual((overtime["misfitCells"] as? [[String: Any]])?.map { $0["cell"] as? String }, ["C30", "C58"])
     }
+
+    func testOneNumberColumnGetsNoCorrelationSheetAndBlanksAreRead() throws {
+        let folder = try temporaryFolder()
+        let input = folder.appendingPathComponent("scores.csv")
+        try Data("名前,点数\nA,10\nB,\nC,30\nD,\n".utf8).write(to: input)
+        let out = folder.appendingPathComponent("r.xlsx").path
+        let run = try CommandRunner.run(["report", input.path, "-o", out, "--lang", "en"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(try Workbook(path: out).sheets.map(\.name),
+                       ["Data", "Descriptive Statistics", "Frequencies", "Missing data", "Reading"])
+        XCTAssertTrue(run.stdout.contains("点数 is empty in 2 of 4 rows (50%)"), run.stdout)
+    }
 }
