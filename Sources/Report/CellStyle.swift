@@ -35,11 +35,14 @@ public struct CellStyle: Codable, Sendable, Hashable {
     public var role: CellRole
     /// Thin rules on the cell's edges.
     public var borders: BorderEdges
+    /// A background colour as 0xRRGGBB, for shading figures by size (nil: the role's own background).
+    public var fill: UInt32?
 
     /// Creates a style.
-    public init(role: CellRole = .body, borders: BorderEdges = []) {
+    public init(role: CellRole = .body, borders: BorderEdges = [], fill: UInt32? = nil) {
         self.role = role
         self.borders = borders
+        self.fill = fill
     }
 
     /// An ordinary cell without rules.

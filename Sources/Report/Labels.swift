@@ -412,6 +412,29 @@ public enum Labels {
     }
 
     /// Headings and fixed sentences of the notes and warnings on a report.
+    /// The overview workbook of `bunseki report`: frequency and missing-data sheets.
+    public enum Overview: BilingualLabel, CaseIterable {
+        case frequencySheet, missingSheet, value, count, share, otherValues, total
+        case column, filled, empty, misfits, misfitCells
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .frequencySheet: ("Frequencies", "度数")
+            case .missingSheet: ("Missing data", "欠測")
+            case .value: ("Value", "値")
+            case .count: ("Count", "件数")
+            case .share: ("Percent", "割合")
+            case .otherValues: ("(other values)", "(その他の値)")
+            case .total: ("Total", "合計")
+            case .column: ("Column", "列")
+            case .filled: ("Filled", "入力あり")
+            case .empty: ("Empty", "空欄")
+            case .misfits: ("Wrong type", "型の合わないセル")
+            case .misfitCells: ("Where", "セル")
+            }
+        }
+    }
+
     public enum Notes: BilingualLabel, CaseIterable {
         case notesHeading, warningsHeading, associationIsNotCause, covarianceIsPopulation, tTestOneTailMeaning
         case standardResidualScaling, confidenceLevelIsHalfWidth, welchDegreesOfFreedomRounded, fTestAlphaIsOneTail

@@ -56,5 +56,6 @@ final class FormatTable {
         }
         if style.borders.contains(.top) { format_set_top(format, thin) }
         if style.borders.contains(.bottom) { format_set_bottom(format, thin) }
+        if let fill = style.fill { format_set_bg_color(format, lxw_color_t(fill)) }
     }
 }

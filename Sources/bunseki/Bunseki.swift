@@ -27,6 +27,7 @@ struct Bunseki: ParsableCommand {
             TwoFactorAnovaCommand.self,
             CrossTabCommand.self,
             GroupsCommand.self,
+            OverviewCommand.self,
             Export.self,
             Exercise.self,
         ])

@@ -8,8 +8,9 @@ public struct CorrelationLayout: Sendable {
     /// The sheet.
     public let sheet: ReportSheet
 
-    /// Lays out `matrix`, whose variables sit in `ranges` on the data sheet (same order as its names).
-    public init(language: Language, matrix: CorrelationMatrix, ranges: [CellRange]) {
+    /// Lays out `matrix`, whose variables sit in `ranges` on the data sheet (same order as its names);
+    /// `shadedByStrength` colours each r by its strength (see `CorrelationShading`).
+    public init(language: Language, matrix: CorrelationMatrix, ranges: [CellRange], shadedByStrength: Bool = false) {
         typealias Extra = Labels.AssociationExtras
         let names = matrix.names
         let reference = { (index: Int) in index < ranges.count ? ranges[index].reference() : "" }
@@ -21,7 +22,8 @@ public struct CorrelationLayout: Sendable {
         let pearson = LowerTriangle(top: top, heading: nil, names: names) { i, j in
             i == j ? .number(1) : offDiagonal(i, j) { pair in
                 FigureCell.make(.call("CORREL", reference(i), reference(j)), pair.pearson, format: .decimals(4),
-                                undefined: .divisionByZero)
+                                undefined: .divisionByZero,
+                                style: CellStyle(fill: shadedByStrength ? CorrelationShading.fill(for: pair.pearson) : nil))
             }
         }
         top += pearson.height + 1
