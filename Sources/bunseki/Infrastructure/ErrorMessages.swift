@@ -122,6 +122,12 @@ enum ErrorMessages {
         case .smoothingMethodChoice:
             l.pick(ja: "--moving-average 3 (区間) か --exponential 0.3 (平滑化定数 α) のどちらか一方を指定してください。",
                    en: "Give exactly one of --moving-average 3 (the interval) or --exponential 0.3 (the smoothing constant α).")
+        case .replicationRows(let file, let sheet, let rows, let replicates):
+            l.pick(ja: "\(name(file))、シート \(sheet): データが \(rows) 行あり、1 標本あたりの行数 \(replicates) で割り切れません。各標本を同じ行数にそろえてください。",
+                   en: "\(name(file)), sheet \(sheet): the \(rows) data rows do not divide into samples of \(replicates) rows; give every sample the same number of rows.")
+        case .blankInReplication(let file, let sheet, let column, let row):
+            l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」の \(row) 行目が空欄です。繰り返しのある二元配置では全セルに値が必要です。",
+                   en: "\(name(file)), sheet \(sheet): column '\(column)' is blank in row \(row); two-factor ANOVA with replication needs every cell filled.")
         }
     }
 
