@@ -25,6 +25,7 @@ struct Bunseki: ParsableCommand {
             CovarianceCommand.self,
             AnovaCommand.self,
             TwoFactorAnovaCommand.self,
+            SampleCommand.self,
             CrossTabCommand.self,
             GroupsCommand.self,
             Export.self,

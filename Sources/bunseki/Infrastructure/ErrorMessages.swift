@@ -122,6 +122,9 @@ enum ErrorMessages {
         case .smoothingMethodChoice:
             l.pick(ja: "--moving-average 3 (区間) か --exponential 0.3 (平滑化定数 α) のどちらか一方を指定してください。",
                    en: "Give exactly one of --moving-average 3 (the interval) or --exponential 0.3 (the smoothing constant α).")
+        case .samplingMethodChoice:
+            l.pick(ja: "--periodic 5 (周期) か --random 10 (標本数) のどちらか一方を指定してください。",
+                   en: "Give exactly one of --periodic 5 (the period) or --random 10 (the number of samples).")
         case .replicationRows(let file, let sheet, let rows, let replicates):
             l.pick(ja: "\(name(file))、シート \(sheet): データが \(rows) 行あり、1 標本あたりの行数 \(replicates) で割り切れません。各標本を同じ行数にそろえてください。",
                    en: "\(name(file)), sheet \(sheet): the \(rows) data rows do not divide into samples of \(replicates) rows; give every sample the same number of rows.")

@@ -79,6 +79,8 @@ enum CLIError: Error, Equatable {
     case invalidBinEdge(text: String)
     /// `smooth` needs exactly one of --moving-average and --exponential.
     case smoothingMethodChoice
+    /// `sample` needs exactly one of --periodic and --random.
+    case samplingMethodChoice
     /// `anova2 --replication N` found a row count that is not a whole number of samples of N rows.
     case replicationRows(file: String, sheet: String, rows: Int, replicates: Int)
     /// `anova2 --replication N` found a blank cell; the design must be balanced.
