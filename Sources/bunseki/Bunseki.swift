@@ -26,6 +26,7 @@ struct Bunseki: ParsableCommand {
             AnovaCommand.self,
             TwoFactorAnovaCommand.self,
             SampleCommand.self,
+            RandomCommand.self,
             CrossTabCommand.self,
             GroupsCommand.self,
             Export.self,
