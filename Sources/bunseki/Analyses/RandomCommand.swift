@@ -47,8 +47,9 @@ struct RandomCommand: ReportingCommand {
     private static let maximumCount = 1_048_575
 
     func execute(language: Language) throws {
-        guard (0...Self.maximumCount).contains(count) else {
-            throw AnalysisError.invalidParameter(name: "--count", value: Double(count), requirement: "0 to \(Self.maximumCount)")
+        // A patterned run sets its own length; every other distribution needs a count.
+        guard distribution == .patterned || (1...Self.maximumCount).contains(count) else {
+            throw AnalysisError.invalidParameter(name: "--count", value: Double(count), requirement: "1 to \(Self.maximumCount)")
         }
         guard (1...16_384).contains(variables) else {
             throw AnalysisError.invalidParameter(name: "--variables", value: Double(variables), requirement: "1 to 16384")

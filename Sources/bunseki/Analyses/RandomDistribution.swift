@@ -49,15 +49,20 @@ enum RandomDistribution {
     /// The parameters as a person would write them, for the sheet's note.
     var description: String {
         switch self {
-        case .uniform(let lower, let upper): "uniform(\(lower), \(upper))"
-        case .normal(let mean, let sd): "normal(mean \(mean), sd \(sd))"
-        case .bernoulli(let p): "Bernoulli(p \(p))"
-        case .binomial(let trials, let p): "binomial(trials \(trials), p \(p))"
-        case .poisson(let mean): "Poisson(λ \(mean))"
+        case .uniform(let lower, let upper): "uniform(\(Self.plain(lower)), \(Self.plain(upper)))"
+        case .normal(let mean, let sd): "normal(mean \(Self.plain(mean)), sd \(Self.plain(sd)))"
+        case .bernoulli(let p): "Bernoulli(p \(Self.plain(p)))"
+        case .binomial(let trials, let p): "binomial(trials \(trials), p \(Self.plain(p)))"
+        case .poisson(let mean): "Poisson(λ \(Self.plain(mean)))"
         case .discrete(let values, let weights):
-            "discrete(" + zip(values, weights).map { "\($0): \($1)" }.joined(separator: ", ") + ")"
+            "discrete(" + zip(values, weights).map { "\(Self.plain($0)): \(Self.plain($1))" }.joined(separator: ", ") + ")"
         case .patterned(let from, let to, let step, let each, let sequence):
-            "patterned(\(from) to \(to) step \(step), each ×\(each), sequence ×\(sequence))"
+            "patterned(\(Self.plain(from)) to \(Self.plain(to)) step \(Self.plain(step)), each ×\(each), sequence ×\(sequence))"
         }
+    }
+
+    /// Whole numbers without Swift's trailing ".0", as a person types them.
+    private static func plain(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 }

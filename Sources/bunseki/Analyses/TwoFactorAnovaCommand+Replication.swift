@@ -26,7 +26,8 @@ extension TwoFactorAnovaCommand {
             labels.flatMap { rows.lowerBound < $0.count && !$0[rows.lowerBound].isEmpty ? $0[rows.lowerBound] : nil }
                 ?? language.pick(ja: "標本 \(index + 1)", en: "Sample \(index + 1)")
         }
-        let cells = samples.map { rows in selection.variables.map { variable in rows.map { variable.values[$0] ?? .nan } } }
+        let filled = selection.variables.map { $0.values.compactMap { $0 } }
+        let cells = samples.map { rows in filled.map { Array($0[rows]) } }
         let anova = try TwoWayANOVA.compute(cells: cells, rowNames: sampleNames,
                                             columnNames: selection.variables.map(\.name), alpha: alpha)
         let document = ReplicatedAnovaWorkbook.document(
