@@ -25,6 +25,8 @@ struct Bunseki: ParsableCommand {
             CovarianceCommand.self,
             AnovaCommand.self,
             TwoFactorAnovaCommand.self,
+            SampleCommand.self,
+            RandomCommand.self,
             CrossTabCommand.self,
             GroupsCommand.self,
             OverviewCommand.self,

@@ -16,6 +16,7 @@ final class LabelCatalogueTests: XCTestCase {
             + Labels.Histogram.allCases.map { $0 as any BilingualLabel }
             + Labels.Smoothing.allCases.map { $0 as any BilingualLabel }
             + Labels.RankPercentile.allCases.map { $0 as any BilingualLabel }
+            + Labels.Sampling.allCases.map { $0 as any BilingualLabel }
     }
 
     private var ownLabels: [any BilingualLabel] {

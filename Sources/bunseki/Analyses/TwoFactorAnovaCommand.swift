@@ -4,19 +4,23 @@ import Foundation
 import Report
 
 /// `bunseki anova2 FILE --columns A,B,C [--row-labels COL]`: the ToolPak's Anova: Two-Factor Without
-/// Replication, each row a level of the row factor (a block), each column a level of the column factor.
+/// Replication, each row a level of the row factor (a block), each column a level of the column factor;
+/// with `--replication N`, Anova: Two-Factor With Replication, the rows read as samples of N consecutive rows.
 struct TwoFactorAnovaCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "anova2",
-        abstract: "Two-factor ANOVA without replication (the ToolPak's 分散分析: 繰り返しのない二元配置), written to a result workbook.")
+        abstract: "Two-factor ANOVA without or, with --replication, with replication (the ToolPak's 分散分析: 繰り返しのない/ある二元配置), written to a result workbook.")
 
     @OptionGroup var input: InputOptions
 
     @Option(name: .long, help: "Two or more columns, the column factor's levels, comma-separated.")
     var columns: String
 
-    @Option(name: .long, help: "The column naming each row's level (default: the row number).")
+    @Option(name: .long, help: "The column naming each row's level (default: the row number); with --replication, read at each sample's first row.")
     var rowLabels: String?
+
+    @Option(name: .long, help: "Rows per sample (the ToolPak's 1 標本あたりの行数): run the with-replication tool on blocks of N rows.")
+    var replication: Int?
 
     @Option(name: .long, help: "Significance level α of F crit (the ToolPak's default 0.05).")
     var alpha: Double = 0.05
@@ -28,6 +32,10 @@ struct TwoFactorAnovaCommand: ReportingCommand {
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: ColumnList.split(columns), file: input.file)
         let labels = try rowLabels.map { try table.requireColumn($0).values.map(\.displayText) }
+        if let replication {
+            return try executeReplicated(replicates: replication, table: table, selection: selection, labels: labels,
+                                         language: language)
+        }
         let complete = selection.rowNumbers.indices.filter { row in selection.variables.allSatisfy { $0.values[row] != nil } }
         let rowNames = complete.map { row in
             labels.flatMap { row < $0.count && !$0[row].isEmpty ? $0[row] : nil }

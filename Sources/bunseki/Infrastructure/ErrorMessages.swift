@@ -13,7 +13,8 @@ enum ErrorMessages {
     /// Exit status: 1 for problems with the input, 70 (EX_SOFTWARE) for anything unexpected.
     static func exitCode(for error: Error) -> Int32 {
         switch error {
-        case is XLSXError, is CSVError, is TableError, is CLIError, is AnalysisError, is ReportWriterError, is ExportError: 1
+        case is XLSXError, is CSVError, is TableError, is CLIError, is AnalysisError, is RandomParameterError, is ReportWriterError,
+             is ExportError: 1
         default: 70
         }
     }
@@ -25,6 +26,7 @@ enum ErrorMessages {
         case let error as TableError: table(error, language)
         case let error as CLIError: cli(error, language)
         case let error as AnalysisError: analysis(error, language)
+        case let error as RandomParameterError: randomParameter(error, language)
         case let error as ReportWriterError: writer(error, language)
         case let error as ExportError: export(error, language)
         default: language.pick(ja: "予期しないエラーが発生しました: \(error)", en: "Unexpected error: \(error)")
@@ -122,6 +124,37 @@ enum ErrorMessages {
         case .smoothingMethodChoice:
             l.pick(ja: "--moving-average 3 (区間) か --exponential 0.3 (平滑化定数 α) のどちらか一方を指定してください。",
                    en: "Give exactly one of --moving-average 3 (the interval) or --exponential 0.3 (the smoothing constant α).")
+        case .invalidNumberList(let option, let text):
+            l.pick(ja: "\(option) の「\(text)」は数値ではありません。1,2,3 のように数値をカンマで区切って指定してください。",
+                   en: "\(option): \"\(text)\" is not a number; give numbers separated by commas, such as 1,2,3.")
+        case .samplingMethodChoice:
+            l.pick(ja: "--periodic 5 (周期) か --random 10 (標本数) のどちらか一方を指定してください。",
+                   en: "Give exactly one of --periodic 5 (the period) or --random 10 (the number of samples).")
+        case .replicationRows(let file, let sheet, let rows, let replicates):
+            l.pick(ja: "\(name(file))、シート \(sheet): データが \(rows) 行あり、1 標本あたりの行数 \(replicates) で割り切れません。各標本を同じ行数にそろえてください。",
+                   en: "\(name(file)), sheet \(sheet): the \(rows) data rows do not divide into samples of \(replicates) rows; give every sample the same number of rows.")
+        case .blankInReplication(let file, let sheet, let column, let row):
+            l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」の \(row) 行目が空欄です。繰り返しのある二元配置では全セルに値が必要です。",
+                   en: "\(name(file)), sheet \(sheet): column '\(column)' is blank in row \(row); two-factor ANOVA with replication needs every cell filled.")
+        }
+    }
+
+    private static func randomParameter(_ error: RandomParameterError, _ l: Language) -> String {
+        switch error {
+        case .notFinite(let parameter, let value):
+            l.pick(ja: "\(parameter) = \(value) は有限の数ではありません。", en: "\(parameter) = \(value) is not a finite number.")
+        case .negative(let parameter, let value):
+            l.pick(ja: "\(parameter) = \(value) は使えません (0 以上、step は正の数)。",
+                   en: "\(parameter) = \(value) cannot be used (it must not be negative; a step must be positive).")
+        case .tooLarge(let parameter, let value, let limit):
+            l.pick(ja: "\(parameter) = \(value) は上限 \(limit) を超えています。", en: "\(parameter) = \(value) exceeds the limit \(limit).")
+        case .emptyRange(let lower, let upper):
+            l.pick(ja: "範囲の下限 \(lower) が上限 \(upper) を超えています。", en: "The lower bound \(lower) lies above the upper bound \(upper).")
+        case .invalidWeights(let weights):
+            l.pick(ja: "重み \(weights) は使えません (値と同じ個数の 0 以上の数で、合計が正)。",
+                   en: "The weights \(weights) cannot be used (as many as the values, none negative, a positive sum).")
+        case .probabilityOutOfRange(let p):
+            l.pick(ja: "確率 \(p) は 0 から 1 の範囲にありません。", en: "The probability \(p) is not between 0 and 1.")
         }
     }
 

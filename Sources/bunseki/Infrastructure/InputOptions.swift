@@ -79,6 +79,14 @@ enum CLIError: Error, Equatable {
     case invalidBinEdge(text: String)
     /// `smooth` needs exactly one of --moving-average and --exponential.
     case smoothingMethodChoice
+    /// A comma-separated list of numbers (`random --values/--weights`) holds something else.
+    case invalidNumberList(option: String, text: String)
+    /// `sample` needs exactly one of --periodic and --random.
+    case samplingMethodChoice
+    /// `anova2 --replication N` found a row count that is not a whole number of samples of N rows.
+    case replicationRows(file: String, sheet: String, rows: Int, replicates: Int)
+    /// `anova2 --replication N` found a blank cell; the design must be balanced.
+    case blankInReplication(file: String, sheet: String, column: String, row: Int)
     /// The predictors separate the logistic outcome, so no finite estimate exists.
     case separation(outcome: String, terms: [String])
 }

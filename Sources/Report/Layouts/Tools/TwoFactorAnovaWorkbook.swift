@@ -13,17 +13,8 @@ public enum TwoFactorAnovaWorkbook {
     public static func document(language: Language, sourceRows: [Int], columns: [DataColumn],
                                 anova: TwoWayANOVAWithoutReplication, droppedRowCount: Int = 0, title: String = "") -> ReportDocument {
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
-        var findings: [String] = []
-        for (source, names) in [(anova.rows, anova.rowSummaries.map(\.name)), (anova.columns, anova.columnSummaries.map(\.name))] {
-            guard let f = source.f, let p = source.pValue else { continue }
-            let pText = ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: p), isBelowThousandth: p < 0.001)
-            let fText = NumberFormat.significant(f, digits: 3).approximateDisplay(of: f)
-            let levels = names.joined(separator: language == .en ? ", " : "、")
-            let significant = p < anova.alpha
-            findings.append(language == .en
-                ? "The means of \(levels) \(significant ? "differ significantly" : "are not shown to differ") at the 5% level (F = \(fText), \(pText))."
-                : "\(levels) の平均には 5% 水準で\(significant ? "有意な差があります" : "差があるとはいえません") (F = \(fText)、\(pText))。")
-        }
+        let findings = [(anova.rows, anova.rowSummaries.map(\.name)), (anova.columns, anova.columnSummaries.map(\.name))]
+            .compactMap { TwoFactorAnovaReading.levelFinding($0, levels: $1, alpha: anova.alpha, language) }
         var warnings: [String] = []
         if droppedRowCount > 0 { warnings.append(ReadingSentences.rowsDropped(droppedRowCount, language)) }
         warnings.append(language == .en

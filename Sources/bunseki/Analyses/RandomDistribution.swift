@@ -1,0 +1,68 @@
+import Analysis
+
+/// A distribution of the ToolPak's Random Number Generation (toolpak.md §3.15), with its parameters
+/// already read from the command line.
+enum RandomDistribution {
+    case uniform(lower: Double, upper: Double)
+    case normal(mean: Double, sd: Double)
+    case bernoulli(probability: Double)
+    case binomial(trials: Int, probability: Double)
+    case poisson(mean: Double)
+    case discrete(values: [Double], weights: [Double])
+    /// from…to by step, each value repeated `each` times, the whole run `sequence` times.
+    case patterned(from: Double, to: Double, step: Double, each: Int, sequence: Int)
+
+    /// `count` draws in order; a patterned run ignores `count` and the generator, as the ToolPak does.
+    /// - Throws: `RandomParameterError` naming the parameter that defines no distribution.
+    func draw(count: Int, using generator: inout Xoshiro256StarStar) throws -> [Double] {
+        switch self {
+        case .uniform(let lower, let upper):
+            return try (0..<count).map { _ throws(RandomParameterError) in try generator.nextUniform(from: lower, to: upper) }
+        case .normal(let mean, let sd):
+            return try (0..<count).map { _ throws(RandomParameterError) in try generator.nextNormal(mean: mean, sd: sd) }
+        case .bernoulli(let p):
+            return try (0..<count).map { _ throws(RandomParameterError) in try generator.nextBernoulli(probability: p) ? 1 : 0 }
+        case .binomial(let trials, let p):
+            return try (0..<count).map { _ throws(RandomParameterError) in
+                Double(try generator.nextBinomial(trials: trials, probability: p))
+            }
+        case .poisson(let mean):
+            return try (0..<count).map { _ throws(RandomParameterError) in Double(try generator.nextPoisson(mean: mean)) }
+        case .discrete(let values, let weights):
+            guard values.count == weights.count else { throw RandomParameterError.invalidWeights(weights) }
+            let choice = try WeightedChoice(weights: weights)
+            return (0..<count).map { _ in values[choice.nextIndex(using: &generator)] }
+        case .patterned(let from, let to, let step, let each, let sequence):
+            guard step.isFinite, step > 0 else { throw RandomParameterError.negative(parameter: "step", value: step) }
+            guard from.isFinite, to.isFinite, from <= to else { throw RandomParameterError.emptyRange(lower: from, upper: to) }
+            let steps = Int(((to - from) / step).rounded(.down))
+            guard steps < 1_000_000, each >= 1, sequence >= 1, (steps + 1) * each * sequence <= 1_000_000 else {
+                throw RandomParameterError.tooLarge(parameter: "pattern length", value: Double(steps + 1) * Double(max(each, 1))
+                    * Double(max(sequence, 1)), limit: 1_000_000)
+            }
+            // Multiplying rather than accumulating keeps 0.1-steps free of drift.
+            let run = (0...steps).flatMap { k in Array(repeating: from + Double(k) * step, count: each) }
+            return Array((0..<sequence).map { _ in run }.joined())
+        }
+    }
+
+    /// The parameters as a person would write them, for the sheet's note.
+    var description: String {
+        switch self {
+        case .uniform(let lower, let upper): "uniform(\(Self.plain(lower)), \(Self.plain(upper)))"
+        case .normal(let mean, let sd): "normal(mean \(Self.plain(mean)), sd \(Self.plain(sd)))"
+        case .bernoulli(let p): "Bernoulli(p \(Self.plain(p)))"
+        case .binomial(let trials, let p): "binomial(trials \(trials), p \(Self.plain(p)))"
+        case .poisson(let mean): "Poisson(λ \(Self.plain(mean)))"
+        case .discrete(let values, let weights):
+            "discrete(" + zip(values, weights).map { "\(Self.plain($0)): \(Self.plain($1))" }.joined(separator: ", ") + ")"
+        case .patterned(let from, let to, let step, let each, let sequence):
+            "patterned(\(Self.plain(from)) to \(Self.plain(to)) step \(Self.plain(step)), each ×\(each), sequence ×\(sequence))"
+        }
+    }
+
+    /// Whole numbers without Swift's trailing ".0", as a person types them.
+    private static func plain(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Analysis
+import Foundation
+import Report
+
+/// `bunseki sample FILE --column COL (--periodic N | --random N [--seed S])`: the ToolPak's Sampling,
+/// periodic or random with replacement, written to a result workbook.
+struct SampleCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Periodic or random sampling of a numeric column (the ToolPak's サンプリング), written to a result workbook.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "The column to sample, by header text or column letter; empty cells are skipped.")
+    var column: String
+
+    @Option(name: .long, help: "Period N: take the N-th, 2N-th, … value (the ToolPak's 周期).")
+    var periodic: Int?
+
+    @Option(name: .long, help: "Draw N values at random with replacement (the ToolPak's ランダム).")
+    var random: Int?
+
+    @Option(name: .long, help: "Seed of the random draw; the same seed gives the same sample (default: a fresh seed, shown in the workbook).")
+    var seed: UInt64?
+
+    @OptionGroup var result: ResultOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute(language: Language) throws {
+        let method: SamplingMethod
+        switch (periodic, random) {
+        case (let period?, nil): method = .periodic(period: period)
+        case (nil, let count?): method = .random(count: count, seed: seed ?? UInt64.random(in: 0...UInt64.max))
+        default: throw CLIError.samplingMethodChoice
+        }
+        let table = try input.loadTable().table
+        let selection = try NumericSelection(table: table, columns: [column], file: input.file)
+        guard let variable = selection.variables.first else {
+            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: column)
+        }
+        let present = zip(selection.rowNumbers, variable.values).compactMap { row, value in value.map { (row, $0) } }
+        let sample: [Double]
+        switch method {
+        case .periodic(let period): sample = try Sampling.periodic(variable, period: period)
+        case .random(let count, let seed): sample = try Sampling.random(variable, count: count, seed: seed)
+        }
+        let document = SamplingWorkbook.document(language: language, sourceRows: present.map(\.0), name: variable.name,
+                                                 values: present.map(\.1), method: method, sample: sample,
+                                                 title: (input.file as NSString).lastPathComponent)
+        var written: URL?
+        if !output.json || result.output != nil {
+            written = try ResultFile.write(document, input: input.file, options: result, analysis: "sample")
+        }
+        if output.json {
+            try emitJSON(SampleOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
+                                       sample: sample, selection: selection))
+        } else {
+            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: written, language: language))
+        }
+    }
+}
+
+/// What `sample --json` prints (docs/JSON.md).
+struct SampleOutcome: Encodable {
+    let file: String
+    let sheet: String
+    let tool = "sample"
+    let column: String
+    /// "periodic" or "random".
+    let method: String
+    let period: Int?
+    let seed: UInt64?
+    let sample: [Double]
+    let ignoredCells: [IgnoredCell]
+    let coercedCells: [String]
+
+    init(file: String, sheet: String, column: String, method: SamplingMethod, sample: [Double], selection: NumericSelection) {
+        self.file = file
+        self.sheet = sheet
+        self.column = column
+        switch method {
+        case .periodic(let period): (self.method, self.period, seed) = ("periodic", period, nil)
+        case .random(_, let seed): (self.method, period, self.seed) = ("random", nil, seed)
+        }
+        self.sample = sample
+        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
+        coercedCells = selection.coercedCells.map(\.address.a1)
+    }
+}
