@@ -44,6 +44,7 @@ public struct Column: Sendable {
         self.header = header
         self.index = index
         self.values = values
+        // Counts are indexed by a switch over the kind: a `firstIndex(of:)` search per value cost more.
         let kinds = ColumnType.allCases
         var counts = [Int](repeating: 0, count: kinds.count)
         var empties = 0
@@ -52,7 +53,7 @@ public struct Column: Sendable {
                 empties += 1
                 continue
             }
-            if kind != .error, let slot = kinds.firstIndex(of: kind) { counts[slot] += 1 }
+            if kind != .error { counts[Column.slot(of: kind)] += 1 }
         }
         // Ties go to the kind listed first in ColumnType (number before text), so analysis sees numbers.
         var type = ColumnType.empty
@@ -64,13 +65,30 @@ public struct Column: Sendable {
         self.type = type
         self.emptyCount = empties
         self.count = values.count - empties
-        self.issues = zip(values, rowNumbers).compactMap { value, row in
-            Column.issue(value, type: type, address: CellAddress(row: row, column: index))
+        var issues: [CellIssue] = []
+        for (value, row) in zip(values, rowNumbers) {
+            if let issue = Column.issue(value, type: type, row: row, column: index) { issues.append(issue) }
+        }
+        self.issues = issues
+    }
+
+    /// The position of `kind` in `ColumnType.allCases`.
+    private static func slot(of kind: ColumnType) -> Int {
+        switch kind {
+        case .number: 0
+        case .text: 1
+        case .date: 2
+        case .duration: 3
+        case .bool: 4
+        case .error: 5
+        case .empty: 6
         }
     }
 
     /// The cell issue for a value in a column of `type`, if any.
-    private static func issue(_ value: TableValue, type: ColumnType, address: CellAddress) -> CellIssue? {
+    /// The address is built only for a cell that has an issue: most cells have none.
+    private static func issue(_ value: TableValue, type: ColumnType, row: Int, column: Int) -> CellIssue? {
+        var address: CellAddress { CellAddress(row: row, column: column) }
         switch value {
         case .empty:
             return nil
