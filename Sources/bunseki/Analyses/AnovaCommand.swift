@@ -50,19 +50,13 @@ struct AnovaCommand: ReportingCommand {
             language: language, sourceRows: selection.rowNumbers,
             groups: groups.map { DataColumn(name: $0.name, values: $0.values) }, anova: anova, tukey: tukey,
             equalVariances: equalVariances, title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "anova")
-        }
-        if output.json {
-            try emitJSON(AnovaOutcome(file: input.file, sheet: table.sheetName, result: anova, tukeyKramer: tukey,
+        try deliver(document, input: input, result: result, analysis: "anova",
+                json: { AnovaOutcome(file: input.file, sheet: table.sheetName, result: anova, tukeyKramer: tukey,
                                       equalVariances: equalVariances,
                                       ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                      coercedCells: selection.coercedCells.map(\.address.a1)))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: written, language: language))
-        }
+                                      coercedCells: selection.coercedCells.map(\.address.a1)) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: $0, language: language) })
     }
 }
 

@@ -36,17 +36,11 @@ struct CrossTabCommand: ReportingCommand {
         let document = CrossTabWorkbook.document(language: language, sourceRows: table.rowNumbers, rows: categories[0],
                                                  columns: categories[1], table: crossTab,
                                                  title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "crosstab")
-        }
-        if output.json {
-            try emitJSON(CrossTabOutcome(file: input.file, sheet: table.sheetName, rowColumn: categories[0].name,
-                                         columnColumn: categories[1].name, result: crossTab))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: nil,
-                                   writtenTo: written, language: language))
-        }
+        try deliver(document, input: input, result: result, analysis: "crosstab",
+                json: { CrossTabOutcome(file: input.file, sheet: table.sheetName, rowColumn: categories[0].name,
+                                         columnColumn: categories[1].name, result: crossTab) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: nil,
+                                   writtenTo: $0, language: language) })
     }
 }
 

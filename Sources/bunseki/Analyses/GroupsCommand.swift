@@ -37,18 +37,12 @@ struct GroupsCommand: ReportingCommand {
         let document = GroupSummaryWorkbook.document(
             language: language, sourceRows: selection.rowNumbers, value: DataColumn(name: variable.name, values: variable.values),
             keys: keys, summary: summary, title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "groups")
-        }
-        if output.json {
-            try emitJSON(GroupsOutcome(file: input.file, sheet: table.sheetName, result: summary,
+        try deliver(document, input: input, result: result, analysis: "groups",
+                json: { GroupsOutcome(file: input.file, sheet: table.sheetName, result: summary,
                                        ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                       coercedCells: selection.coercedCells.map(\.address.a1)))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: written, language: language))
-        }
+                                       coercedCells: selection.coercedCells.map(\.address.a1)) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: $0, language: language) })
     }
 }
 

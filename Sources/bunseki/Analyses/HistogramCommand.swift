@@ -30,16 +30,10 @@ struct HistogramCommand: ReportingCommand {
         let dataColumns = selection.variables.map { DataColumn(name: $0.name, values: $0.values) }
         let document = HistogramWorkbook.document(language: language, sourceRows: selection.rowNumbers, columns: dataColumns,
                                                   upperEdges: edges, title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "histogram")
-        }
-        if output.json {
-            try emitJSON(HistogramOutcome(file: input.file, sheet: table.sheetName, selection: selection, upperEdges: edges))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: written, language: language))
-        }
+        try deliver(document, input: input, result: result, analysis: "histogram",
+                json: { HistogramOutcome(file: input.file, sheet: table.sheetName, selection: selection, upperEdges: edges) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: $0, language: language) })
     }
 
     /// `--bins 10,20,30` as numbers; anything else stops with the offending text named.

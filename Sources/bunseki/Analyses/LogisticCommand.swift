@@ -37,16 +37,10 @@ struct LogisticCommand: ReportingCommand {
         let document = LogisticWorkbook.document(language: language, sourceRows: selection.rowNumbers,
                                                  columns: selection.variables.map { DataColumn(name: $0.name, values: $0.values) },
                                                  fit: fit, title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "logistic")
-        }
-        if output.json {
-            try emitJSON(LogisticOutcomeJSON(file: input.file, sheet: table.sheetName, fit: fit, selection: selection))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: written, language: language))
-        }
+        try deliver(document, input: input, result: result, analysis: "logistic",
+                json: { LogisticOutcomeJSON(file: input.file, sheet: table.sheetName, fit: fit, selection: selection) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: $0, language: language) })
     }
 }
 

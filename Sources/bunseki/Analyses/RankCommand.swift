@@ -32,18 +32,12 @@ struct RankCommand: ReportingCommand {
         let ranking = try RankAndPercentile.compute(Variable(name: variable.name, values: values))
         let document = RankPercentileWorkbook.document(language: language, sourceRows: present.map(\.0), values: values,
                                                        ranking: ranking, title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "rank")
-        }
-        if output.json {
-            try emitJSON(RankOutcome(file: input.file, sheet: table.sheetName, sourceRows: present.map(\.0),
+        try deliver(document, input: input, result: result, analysis: "rank",
+                json: { RankOutcome(file: input.file, sheet: table.sheetName, sourceRows: present.map(\.0),
                                      ranking: ranking,
-                                     selection: selection))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: written, language: language))
-        }
+                                     selection: selection) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: $0, language: language) })
     }
 }
 

@@ -46,17 +46,11 @@ struct OverviewCommand: ReportingCommand {
             language: language, sourceRows: table.rowNumbers,
             numbers: numbers.map { DataColumn(name: $0.name, values: $0.values) }, statistics: statistics,
             categories: categories, matrix: matrix, columns: missing, title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "report")
-        }
-        if output.json {
-            try emitJSON(OverviewOutcome(file: input.file, sheet: table.sheetName, table: table, numbers: numbers,
-                                         statistics: statistics, categories: categories, matrix: matrix))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: nil,
-                                   writtenTo: written, language: language))
-        }
+        try deliver(document, input: input, result: result, analysis: "report",
+                json: { OverviewOutcome(file: input.file, sheet: table.sheetName, table: table, numbers: numbers,
+                                         statistics: statistics, categories: categories, matrix: matrix) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: nil,
+                                   writtenTo: $0, language: language) })
     }
 }
 

@@ -48,17 +48,11 @@ struct SampleCommand: ReportingCommand {
         let document = SamplingWorkbook.document(language: language, sourceRows: present.map(\.0), name: variable.name,
                                                  values: present.map(\.1), method: method, sample: sample,
                                                  title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "sample")
-        }
-        if output.json {
-            try emitJSON(SampleOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
-                                       sample: sample, selection: selection))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: written, language: language))
-        }
+        try deliver(document, input: input, result: result, analysis: "sample",
+                json: { SampleOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
+                                       sample: sample, selection: selection) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: $0, language: language) })
     }
 }
 

@@ -45,17 +45,11 @@ struct SmoothCommand: ReportingCommand {
         let document = SmoothingWorkbook.document(language: language, sourceRows: present.map(\.0), name: variable.name,
                                                   method: method, series: series,
                                                   title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "smooth")
-        }
-        if output.json {
-            try emitJSON(SmoothOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
-                                       series: series, selection: selection))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: written, language: language))
-        }
+        try deliver(document, input: input, result: result, analysis: "smooth",
+                json: { SmoothOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
+                                       series: series, selection: selection) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: $0, language: language) })
     }
 }
 

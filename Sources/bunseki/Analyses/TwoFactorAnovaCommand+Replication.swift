@@ -34,18 +34,12 @@ extension TwoFactorAnovaCommand {
             language: language, sourceRows: selection.rowNumbers,
             columns: selection.variables.map { DataColumn(name: $0.name, values: $0.values) }, replicates: replicates,
             anova: anova, title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "anova2")
-        }
-        if output.json {
-            try emitJSON(ReplicatedAnovaOutcome(file: input.file, sheet: table.sheetName, replication: replicates, result: anova,
+        try deliver(document, input: input, result: result, analysis: "anova2",
+                json: { ReplicatedAnovaOutcome(file: input.file, sheet: table.sheetName, replication: replicates, result: anova,
                                                 ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                                coercedCells: selection.coercedCells.map(\.address.a1)))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: written, language: language))
-        }
+                                                coercedCells: selection.coercedCells.map(\.address.a1)) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: $0, language: language) })
     }
 }
 

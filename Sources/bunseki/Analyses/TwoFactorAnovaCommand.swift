@@ -49,18 +49,12 @@ struct TwoFactorAnovaCommand: ReportingCommand {
             columns: selection.variables.map { variable in DataColumn(name: variable.name, values: complete.map { variable.values[$0] }) },
             anova: anova, droppedRowCount: selection.rowNumbers.count - complete.count,
             title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "anova2")
-        }
-        if output.json {
-            try emitJSON(TwoFactorAnovaOutcome(file: input.file, sheet: table.sheetName, result: anova,
+        try deliver(document, input: input, result: result, analysis: "anova2",
+                json: { TwoFactorAnovaOutcome(file: input.file, sheet: table.sheetName, result: anova,
                                                ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                               coercedCells: selection.coercedCells.map(\.address.a1)))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: written, language: language))
-        }
+                                               coercedCells: selection.coercedCells.map(\.address.a1)) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: $0, language: language) })
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Report
 
 /// A subcommand whose failures are printed as one localized sentence on standard error with a
 /// non-zero exit status, never as a stack trace. Conformers implement `execute(language:)`.
@@ -34,6 +35,21 @@ extension ReportingCommand {
             emit(String(decoding: try encoder.encode(value), as: UTF8.self))
         } catch {
             throw CLIError.outputFailed(detail: "\(error)")
+        }
+    }
+}
+
+extension ReportingCommand {
+    /// The end of every analysis command: the result workbook is written unless only JSON was asked
+    /// for (`--json` without `-o`), then the JSON or the text (told where the workbook went) is printed.
+    func deliver<Outcome: Encodable>(_ document: ReportDocument, input: InputOptions, result: ResultOptions,
+                                     analysis: String, json: () -> Outcome, text: (URL?) -> String) throws {
+        let written = !output.json || result.output != nil
+            ? try ResultFile.write(document, input: input.file, options: result, analysis: analysis) : nil
+        if output.json {
+            try emitJSON(json())
+        } else {
+            emit(text(written))
         }
     }
 }
