@@ -6,12 +6,6 @@ import XLSXReader
 final class AnovaCommandTests: XCTestCase {
     private let workbook = "Workbooks/counter-waiting-anova/counter-waiting-anova-01.xlsx"
 
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-anova-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
-    }
 
     func testLongFormatWorkbookHoldsTheJSONFigures() throws {
         let out = try temporaryFolder().appendingPathComponent("a.xlsx")

@@ -6,12 +6,6 @@ import XLSXReader
 final class AssociationCommandTests: XCTestCase {
     private let staff = "Workbooks/staff.xlsx"
 
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-correl-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
-    }
 
     private func sheetCells(_ path: String, _ sheet: String) throws -> [String: Cell] {
         let book = try Workbook(path: path)

@@ -42,3 +42,13 @@ struct CommandRunner {
 }
 
 private final class BundleMarker {}
+
+extension XCTestCase {
+    /// A fresh folder for one test's outputs, removed when the test ends.
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+}

@@ -7,12 +7,6 @@ import XLSXReader
 final class DescribeCommandTests: XCTestCase {
     private let staff = "Workbooks/staff.xlsx"
 
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-describe-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
-    }
 
     func testNumberLikeTextStopsWithTheCellNamed() throws {
         let folder = try temporaryFolder()

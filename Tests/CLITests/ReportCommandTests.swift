@@ -7,12 +7,6 @@ import XLSXReader
 final class ReportCommandTests: XCTestCase {
     private let staff = "Workbooks/staff.xlsx"
 
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-report-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
-    }
 
     private func cells(_ path: String, _ sheet: String) throws -> [String: Cell] {
         let book = try Workbook(path: path)

@@ -7,12 +7,6 @@ import XLSXReader
 final class SmoothCommandTests: XCTestCase {
     private let workbook = "Workbooks/e-application-ttest/e-application-ttest-01.xlsx"
 
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-smooth-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
-    }
 
     /// Column D of the data sheet, straight from the cells.
     private func afterDays() throws -> [Double] {

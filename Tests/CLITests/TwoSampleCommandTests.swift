@@ -8,12 +8,6 @@ final class TwoSampleCommandTests: XCTestCase {
     private let workbook = "Workbooks/e-application-ttest/e-application-ttest-01.xlsx"
     private let data = ["--sheet", "データ", "--a", "導入前日数", "--b", "導入後日数"]
 
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-tests-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
-    }
 
     /// Runs a tool with `--json -o`, returning the JSON `result` and the written tool sheet's cells by A1 address.
     private func roundTrip(_ tool: String, _ extra: [String], sheet: String) throws -> ([String: Any], [String: Cell]) {
