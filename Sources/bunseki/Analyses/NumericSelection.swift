@@ -40,6 +40,17 @@ struct NumericSelection {
     }
 }
 
+extension NumericSelection {
+    /// The first chosen column as a series in row order: the sheet rows that hold a number and their
+    /// values. Rows without one are left out rather than counted as zero; a column without any is an error.
+    func series(file: String, sheet: String, column: String) throws -> (variable: Variable, rows: [Int], values: [Double]) {
+        guard let variable = variables.first else { throw CLIError.noNumbers(file: file, sheet: sheet, column: column) }
+        let present = zip(rowNumbers, variable.values).compactMap { row, value in value.map { (row, $0) } }
+        guard !present.isEmpty else { throw CLIError.noNumbers(file: file, sheet: sheet, column: variable.name) }
+        return (variable, present.map(\.0), present.map(\.1))
+    }
+}
+
 extension CellIssue {
     var isNumberLikeText: Bool {
         if case .numberLikeText = kind { return true }

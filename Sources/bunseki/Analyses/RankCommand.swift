@@ -22,18 +22,12 @@ struct RankCommand: ReportingCommand {
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: [column], file: input.file)
         // Points count the numbers only, as the ToolPak's do when its input range holds no blanks.
-        let present = selection.variables.first.map { variable in
-            zip(selection.rowNumbers, variable.values).compactMap { row, value in value.map { (row, $0) } }
-        } ?? []
-        guard let variable = selection.variables.first, !present.isEmpty else {
-            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: column)
-        }
-        let values = present.map(\.1)
+        let (variable, rows, values) = try selection.series(file: input.file, sheet: table.sheetName, column: column)
         let ranking = try RankAndPercentile.compute(Variable(name: variable.name, values: values))
-        let document = RankPercentileWorkbook.document(language: language, sourceRows: present.map(\.0), values: values,
+        let document = RankPercentileWorkbook.document(language: language, sourceRows: rows, values: values,
                                                        ranking: ranking, title: (input.file as NSString).lastPathComponent)
         try deliver(document, input: input, result: result, analysis: "rank",
-                json: { RankOutcome(file: input.file, sheet: table.sheetName, sourceRows: present.map(\.0),
+                json: { RankOutcome(file: input.file, sheet: table.sheetName, sourceRows: rows,
                                      ranking: ranking,
                                      selection: selection) },
                 text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,

@@ -36,17 +36,14 @@ struct SampleCommand: ReportingCommand {
         }
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: [column], file: input.file)
-        guard let variable = selection.variables.first else {
-            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: column)
-        }
-        let present = zip(selection.rowNumbers, variable.values).compactMap { row, value in value.map { (row, $0) } }
+        let (variable, rows, values) = try selection.series(file: input.file, sheet: table.sheetName, column: column)
         let sample: [Double]
         switch method {
         case .periodic(let period): sample = try Sampling.periodic(variable, period: period)
         case .random(let count, let seed): sample = try Sampling.random(variable, count: count, seed: seed)
         }
-        let document = SamplingWorkbook.document(language: language, sourceRows: present.map(\.0), name: variable.name,
-                                                 values: present.map(\.1), method: method, sample: sample,
+        let document = SamplingWorkbook.document(language: language, sourceRows: rows, name: variable.name,
+                                                 values: values, method: method, sample: sample,
                                                  title: (input.file as NSString).lastPathComponent)
         try deliver(document, input: input, result: result, analysis: "sample",
                 json: { SampleOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,

@@ -33,16 +33,9 @@ struct SmoothCommand: ReportingCommand {
         }
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: [column], file: input.file)
-        guard let variable = selection.variables.first else {
-            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: column)
-        }
-        // A series is read in row order; rows without a number are left out rather than treated as zero.
-        let present = zip(selection.rowNumbers, variable.values).compactMap { row, value in value.map { (row, $0) } }
-        guard !present.isEmpty else {
-            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: variable.name)
-        }
-        let series = try method.smooth(present.map(\.1))
-        let document = SmoothingWorkbook.document(language: language, sourceRows: present.map(\.0), name: variable.name,
+        let (variable, rows, values) = try selection.series(file: input.file, sheet: table.sheetName, column: column)
+        let series = try method.smooth(values)
+        let document = SmoothingWorkbook.document(language: language, sourceRows: rows, name: variable.name,
                                                   method: method, series: series,
                                                   title: (input.file as NSString).lastPathComponent)
         try deliver(document, input: input, result: result, analysis: "smooth",
