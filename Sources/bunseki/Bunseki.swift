@@ -11,9 +11,9 @@ struct Bunseki: ParsableCommand {
         commandName: "bunseki",
         abstract: "Excel data analysis for EBPM workshops.",
         subcommands: [
-            Inspect.self,
-            Describe.self,
-            Regress.self,
+            InspectCommand.self,
+            DescribeCommand.self,
+            RegressCommand.self,
             TTestCommand.self,
             FTestCommand.self,
             ZTestCommand.self,
@@ -29,9 +29,9 @@ struct Bunseki: ParsableCommand {
             RandomCommand.self,
             CrossTabCommand.self,
             GroupsCommand.self,
-            OverviewCommand.self,
-            Export.self,
-            Exercise.self,
+            ReportCommand.self,
+            ExportCommand.self,
+            ExerciseCommand.self,
         ])
 
     static func main() {

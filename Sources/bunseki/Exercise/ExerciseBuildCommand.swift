@@ -3,7 +3,7 @@ import Foundation
 import Workshop
 
 /// `bunseki exercise build SPEC`: one workbook and one answer key per participant, and the overview.
-struct ExerciseBuild: ParsableCommand {
+struct ExerciseBuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Write every participant's exercise workbook, its answer key, and the class overview.")

@@ -1,9 +1,9 @@
 import ArgumentParser
 
 /// `bunseki exercise …`: instructors' exercises — build a class set, grade returned workbooks.
-struct Exercise: ParsableCommand {
+struct ExerciseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build exercise workbooks and answer keys from a spec, and grade returned workbooks.",
         discussion: "Specs are YAML files described in Exercises/README.md.",
-        subcommands: [ExerciseBuild.self, ExerciseGrade.self])
+        subcommands: [ExerciseBuildCommand.self, ExerciseGradeCommand.self])
 }

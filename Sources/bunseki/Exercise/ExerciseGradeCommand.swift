@@ -5,7 +5,7 @@ import Workshop
 
 /// `bunseki exercise grade SPEC SUBMISSIONS…`: reads each returned workbook (never modifying it),
 /// grades it against its variant's key, and writes the grade workbook.
-struct ExerciseGrade: ParsableCommand {
+struct ExerciseGradeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grade",
         abstract: "Grade returned exercise workbooks and write a grade workbook.")

@@ -5,7 +5,7 @@ import SheetExport
 import XLSXReader
 
 /// `bunseki export FILE`: a sheet, or every sheet, as CSV, TSV or the cell-level JSON of docs/JSON.md.
-struct Export: ReportingCommand {
+struct ExportCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a sheet (or every sheet) as CSV, TSV or cell-level JSON.",
         discussion: """
