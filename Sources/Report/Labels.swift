@@ -293,11 +293,12 @@ public enum Labels {
     public enum Extras: BilingualLabel, CaseIterable {
         case firstQuartile, thirdQuartile, interquartileRange, multicollinearity, vif, standardizedCoefficient
         case robustStandardErrorHC1, robustStandardErrorHC3, robustPValueHC1, robustPValueHC3, durbinWatson
-        case smoothingConstant
+        case smoothingConstant, paretoChart
 
         public var texts: (en: String, ja: String) {
             switch self {
             case .smoothingConstant: ("Smoothing constant α", "平滑化定数 α")
+            case .paretoChart: ("Pareto (sorted histogram)", "パレート図 (並べ替えたヒストグラム)")
             case .firstQuartile: ("First Quartile (QUARTILE.INC)", "第 1 四分位数 (QUARTILE.INC)")
             case .thirdQuartile: ("Third Quartile (QUARTILE.INC)", "第 3 四分位数 (QUARTILE.INC)")
             case .interquartileRange: ("Interquartile Range", "四分位範囲")

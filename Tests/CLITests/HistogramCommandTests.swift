@@ -6,7 +6,6 @@ import XLSXReader
 final class HistogramCommandTests: XCTestCase {
     private let workbook = "Workbooks/e-application-ttest/e-application-ttest-01.xlsx"
 
-
     /// Column D of the data sheet, straight from the cells.
     private func afterDays() throws -> [Double] {
         let book = try Workbook(path: CommandRunner.packageRoot.appendingPathComponent(workbook).path)
@@ -46,6 +45,48 @@ final class HistogramCommandTests: XCTestCase {
             }
         }
         XCTAssertEqual(frequencies, counts)
+    }
+
+    func testParetoSortsTheCountsOfThePlainTable() throws {
+        let out = try temporaryFolder().appendingPathComponent("p.xlsx")
+        let run = try CommandRunner.run(["histogram", workbook, "--sheet", "データ", "--columns", "導入後日数",
+                                         "--bins", "4,8,12,16", "--pareto", "--json", "-o", out.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let column = try XCTUnwrap((object["columns"] as? [[String: Any]])?.first)
+        let pareto = try XCTUnwrap(column["pareto"] as? [[String: Any]])
+
+        // Counted here from the cells: (previous edge, edge], then More; sorted by count, ties in bin order.
+        let values = try afterDays()
+        let edges: [Double?] = [4, 8, 12, 16, nil]
+        let counts = edges.enumerated().map { index, edge in
+            let lower = index > 0 ? edges[index - 1] : nil
+            return values.filter { value in lower.map { value > $0 } ?? true && edge.map { value <= $0 } ?? true }.count
+        }
+        let expected = counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+        XCTAssertEqual(pareto.map { $0["count"] as? Int }, expected.map { counts[$0] })
+        XCTAssertEqual(pareto.map { $0["upperEdge"] as? Double }, expected.map { edges[$0] })
+        XCTAssertTrue(pareto.contains { $0["upperEdge"] is NSNull }, "the More row takes part, with a null edge")
+
+        let written = try Workbook(path: out.path)
+        var cursor = try written.cells(of: written.sheet(named: "Histogram"), formulas: true)
+        var sorted: [Int] = []
+        var lastCumulative: Double?
+        while let cell = try cursor.next() {
+            guard cell.address.row > 2 else { continue }
+            if cell.address.column == 6, let count = cell.value.numericValue {
+                sorted.append(Int(count))
+                XCTAssertNotNil(cell.formula, "\(cell.address.a1) refers to the plain table")
+            }
+            if cell.address.column == 7, let fraction = cell.value.numericValue { lastCumulative = fraction }
+        }
+        XCTAssertEqual(sorted, expected.map { counts[$0] })
+        XCTAssertEqual(try XCTUnwrap(lastCumulative), 1, accuracy: 1e-12)
+
+        let plain = try CommandRunner.run(["histogram", workbook, "--sheet", "データ", "--columns", "D", "--bins", "4,8",
+                                           "--json"])
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertFalse(plain.stdout.contains("pareto"), "the Pareto rows are printed only on request")
     }
 
     func testTextAndErrorsFollowTheLanguage() throws {

@@ -55,3 +55,27 @@ final class HistogramTests: XCTestCase {
         XCTAssertGreaterThan(layout.sheet.charts[1].anchor.row, 7 + 1, "the second section starts below the first")
     }
 }
+
+/// The Pareto table sits beside the plain one, sorted by frequency, each count pointing at its plain row.
+final class HistogramParetoTests: XCTestCase {
+    func testSortedTableAndItsChart() throws {
+        let range = CellRange.column(3, rows: 1..<10, on: "Data")
+        let layout = HistogramLayout(language: .ja, variables: [.init(name: "y", range: range, values: [1, 5, 5, 5, 9, 9, 12],
+                                                                      bins: HistogramBins(values: [1, 5, 5, 5, 9, 9, 12], upperEdges: [4, 8, 10]))],
+                                     pareto: true)
+        let cells = try layout.sheet.laidOutCells()
+        func cell(_ a1: String) -> ReportCell? { cells.first { $0.address.a1() == a1 }?.cell }
+        // Plain counts: ≤4 → 1, (4,8] → 3, (8,10] → 2, More → 1; sorted 3, 2, 1 (edge 4), 1 (More).
+        XCTAssertEqual(cell("E2")?.content, .value(.text("データ区間")))
+        XCTAssertEqual(cell("E3")?.content, .value(.number(8)))
+        XCTAssertEqual(cell("F3")?.content, .formula("B4", cached: .number(3)))
+        XCTAssertEqual(cell("E5")?.content, .value(.number(4)))
+        XCTAssertEqual(cell("E6")?.content, .value(.text("次の級")))
+        XCTAssertEqual(cell("F6")?.content, .formula("B6", cached: .number(1)))
+        XCTAssertEqual(cell("G4")?.content, .formula("SUM($F$3:F4)/COUNT(Data!$D$2:$D$10)", cached: .number(5.0 / 7)))
+        XCTAssertEqual(layout.sheet.charts.count, 2)
+        XCTAssertEqual(layout.sheet.charts[1].series[0].values.reference(), "'ヒストグラム'!$F$3:$F$6")
+        XCTAssertEqual(layout.sheet.charts[1].title, "パレート図 (並べ替えたヒストグラム): y")
+        XCTAssertGreaterThan(layout.sheet.charts[1].anchor.row, layout.sheet.charts[0].anchor.row + 18, "the charts do not overlap")
+    }
+}

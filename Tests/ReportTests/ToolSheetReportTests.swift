@@ -65,12 +65,12 @@ final class ToolSheetReportTests: XCTestCase {
             sheets.append(sheet)
         }
         // The histogram of the same columns shares the data sheet, so one conversion checks every tool.
-        let histogram = Self.histogram(a, b, edges: [20.5, 8, 15, 8])
+        let histogram = Self.histogram(a, b, edges: [20.5, 8, 15, 8], pareto: true)
         XCTAssertEqual(histogram.sheets[0], sheets[0])
         sheets.append(histogram.sheets[1])
         let compared = try assertFormulasRecalculate(ReportDocument(sheets: sheets), in: folder, fileName: "tests.xlsx")
-        // Formula cells: paired 13, pooled 13, Welch 14, F 12, z 9; histogram 2 columns × 4 rows × 2.
-        XCTAssertEqual(compared, 13 + 13 + 14 + 12 + 9 + 16)
+        // Formula cells: paired 13, pooled 13, Welch 14, F 12, z 9; histogram 2 columns × 4 rows × 2, twice with Pareto.
+        XCTAssertEqual(compared, 13 + 13 + 14 + 12 + 9 + 32)
     }
 
     func testWelchAndFTestMatchTheReferenceFigures() throws {
@@ -143,7 +143,19 @@ final class ToolSheetReportTests: XCTestCase {
         XCTAssertNil(HistogramBins(values: [1, 2], upperEdges: [.nan]), "no finite edge, no bins")
     }
 
-    private static func histogram(_ first: DataColumn, _ second: DataColumn, edges: [Double]) -> ReportDocument {
-        HistogramWorkbook.document(language: .ja, sourceRows: Array(2...6), columns: [first, second], upperEdges: edges)
+    func testParetoReadingNamesTheRowsHoldingMostValues() throws {
+        // a counts 2 2 0 1 for edges 8, 15, 20.5: sorted 2 2 1 0, so the first 2 of 4 rows hold 4 of 5 values.
+        let ja = try cells(Self.histogram(a, b, edges: [8, 15, 20.5], pareto: true).sheets[2])
+        XCTAssertTrue(ja.values.contains(.text("旧方式: 頻度の多い順 (パレート図の表) では、全 4 行のうち上位 2 行で値の 80.0% を占めます。")))
+        let en = try cells(Self.histogram(a, b, edges: [8, 15, 20.5], pareto: true, language: .en).sheets[2])
+        XCTAssertTrue(en.values.contains(.text("旧方式: sorted by frequency (the Pareto table), the first 2 of 4 rows hold 80.0% of the values.")))
+        let plain = try cells(Self.histogram(a, b, edges: [8, 15, 20.5]).sheets[2])
+        XCTAssertFalse(plain.values.contains { if case .text(let text) = $0 { text.contains("パレート") } else { false } })
+    }
+
+    private static func histogram(_ first: DataColumn, _ second: DataColumn, edges: [Double], pareto: Bool = false,
+                                  language: Language = .ja) -> ReportDocument {
+        HistogramWorkbook.document(language: language, sourceRows: Array(2...6), columns: [first, second], upperEdges: edges,
+                                   pareto: pareto)
     }
 }

@@ -57,10 +57,15 @@ public struct Histogram: Codable, Sendable, Equatable {
         for value in values { frequencies[firstEdge(notBelow: value, in: upperEdges)] += 1 }
         let rows = frequencies.enumerated().map { (edge: $0.offset < upperEdges.count ? upperEdges[$0.offset] : nil,
                                                    frequency: $0.element) }
-        let pareto = rows.enumerated().sorted { ($0.element.frequency, -$0.offset) > ($1.element.frequency, -$1.offset) }
-            .map(\.element)
+        let pareto = paretoOrder(frequencies).map { rows[$0] }
         return Histogram(edges: upperEdges, edgeRule: rule, bins: cumulate(rows, total: values.count),
                          paretoBins: cumulate(pareto, total: values.count), count: values.count)
+    }
+
+    /// The ToolPak's Pareto (sorted histogram) order: row indices by frequency, largest first, ties
+    /// in their original order (the "More" row takes part like any other).
+    public static func paretoOrder(_ frequencies: [Int]) -> [Int] {
+        frequencies.indices.sorted { (frequencies[$0], -$0) > (frequencies[$1], -$1) }
     }
 
     private static func validate(_ edges: [Double]) throws {

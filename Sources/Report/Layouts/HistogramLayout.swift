@@ -1,10 +1,13 @@
+import Analysis
+
 /// The Histogram sheet: per variable, the ToolPak's Bin / Frequency / Cumulative % table (toolpak.md
-/// §3.11) with live `COUNTIFS` formulas over the data sheet, and a column chart beside it.
+/// §3.11) with live `COUNTIFS` formulas over the data sheet, and a column chart beside it; with Pareto
+/// on, the sorted table to its right and a second chart of the sorted counts.
 public struct HistogramLayout: Sendable {
     /// Rows a chart takes at the writer's size, so sections do not overlap.
     static let chartRows = 19
-    /// Column where each section's chart starts (after the three table columns and a gap).
-    static let chartColumn = 4
+    /// Column of the Pareto table: after the three table columns and a gap, as the ToolPak places it.
+    static let paretoColumn = 4
     /// Gap between columns in percent of a column's width: narrow, so the bars read as one distribution.
     static let barGap = 10
 
@@ -31,29 +34,57 @@ public struct HistogramLayout: Sendable {
         }
     }
 
-    /// Lays out one section per variable that has finite values, top to bottom.
-    public init(language: Language, variables: [Variable]) {
+    /// Lays out one section per variable that has finite values, top to bottom; `pareto` adds the
+    /// ToolPak's sorted table and a chart of it to each section.
+    public init(language: Language, variables: [Variable], pareto: Bool = false) {
         let name = Labels.Histogram.title.text(language)
+        let chartColumn = pareto ? Self.paretoColumn * 2 : Self.paretoColumn
         var blocks: [ReportBlock] = []
         var charts: [ChartSpec] = []
         var top = 0
         for variable in variables {
             guard let bins = variable.bins ?? HistogramBins(values: variable.values) else { continue }
             let tableTop = top + 1
+            let firstBinRow = tableTop + 1
             blocks.append(ReportBlock(at: CellAddress(row: top, column: 0), .title(variable.name)))
             blocks.append(ReportBlock(at: CellAddress(row: tableTop, column: 0),
-                                      .table(Self.table(language, bins: bins, data: variable.range, firstRow: tableTop + 1))))
-            let binRows = (tableTop + 1)..<(tableTop + 2 + bins.upperEdges.count)
-            charts.append(ChartSpec(kind: .column, title: "\(Labels.Histogram.title.text(language)): \(variable.name)",
-                                    xAxisTitle: Labels.Histogram.bin.text(language),
-                                    yAxisTitle: Labels.Histogram.frequency.text(language),
-                                    series: [.init(name: Labels.Histogram.frequency.text(language),
-                                                   categories: CellRange.column(0, rows: binRows, on: name),
-                                                   values: CellRange.column(1, rows: binRows, on: name))],
-                                    barGap: Self.barGap, anchor: CellAddress(row: top, column: Self.chartColumn)))
-            top += max(bins.counts.count + 3, Self.chartRows) + 1
+                                      .table(Self.table(language, bins: bins, data: variable.range, firstRow: firstBinRow))))
+            let binRows = firstBinRow..<(firstBinRow + bins.counts.count)
+            charts.append(Self.chart(language, title: Labels.Histogram.title.text(language), variable: variable.name,
+                                     column: 0, rows: binRows, sheet: name, anchor: CellAddress(row: top, column: chartColumn)))
+            if pareto {
+                let sorted = HistogramPareto(language: language, bins: bins, data: variable.range, firstRow: firstBinRow,
+                                             column: Self.paretoColumn)
+                blocks.append(ReportBlock(at: CellAddress(row: tableTop, column: Self.paretoColumn), .table(sorted.table)))
+                charts.append(Self.chart(language, title: Labels.Extras.paretoChart.text(language), variable: variable.name,
+                                         column: Self.paretoColumn, rows: binRows, sheet: name,
+                                         anchor: CellAddress(row: top + Self.chartRows, column: chartColumn)))
+            }
+            top += max(bins.counts.count + 3, Self.chartRows * (pareto ? 2 : 1)) + 1
         }
         sheet = ReportSheet(name: name, blocks: blocks, charts: charts)
+    }
+
+    /// A column chart of the frequencies in `column` + 1 against the bins in `column`.
+    private static func chart(_ language: Language, title: String, variable: String, column: Int, rows: Range<Int>,
+                              sheet: String, anchor: CellAddress) -> ChartSpec {
+        let frequency = Labels.Histogram.frequency.text(language)
+        return ChartSpec(kind: .column, title: "\(title): \(variable)", xAxisTitle: Labels.Histogram.bin.text(language),
+                         yAxisTitle: frequency,
+                         series: [.init(name: frequency, categories: CellRange.column(column, rows: rows, on: sheet),
+                                        values: CellRange.column(column + 1, rows: rows, on: sheet))],
+                         barGap: Self.barGap, anchor: anchor)
+    }
+
+    /// The label of bin `index`: its upper edge, or `More` after the last edge.
+    static func binLabel(_ language: Language, bins: HistogramBins, index: Int) -> ReportCell {
+        index < bins.upperEdges.count ? .number(bins.upperEdges[index], format: .decimals(bins.edgeDecimals))
+                                      : .text(Labels.Histogram.more.text(language))
+    }
+
+    /// The table's header row, shared with the Pareto table as the ToolPak repeats it.
+    static func headers(_ language: Language) -> [String] {
+        [Labels.Histogram.bin, .frequency, .cumulativePercent].map { $0.text(language) }
     }
 
     /// The table; `firstRow` is the sheet row of the first bin, so formulas can point at the bin cells.
@@ -61,29 +92,30 @@ public struct HistogramLayout: Sendable {
         let r = data.reference()
         let total = bins.counts.reduce(0, +)
         let binCell = { (index: Int) in CellAddress(row: firstRow + index, column: 0).a1() }
-        let edgeFormat = NumberFormat.decimals(bins.edgeDecimals)
         var running = 0
         let rows = bins.counts.enumerated().map { index, count in
             running += count
-            let isMore = index == bins.upperEdges.count
             let frequency: Formula
-            if isMore {
+            if index == bins.upperEdges.count {
                 frequency = Formula("COUNTIF(\(r),\">\"&\(binCell(index - 1)))")
             } else if index == 0 {
                 frequency = Formula("COUNTIF(\(r),\"<=\"&\(binCell(0)))")
             } else {
                 frequency = Formula("COUNTIFS(\(r),\">\"&\(binCell(index - 1)),\(r),\"<=\"&\(binCell(index)))")
             }
-            let frequencyColumn = CellAddress(row: firstRow, column: 1)
-            let cumulative = Formula("SUM(\(frequencyColumn.a1(absolute: true)):\(CellAddress(row: firstRow + index, column: 1).a1()))/COUNT(\(r))")
-            let label: ReportCell = isMore ? .text(Labels.Histogram.more.text(language))
-                                           : .number(bins.upperEdges[index], format: edgeFormat)
-            return ReportTable.Row(labelCell: label, [
+            return ReportTable.Row(labelCell: binLabel(language, bins: bins, index: index), [
                 .formula(frequency, cached: Double(count), format: .integer),
-                .formula(cumulative, cached: total > 0 ? Double(running) / Double(total) : 0, format: .percent(2)),
+                cumulativePercent(data: data, frequencies: CellAddress(row: firstRow, column: 1), row: index,
+                                  cached: total > 0 ? Double(running) / Double(total) : 0),
             ])
         }
-        let headers = [Labels.Histogram.bin, .frequency, .cumulativePercent].map { $0.text(language) }
-        return ReportTable(columnHeaders: headers, rows: rows)
+        return ReportTable(columnHeaders: headers(language), rows: rows)
+    }
+
+    /// The ToolPak's running sum / n, `SUM(f$1:fᵢ)/COUNT(data)`, `row` rows below the first frequency.
+    static func cumulativePercent(data: CellRange, frequencies first: CellAddress, row: Int, cached: Double) -> ReportCell {
+        let last = CellAddress(row: first.row + row, column: first.column)
+        return .formula(Formula("SUM(\(first.a1(absolute: true)):\(last.a1()))/COUNT(\(data.reference()))"),
+                        cached: cached, format: .percent(2))
     }
 }

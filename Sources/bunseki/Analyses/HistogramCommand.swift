@@ -1,9 +1,10 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import Report
 
-/// `bunseki histogram FILE --columns A,B [--bins 10,20,30]`: the ToolPak's Histogram, with the user's
-/// bin edges or nice automatic ones, a chart per column and a reading.
+/// `bunseki histogram FILE --columns A,B [--bins 10,20,30] [--pareto]`: the ToolPak's Histogram, with the
+/// user's bin edges or nice automatic ones, a chart per column, the Pareto order on request and a reading.
 struct HistogramCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "histogram",
@@ -17,6 +18,9 @@ struct HistogramCommand: ReportingCommand {
     @Option(name: .long, help: "Upper bin edges, comma-separated (default: Sturges' rule with a rounded width).")
     var bins: String?
 
+    @Flag(name: .long, help: "Also the Pareto (sorted histogram) table and chart: bins by frequency, largest first.")
+    var pareto = false
+
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
@@ -29,9 +33,10 @@ struct HistogramCommand: ReportingCommand {
         }
         let dataColumns = selection.variables.map { DataColumn(name: $0.name, values: $0.values) }
         let document = HistogramWorkbook.document(language: language, sourceRows: selection.rowNumbers, columns: dataColumns,
-                                                  upperEdges: edges, title: (input.file as NSString).lastPathComponent)
+                                                  upperEdges: edges, pareto: pareto, title: (input.file as NSString).lastPathComponent)
         try deliver(document, input: input, result: result, analysis: "histogram",
-                json: { HistogramOutcome(file: input.file, sheet: table.sheetName, selection: selection, upperEdges: edges) },
+                json: { HistogramOutcome(file: input.file, sheet: table.sheetName, selection: selection, upperEdges: edges,
+                                         pareto: pareto) },
                 text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
                                    writtenTo: $0, language: language) })
     }
@@ -55,6 +60,22 @@ struct HistogramOutcome: Encodable {
         /// Per bin, then the count above the last edge.
         let counts: [Int]
         let automaticBins: Bool
+        /// With `--pareto`: the rows by frequency, largest first.
+        let pareto: [ParetoRow]?
+    }
+
+    /// One row of the Pareto order; `upperEdge` is null for the `More` row.
+    struct ParetoRow: Encodable {
+        let upperEdge: Double?
+        let count: Int
+
+        private enum CodingKeys: String, CodingKey { case upperEdge, count }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(upperEdge, forKey: .upperEdge)
+            try container.encode(count, forKey: .count)
+        }
     }
 
     let file: String
@@ -64,13 +85,17 @@ struct HistogramOutcome: Encodable {
     let ignoredCells: [IgnoredCell]
     let coercedCells: [String]
 
-    init(file: String, sheet: String, selection: NumericSelection, upperEdges: [Double]?) {
+    init(file: String, sheet: String, selection: NumericSelection, upperEdges: [Double]?, pareto: Bool) {
         self.file = file
         self.sheet = sheet
         columns = selection.variables.compactMap { variable in
             let values = variable.values.compactMap { $0 }
             guard let (bins, automatic) = HistogramWorkbook.bins(values: values, upperEdges: upperEdges) else { return nil }
-            return Counted(column: variable.name, upperEdges: bins.upperEdges, counts: bins.counts, automaticBins: automatic)
+            let sorted = pareto ? Histogram.paretoOrder(bins.counts).map { index in
+                ParetoRow(upperEdge: index < bins.upperEdges.count ? bins.upperEdges[index] : nil, count: bins.counts[index])
+            } : nil
+            return Counted(column: variable.name, upperEdges: bins.upperEdges, counts: bins.counts, automaticBins: automatic,
+                           pareto: sorted)
         }
         ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
         coercedCells = selection.coercedCells.map(\.address.a1)

@@ -6,7 +6,7 @@ struct HistogramReading {
     private(set) var findings: [String] = []
     private(set) var warnings: [String] = []
 
-    init(language: Language, name: String, values: [Double], bins: HistogramBins, chosenByUser: Bool) {
+    init(language: Language, name: String, values: [Double], bins: HistogramBins, chosenByUser: Bool, pareto: Bool = false) {
         let finite = values.filter(\.isFinite)
         guard let minimum = finite.min(), let maximum = finite.max() else { return }
         let format = NumberFormat.decimals(bins.edgeDecimals)
@@ -20,11 +20,28 @@ struct HistogramReading {
             let percent = NumberFormat.percent(1).approximateDisplay(of: Double(binCounts[fullest]) / Double(finite.count))
             findings.append(Self.fullestBin(lower: lower, upper: upper, count: binCounts[fullest], percent: percent, language))
         }
+        if pareto, let (rows, fraction) = Self.paretoHead(bins.counts) {
+            findings.append(Self.paretoHead(name: name, rows: rows, of: bins.counts.count,
+                                            percent: NumberFormat.percent(1).approximateDisplay(of: fraction), language))
+        }
         if let more = bins.counts.last, more > 0, let edge = bins.upperEdges.last {
             warnings.append(Self.aboveLastEdge(name: name, more, edge: show(edge), language))
         }
         warnings.append(Self.countingRule(language))
         if !chosenByUser { warnings.append(Self.automaticBins(language)) }
+    }
+
+    /// The fewest rows of the Pareto order that hold at least 80 % of the values (the "vital few" a
+    /// Pareto chart is read for), and the share they hold.
+    private static func paretoHead(_ counts: [Int]) -> (rows: Int, fraction: Double)? {
+        let total = counts.reduce(0, +)
+        guard total > 0 else { return nil }
+        var running = 0
+        for (position, count) in counts.sorted(by: >).enumerated() {
+            running += count
+            if 5 * running >= 4 * total { return (position + 1, Double(running) / Double(total)) }
+        }
+        return nil
     }
 
     private static func quoted(_ value: Double) -> String {
@@ -46,6 +63,13 @@ struct HistogramReading {
         case .ja:
             let bin = lower.map { "\($0) を超え \(upper) 以下" } ?? "\(upper) 以下"
             return "最も多いのは \(bin) の区間で、\(count) 個 (\(percent)) です。"
+        }
+    }
+
+    private static func paretoHead(name: String, rows: Int, of all: Int, percent: String, _ language: Language) -> String {
+        switch language {
+        case .en: return "\(name): sorted by frequency (the Pareto table), the first \(rows) of \(all) rows hold \(percent) of the values."
+        case .ja: return "\(name): 頻度の多い順 (パレート図の表) では、全 \(all) 行のうち上位 \(rows) 行で値の \(percent) を占めます。"
         }
     }
 

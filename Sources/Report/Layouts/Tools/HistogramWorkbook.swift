@@ -7,9 +7,10 @@ public enum HistogramWorkbook {
     ///   - sourceRows: the participant's row number of each data row.
     ///   - columns: the columns to count, values in data-row order (nil for a missing cell).
     ///   - upperEdges: the user's bin edges, used for every column; nil chooses nice bins per column.
+    ///   - pareto: adds the ToolPak's Pareto (sorted histogram) table and a chart of it per column.
     ///   - title: stored in the file's properties (e.g. the input file's name).
     public static func document(language: Language, sourceRows: [Int], columns: [DataColumn], upperEdges: [Double]?,
-                                title: String = "") -> ReportDocument {
+                                pareto: Bool = false, title: String = "") -> ReportDocument {
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
         var variables: [HistogramLayout.Variable] = []
         var findings: [String] = []
@@ -19,13 +20,13 @@ public enum HistogramWorkbook {
             guard let (bins, automatic) = Self.bins(values: values, upperEdges: upperEdges) else { continue }
             variables.append(HistogramLayout.Variable(name: column.name, range: range, values: values, bins: bins))
             let reading = HistogramReading(language: language, name: column.name, values: values, bins: bins,
-                                           chosenByUser: !automatic)
+                                           chosenByUser: !automatic, pareto: pareto)
             findings += reading.findings
             warnings += reading.warnings.filter { !warnings.contains($0) }
         }
         return ReportDocument(sheets: [
             data.sheet,
-            HistogramLayout(language: language, variables: variables).sheet,
+            HistogramLayout(language: language, variables: variables, pareto: pareto).sheet,
             ReadingLayout.sheet(language: language, findings: findings, warnings: warnings),
         ], properties: .init(title: title))
     }
