@@ -486,6 +486,29 @@ extension Labels {
             }
         }
     }
+
+    /// The parameter and moment tables of the random numbers' Reading sheet; worded by us.
+    public enum RandomMoments: BilingualLabel, CaseIterable {
+        case parameter, value, weight, lower, upper, mean, standardDeviation, probability, trials, lambda
+        case sample, theoretical
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .parameter: ("Parameter", "パラメーター")
+            case .value: ("Value", "値")
+            case .weight: ("Weight", "重み")
+            case .lower: ("Lower bound", "下限")
+            case .upper: ("Upper bound", "上限")
+            case .mean: ("Mean", "平均")
+            case .standardDeviation: ("Standard deviation", "標準偏差")
+            case .probability: ("Probability p", "確率 p")
+            case .trials: ("Number of trials", "試行回数")
+            case .lambda: ("Mean λ", "平均 λ")
+            case .sample: ("These numbers", "発生させた数")
+            case .theoretical: ("Distribution", "分布の理論値")
+            }
+        }
+    }
 }
 
 // MARK: - Labels with a number in them

@@ -33,6 +33,20 @@ final class SampleCommandTests: XCTestCase {
         while let cell = try cursor.next() { cells[cell.address.a1] = cell }
         XCTAssertEqual(cells["A6"]?.value.numericValue, 60)
         XCTAssertEqual(cells["A6"]?.formula?.hasSuffix(",6)"), true)
+        XCTAssertEqual(book.sheets.map(\.name), ["Data", "Sampling", "Reading"])
+    }
+
+    func testRandomSampleReadingNamesTheSeedInJapanese() throws {
+        let out = folder.appendingPathComponent("r.xlsx").path
+        XCTAssertEqual((try json(["--random", "5", "--seed", "11", "-o", out, "--lang", "ja"])["sample"] as? [Double])?.count, 5)
+        let book = try Workbook(path: out)
+        XCTAssertEqual(book.sheets.map(\.name), ["データ", "サンプリング", "解釈"])
+        var cursor = try book.cells(of: book.sheet(named: "解釈"))
+        var texts: [String] = []
+        while let cell = try cursor.next() { if case .text(let text) = cell.value { texts.append(text) } }
+        // 7 present values in the column (one blank skipped).
+        XCTAssertTrue(texts.contains { $0.hasPrefix("来庁者: 7 個の値から 5 個を無作為に復元抽出しました") && $0.contains("シード 11") },
+                      texts.joined(separator: "\n"))
     }
 
     func testSeededRandomSampleIsReproducedAndDrawnFromTheColumn() throws {

@@ -25,6 +25,7 @@ final class LabelCatalogueTests: XCTestCase {
             + Labels.Logistic.allCases.map { $0 as any BilingualLabel }
             + Labels.Notes.allCases.map { $0 as any BilingualLabel }
             + Labels.Overview.allCases.map { $0 as any BilingualLabel }
+            + Labels.RandomMoments.allCases.map { $0 as any BilingualLabel }
     }
 
     func testEveryLabelIsTrimmedAndPresentInBothLanguages() {

@@ -83,7 +83,7 @@ public struct ReadingLayout: Sendable {
 
     /// A Reading sheet of any analysis: the findings in plain words, then the warnings under their heading.
     public static func sheet(language: Language, findings: [String], warnings: [String]) -> ReportSheet {
-        let warningsTop = 2 + findings.count + 1
+        let warningsTop = warningsRow(findingCount: findings.count)
         return ReportSheet(name: Labels.Common.readingSheet.text(language), blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(ReadingSentences.title(language))),
             ReportBlock(at: CellAddress(row: 2, column: 0), .paragraphs(findings)),
@@ -93,6 +93,14 @@ public struct ReadingLayout: Sendable {
             ReportBlock(at: CellAddress(row: warningsTop + 1, column: 0), .paragraphs(warnings)),
         ], options: SheetOptions(minimumColumnWidths: [0: Self.sentenceColumnWidth]))
     }
+
+    /// Rows `sheet(language:findings:warnings:)` fills, so a caller can add tables below them.
+    public static func rowsUsed(findings: [String], warnings: [String]) -> Int {
+        warningsRow(findingCount: findings.count) + 1 + warnings.count
+    }
+
+    /// The warnings' heading sits one blank row below the findings, which start in row 3.
+    private static func warningsRow(findingCount: Int) -> Int { 2 + findingCount + 1 }
 
     /// A figure with 3 significant digits, as a person would quote it.
     private static func number(_ value: Double) -> String {

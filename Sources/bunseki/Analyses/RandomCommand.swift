@@ -58,7 +58,7 @@ struct RandomCommand: ReportingCommand {
         let usedSeed: UInt64? = distribution == .patterned ? nil : seed ?? UInt64.random(in: 0...UInt64.max)
         var generator = Xoshiro256StarStar(seed: usedSeed ?? 0)
         let columns = try (0..<variables).map { _ in try chosen.draw(count: count, using: &generator) }
-        let document = RandomNumbersWorkbook.document(language: language, distribution: chosen.description, seed: usedSeed,
+        let document = RandomNumbersWorkbook.document(language: language, distribution: chosen, seed: usedSeed,
                                                       variables: columns, title: "random")
         var written: URL?
         if !output.json || result.output != nil {

@@ -1,14 +1,19 @@
-/// The result workbook of `bunseki random`: one sheet with a note naming the distribution, the seed and
-/// the generator, then one column per variable. The numbers are values, not `RAND()` formulas, so they
-/// stay put when the workbook recalculates.
+import Analysis
+
+/// The result workbook of `bunseki random`: a sheet with a note naming the distribution, the seed and
+/// the generator, then one column per variable; and the Reading sheet. The numbers are values, not
+/// `RAND()` formulas, so they stay put when the workbook recalculates.
 public enum RandomNumbersWorkbook {
+    /// Row of the numbers' header on the number sheet; the numbers start one row below.
+    static let headerRow = 3
+
     /// Builds the document.
     ///
     /// - Parameters:
-    ///   - distribution: the distribution and its parameters as written in the note (e.g. `normal(mean 0, sd 1)`).
+    ///   - distribution: the distribution the numbers were drawn from.
     ///   - seed: the generator's seed; nil for a patterned run, which draws nothing.
     ///   - variables: one array of numbers per variable, all of the same length.
-    public static func document(language: Language, distribution: String, seed: UInt64?, variables: [[Double]],
+    public static func document(language: Language, distribution: RandomDistribution, seed: UInt64?, variables: [[Double]],
                                 title: String = "") -> ReportDocument {
         let name = Labels.Sampling.randomTitle.text(language)
         let headers = variables.indices.map { language == .en ? "Variable \($0 + 1)" : "変数 \($0 + 1)" }
@@ -22,11 +27,24 @@ public enum RandomNumbersWorkbook {
                 ? " Seed \(seed) (xoshiro256** seeded through SplitMix64; the same seed gives the same numbers)."
                 : " シード \(seed) (xoshiro256**、SplitMix64 で初期化。同じシードなら同じ数列になります)。"
         } ?? ""
-        let note = (language == .en ? "Distribution: \(distribution)." : "分布: \(distribution)。") + generator
-        return ReportDocument(sheets: [ReportSheet(name: name, blocks: [
+        let note = (language == .en ? "Distribution: \(distribution.description)." : "分布: \(distribution.description)。") + generator
+        let numbers = ReportSheet(name: name, blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(name)),
             ReportBlock(at: CellAddress(row: 1, column: 0), .notes([note])),
-            ReportBlock(at: CellAddress(row: 3, column: 0), .table(ReportTable(columnHeaders: headers, rows: rows))),
-        ])], properties: .init(title: title))
+            ReportBlock(at: CellAddress(row: headerRow, column: 0), .table(ReportTable(columnHeaders: headers, rows: rows))),
+        ])
+        let range = CellRange(sheet: name, first: CellAddress(row: headerRow + 1, column: 0),
+                              last: CellAddress(row: headerRow + max(length, 1), column: max(variables.count, 1) - 1))
+        let all = Array(variables.joined())
+        let sample = try? DescriptiveStatistics.compute(all)
+        let reading = RandomNumbersReading(language: language, distribution: distribution, seed: seed, rows: length,
+                                           variables: variables.count, sample: sample)
+        var readingSheet = ReadingLayout.sheet(language: language, findings: reading.findings, warnings: reading.warnings)
+        let tablesTop = ReadingLayout.rowsUsed(findings: reading.findings, warnings: reading.warnings) + 1
+        if let tables = RandomMomentsTables(language: language, distribution: distribution, numbers: range, sample: sample,
+                                            top: tablesTop) {
+            readingSheet.blocks += tables.blocks
+        }
+        return ReportDocument(sheets: [numbers, readingSheet], properties: .init(title: title))
     }
 }

@@ -50,15 +50,19 @@ public struct SamplingLayout: Sendable {
     }
 }
 
-/// The result workbook of `bunseki sample`: the data sheet (the column's present values) and the Sampling sheet.
+/// The result workbook of `bunseki sample`: the data sheet (the column's present values), the Sampling
+/// sheet and the Reading sheet.
 public enum SamplingWorkbook {
     /// Builds the document; `values` are the column's present values, `sample` what `method` took from them.
     public static func document(language: Language, sourceRows: [Int], name: String, values: [Double],
                                 method: SamplingMethod, sample: [Double], title: String = "") -> ReportDocument {
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: [DataColumn(name: name, values: values)])
+        let range = data.columnRanges[0]
+        let reading = SamplingReading(language: language, name: name, data: range, method: method, sampleCount: sample.count)
         return ReportDocument(sheets: [
             data.sheet,
-            SamplingLayout(language: language, name: name, data: data.columnRanges[0], method: method, sample: sample).sheet,
+            SamplingLayout(language: language, name: name, data: range, method: method, sample: sample).sheet,
+            ReadingLayout.sheet(language: language, findings: reading.findings, warnings: reading.warnings),
         ], properties: .init(title: title))
     }
 }

@@ -1,20 +1,23 @@
-import Analysis
-
-/// A distribution of the ToolPak's Random Number Generation (toolpak.md §3.15), with its parameters
-/// already read from the command line.
-enum RandomDistribution {
+/// A distribution of the ToolPak's Random Number Generation (toolpak.md §3.15) with its parameters.
+public enum RandomDistribution: Sendable, Hashable {
+    /// Continuous uniform on [lower, upper).
     case uniform(lower: Double, upper: Double)
+    /// Normal with mean and standard deviation.
     case normal(mean: Double, sd: Double)
+    /// 1 with the probability, else 0.
     case bernoulli(probability: Double)
+    /// Number of successes in `trials` Bernoulli trials.
     case binomial(trials: Int, probability: Double)
+    /// Poisson with mean λ.
     case poisson(mean: Double)
+    /// The values with probabilities proportional to the weights.
     case discrete(values: [Double], weights: [Double])
     /// from…to by step, each value repeated `each` times, the whole run `sequence` times.
     case patterned(from: Double, to: Double, step: Double, each: Int, sequence: Int)
 
     /// `count` draws in order; a patterned run ignores `count` and the generator, as the ToolPak does.
     /// - Throws: `RandomParameterError` naming the parameter that defines no distribution.
-    func draw(count: Int, using generator: inout Xoshiro256StarStar) throws -> [Double] {
+    public func draw(count: Int, using generator: inout Xoshiro256StarStar) throws -> [Double] {
         switch self {
         case .uniform(let lower, let upper):
             return try (0..<count).map { _ throws(RandomParameterError) in try generator.nextUniform(from: lower, to: upper) }
@@ -46,8 +49,27 @@ enum RandomDistribution {
         }
     }
 
+    /// The distribution's mean and standard deviation, to set a sample's against; nil for a patterned
+    /// run, which is not random. Discrete: Σwᵢvᵢ/Σw and √(Σwᵢ(vᵢ − μ)²/Σw).
+    public var theoreticalMoments: (mean: Double, standardDeviation: Double)? {
+        switch self {
+        case .uniform(let lower, let upper): return ((lower + upper) / 2, (upper - lower) / 12.0.squareRoot())
+        case .normal(let mean, let sd): return (mean, sd)
+        case .bernoulli(let p): return (p, (p * (1 - p)).squareRoot())
+        case .binomial(let trials, let p): return (Double(trials) * p, (Double(trials) * p * (1 - p)).squareRoot())
+        case .poisson(let mean): return (mean, mean.squareRoot())
+        case .discrete(let values, let weights):
+            let total = weights.reduce(0, +)
+            guard total > 0 else { return nil }
+            let mean = zip(values, weights).map { $0 * $1 }.reduce(0, +) / total
+            let variance = zip(values, weights).map { $1 * ($0 - mean) * ($0 - mean) }.reduce(0, +) / total
+            return (mean, variance.squareRoot())
+        case .patterned: return nil
+        }
+    }
+
     /// The parameters as a person would write them, for the sheet's note.
-    var description: String {
+    public var description: String {
         switch self {
         case .uniform(let lower, let upper): "uniform(\(Self.plain(lower)), \(Self.plain(upper)))"
         case .normal(let mean, let sd): "normal(mean \(Self.plain(mean)), sd \(Self.plain(sd)))"

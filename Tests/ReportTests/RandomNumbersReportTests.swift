@@ -1,0 +1,83 @@
+import Analysis
+import Foundation
+import Report
+import XCTest
+
+/// The random numbers' Reading sheet: what was drawn, the seed and generator, and the numbers' mean and
+/// SD beside the distribution's, as formulas LibreOffice recomputes to our figures.
+final class RandomNumbersReportTests: XCTestCase {
+    private var folder: TemporaryFolder!
+
+    override func setUpWithError() throws { folder = try TemporaryFolder() }
+    override func tearDown() { folder.remove() }
+
+    private func reading(_ document: ReportDocument, _ language: Language = .en) throws -> [String: ReportCell.Content] {
+        let names: [String] = [Labels.Sampling.randomTitle.text(language), Labels.Common.readingSheet.text(language)]
+        XCTAssertEqual(document.sheets.map(\.name), names)
+        return Dictionary(try document.sheets[1].laidOutCells().map { ($0.address.a1(), $0.cell.content) }, uniquingKeysWith: { $1 })
+    }
+
+    private func texts(_ cells: [String: ReportCell.Content]) -> [String] {
+        cells.values.compactMap { if case .value(.text(let text)) = $0 { text } else { nil } }
+    }
+
+    func testReadingNamesDistributionSeedAndMomentsInBothLanguages() throws {
+        // Mean 2 and SD √2.5 (n − 1) of 0, 1, 2, 3, 4 by hand; binomial(4, 0.5): mean 2, SD 1.
+        let distribution = RandomDistribution.binomial(trials: 4, probability: 0.5)
+        let en = try reading(RandomNumbersWorkbook.document(language: .en, distribution: distribution, seed: 7,
+                                                            variables: [[0, 1, 2], [3, 4, 2]]))
+        XCTAssertEqual(en["A3"], .value(.text("3 rows × 2 columns of numbers from binomial(trials 4, p 0.5).")))
+        XCTAssertTrue(texts(en).contains { $0.hasPrefix("Seed 7, generator xoshiro256** seeded through SplitMix64") })
+        XCTAssertTrue(texts(en).contains("The 6 numbers have mean 2.000 and standard deviation 1.414 (STDEV.S); the distribution's are 2.000 and 1.000. They differ by chance, less the more numbers are drawn (the table below computes both)."),
+                      texts(en).joined(separator: "\n"))
+        XCTAssertTrue(texts(en).contains { $0.contains("--seed 7") && $0.contains("RAND") })
+
+        let ja = try reading(RandomNumbersWorkbook.document(language: .ja, distribution: distribution, seed: 7,
+                                                            variables: [[0, 1, 2], [3, 4, 2]]), .ja)
+        XCTAssertEqual(ja["A3"], .value(.text("binomial(trials 4, p 0.5) の数を 3 行 × 2 列 作りました。")))
+        XCTAssertTrue(texts(ja).contains { $0.hasPrefix("シード 7、生成器は xoshiro256**") })
+        XCTAssertTrue(texts(ja).contains { $0.hasPrefix("6 個の数の平均は 2.000、標準偏差は 1.414 (STDEV.S) で、分布の理論値は平均 2.000、標準偏差 1.000 です。") })
+        XCTAssertTrue(ja.values.contains(.value(.text("試行回数"))))
+        XCTAssertTrue(ja.values.contains { if case .formula(let formula, _) = $0 { formula.text.hasPrefix("STDEV.S('乱数発生'!$A$5:$B$7)") } else { false } })
+    }
+
+    func testPatternedRunHasNoSeedAndNoMomentTable() throws {
+        let cells = try reading(RandomNumbersWorkbook.document(language: .en, distribution: .patterned(from: 1, to: 3, step: 1, each: 1,
+                                                                                                      sequence: 1),
+                                                               seed: nil, variables: [[1, 2, 3]]))
+        XCTAssertTrue(texts(cells).contains { $0.contains("there is no seed") })
+        XCTAssertFalse(cells.values.contains { if case .formula = $0 { true } else { false } })
+    }
+
+    func testTheoreticalMomentsMatchTheTextbookFormulas() throws {
+        let cases: [(RandomDistribution, Double, Double)] = [
+            (.uniform(lower: 2, upper: 8), 5, 6 / 12.0.squareRoot()),
+            (.normal(mean: -1, sd: 3), -1, 3),
+            (.bernoulli(probability: 0.2), 0.2, 0.4),
+            (.poisson(mean: 2.25), 2.25, 1.5),
+            // Values 1, 5, 9 with weights 1, 2, 1: mean 5, variance (16 + 0 + 16)/4 = 8.
+            (.discrete(values: [1, 5, 9], weights: [1, 2, 1]), 5, 8.0.squareRoot()),
+        ]
+        for (distribution, mean, sd) in cases {
+            let moments = try XCTUnwrap(distribution.theoreticalMoments, "\(distribution)")
+            XCTAssertEqual(moments.mean, mean, accuracy: 1e-15, "\(distribution)")
+            XCTAssertEqual(moments.standardDeviation, sd, accuracy: 1e-15, "\(distribution)")
+        }
+    }
+
+    func testMomentFormulasRecalculateInLibreOffice() throws {
+        let distributions: [RandomDistribution] = [
+            .uniform(lower: 2, upper: 8), .normal(mean: -1, sd: 3), .bernoulli(probability: 0.2),
+            .binomial(trials: 10, probability: 0.3), .poisson(mean: 2.25), .discrete(values: [1, 5, 9], weights: [1, 2, 1]),
+        ]
+        var compared = 0
+        for (index, distribution) in distributions.enumerated() {
+            var generator = Xoshiro256StarStar(seed: UInt64(index))
+            let numbers = try distribution.draw(count: 20, using: &generator)
+            let document = RandomNumbersWorkbook.document(language: .ja, distribution: distribution, seed: UInt64(index),
+                                                          variables: [numbers])
+            compared += try assertFormulasRecalculate(document, in: folder, fileName: "random-\(index).xlsx")
+        }
+        XCTAssertEqual(compared, 6 * 4, "sample and theoretical mean and SD of every distribution")
+    }
+}
