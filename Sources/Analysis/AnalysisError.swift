@@ -14,4 +14,8 @@ public enum AnalysisError: Error, Sendable, Equatable, Codable {
     case singleCategory(variable: String, level: String?)
     /// The requested reference level does not occur in the column; `levels` are the ones that do.
     case unknownCategory(variable: String, level: String, levels: [String])
+    /// A yes/no outcome column does not hold exactly two levels; `levels` are the ones it holds.
+    case notBinary(variable: String, levels: [String])
+    /// Neither (or both) of a yes/no column's two levels reads as "yes", so the event must be named.
+    case eventNotRecognised(variable: String, levels: [String])
 }

@@ -35,18 +35,10 @@ struct RegressCommand: ReportingCommand {
     func execute(language: Language) throws {
         let table = try input.loadTable().table
         let xColumns = try ColumnList.split(x).map { try table.requireColumn($0) }
-        let numericKeys = [y] + xColumns.filter { $0.type != .text }.map(\.name)
-        let selection = try NumericSelection(table: table, columns: numericKeys, file: input.file)
-        let categories = try xColumns.filter { $0.type == .text }.map { column in
-            try DummyCoding(variable: column.name, labels: column.values.map { $0.kind == nil ? nil : $0.displayText },
-                            reference: referenceLevel(of: column.name))
-        }
-        // Predictors in the order given, each text column expanded into its indicators.
-        var numeric = selection.variables.dropFirst().makeIterator()
-        var coded = categories.makeIterator()
-        let predictors = xColumns.flatMap { column in
-            column.type == .text ? coded.next()?.indicators ?? [] : numeric.next().map { [$0] } ?? []
-        }
+        let selection = try NumericSelection(table: table, columns: [y] + CodedPredictors.numericNames(xColumns),
+                                             file: input.file)
+        let coded = try CodedPredictors(columns: xColumns, numeric: selection.variables.dropFirst(), references: reference)
+        let (predictors, categories) = (coded.variables, coded.categories)
         let level = confidence / 100
         let levels = level == 0.95 ? [0.95] : [0.95, level]
         let fit = try LinearRegression.fit(response: selection.variables[0], predictors: predictors,
@@ -74,14 +66,6 @@ struct RegressCommand: ReportingCommand {
         } else {
             emit(RegressText(outcome: outcome, language: language).render(writtenTo: written))
         }
-    }
-
-    /// The level `--reference COLUMN=LEVEL` names for `column`, if any.
-    private func referenceLevel(of column: String) -> String? {
-        reference.compactMap { choice -> String? in
-            let parts = choice.split(separator: "=", maxSplits: 1).map(String.init)
-            return parts.count == 2 && parts[0] == column ? parts[1] : nil
-        }.last
     }
 }
 

@@ -180,6 +180,12 @@ enum ErrorMessages {
         case .unknownCategory(let variable, let level, let levels):
             l.pick(ja: "列「\(variable)」に区分「\(level)」はありません。ある区分: \(levels.joined(separator: "、"))。",
                    en: "Column '\(variable)' has no category '\(level)'; its categories are: \(levels.joined(separator: ", ")).")
+        case .notBinary(let variable, let levels):
+            l.pick(ja: "列「\(variable)」は「はい/いいえ」のような 2 つの値の列ではありません (値: \(levels.joined(separator: "、")))。",
+                   en: "Column '\(variable)' is not a yes/no column of two values (it holds: \(levels.joined(separator: ", "))).")
+        case .eventNotRecognised(let variable, let levels):
+            l.pick(ja: "列「\(variable)」の \(levels.joined(separator: "、")) のどちらを「はい」(1) とするか分かりません。--event \(levels.first ?? "") のように指定してください。",
+                   en: "Which of \(levels.joined(separator: ", ")) in column '\(variable)' is the event (1)? Name it, e.g. --event \(levels.first ?? "").")
         }
     }
 
