@@ -55,4 +55,17 @@ final class InspectCommandTests: XCTestCase {
         XCTAssertEqual(object["headerRow"] as? Int, 2)
         XCTAssertEqual(object["dataRows"] as? Int, 119)
     }
+
+    func testMostFrequentValuesRankByCountThenFirstAppearance() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("counters.csv")
+        try "窓口\nb\na\nb\na\nc\nd\ne\nf\nf\nf\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["inspect", file.path, "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let column = try XCTUnwrap((object["columns"] as? [[String: Any]])?.first)
+        let top = try XCTUnwrap(column["topValues"] as? [[String: Any]])
+        XCTAssertEqual(top.map { $0["value"] as? String }, ["f", "b", "a", "c", "d"])
+        XCTAssertEqual(top.map { $0["count"] as? Int }, [3, 2, 2, 1, 1])
+    }
 }

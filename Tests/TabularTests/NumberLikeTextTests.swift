@@ -13,6 +13,10 @@ final class NumberLikeTextTests: XCTestCase {
             ("\u{3000}７\u{3000}", 7, [.fullWidthDigits, .surroundingSpace], nil),
             ("007", 7, [.storedAsText], nil),
             ("12.5 kg", 12.5, [.trailingUnit], "kg"),
+            ("+5", 5, [.storedAsText], nil),
+            (".5", 0.5, [.storedAsText], nil),
+            ("\n\t８時間", 8, [.fullWidthDigits, .surroundingSpace, .trailingUnit], "時間"),
+            ("\u{2212}3", -3, [.fullWidthDigits], nil),
         ]
         for (text, value, reasons, unit) in cases {
             let reading = NumberLikeText(text)
@@ -23,7 +27,8 @@ final class NumberLikeTextTests: XCTestCase {
     }
 
     func testNotNumbers() {
-        for text in ["", "abc", "総務", "1,23", "12,3456", "第3回", "1e5", "inf", "nan", "1.2.3", "R7", "3 件 目 以 上", "-", "."] {
+        for text in ["", "abc", "総務", "1,23", "12,3456", "第3回", "1e5", "inf", "nan", "1.2.3", "R7", "3 件 目 以 上", "-", ".",
+                     "user0000001", "ID 12", "，123", ",5", "件3"] {
             XCTAssertNil(NumberLikeText(text), text)
         }
     }

@@ -8,6 +8,7 @@ import Tabular
 /// result workbook (data sheet, statistics with live formulas, histograms) and as text or JSON.
 struct DescribeCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
+        commandName: "describe",
         abstract: "Descriptive statistics of numeric columns (the ToolPak's 基本統計量), written to a result workbook.")
 
     @OptionGroup var input: InputOptions

@@ -7,6 +7,7 @@ import Report
 /// workbook (data sheet, regression output with charts, a plain-language reading) and as text or JSON.
 struct RegressCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
+        commandName: "regress",
         abstract: "Linear regression (the ToolPak's 回帰分析) of one column on others, written to a result workbook.")
 
     @OptionGroup var input: InputOptions

@@ -7,6 +7,7 @@ import XLSXReader
 /// `bunseki export FILE`: a sheet, or every sheet, as CSV, TSV or the cell-level JSON of docs/JSON.md.
 struct ExportCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a sheet (or every sheet) as CSV, TSV or cell-level JSON.",
         discussion: """
             Dates are ISO 8601 unless --date-format gives a pattern of yyyy yy MM M dd d HH H mm ss SSS \

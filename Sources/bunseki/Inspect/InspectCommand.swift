@@ -6,6 +6,7 @@ import XLSXReader
 /// range or most frequent values, and the cells that look wrong.
 struct InspectCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Show a workbook's sheets (or a CSV file's encoding) and each column's type, counts and problems.")
 
     @OptionGroup var input: InputOptions

@@ -12,7 +12,7 @@ struct InspectReport: Encodable {
 
     struct ValueCount: Encodable {
         let value: String
-        let count: Int
+        var count: Int
     }
 
     struct Issue: Encodable {
@@ -105,15 +105,26 @@ struct InspectReport: Encodable {
 
     /// The most frequent values, most frequent first; ties keep the order of first appearance.
     private static func topValues(_ column: Column, limit: Int) -> [ValueCount] {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
+        // Counts kept in order of first appearance, then the leaders picked in one pass: a column of a million
+        // distinct names must not be sorted whole to show five of them.
+        var slot: [String: Int] = [:]
+        var tallies: [ValueCount] = []
         for value in column.values where value.kind == column.type {
             let text = value.displayText
-            if counts[text] == nil { order.append(text) }
-            counts[text, default: 0] += 1
+            if let index = slot[text] {
+                tallies[index].count += 1
+            } else {
+                slot[text] = tallies.count
+                tallies.append(ValueCount(value: text, count: 1))
+            }
         }
-        let ranked = order.enumerated().sorted { (counts[$0.element] ?? 0, -$0.offset) > (counts[$1.element] ?? 0, -$1.offset) }
-        return ranked.prefix(limit).map { ValueCount(value: $0.element, count: counts[$0.element] ?? 0) }
+        var leaders: [ValueCount] = []
+        for tally in tallies where leaders.count < limit || tally.count > leaders[leaders.count - 1].count {
+            let place = leaders.firstIndex { $0.count < tally.count } ?? leaders.count
+            leaders.insert(tally, at: place)
+            if leaders.count > limit { leaders.removeLast() }
+        }
+        return leaders
     }
 
     private static func issue(_ issue: CellIssue) -> Issue {
