@@ -439,7 +439,7 @@ public enum Labels {
     public enum Notes: BilingualLabel, CaseIterable {
         case notesHeading, warningsHeading, associationIsNotCause, covarianceIsPopulation, tTestOneTailMeaning
         case standardResidualScaling, confidenceLevelIsHalfWidth, welchDegreesOfFreedomRounded, fTestAlphaIsOneTail
-        case significanceIsNotSize
+        case significanceIsNotSize, spearmanPValueApproximate
 
         public var texts: (en: String, ja: String) {
             switch self {
@@ -466,6 +466,9 @@ public enum Labels {
             case .fTestAlphaIsOneTail:
                 ("Alpha here is a one-tail level: a two-sided 5% test of equal variances compares the F.TEST p-value with 0.05.",
                  "ここでの α は片側の水準です。等分散の両側 5% 検定には F.TEST の P 値を 0.05 と比べます。")
+            case .spearmanPValueApproximate:
+                ("Spearman's p-values use the t approximation, as SciPy's spearmanr does; with fewer than 10 pairs they are only approximate, and an exact test of ρ may differ.",
+                 "スピアマンの順位相関の P 値は SciPy の spearmanr と同じ t 分布による近似です。10 組未満では近似にすぎず、ρ の正確な検定とは異なることがあります。")
             case .significanceIsNotSize:
                 ("A significant difference is not necessarily a large one: judge its size in the data's own units.",
                  "有意な差が大きな差とは限りません。差の大きさはデータの単位で判断してください。")

@@ -41,7 +41,8 @@ final class HypothesisTestsAssociationTests: XCTestCase {
         XCTAssertEqual(pair.count, 3)
         XCTAssertEqual(pair.pearson, 1)
         XCTAssertEqual(pair.pearsonPValue, 0)
-        XCTAssertEqual(matrix.notes, [ToolNote(subject: "y × x", reason: .perfectCorrelation)])
+        XCTAssertEqual(matrix.notes, [ToolNote(subject: "y × x", reason: .perfectCorrelation),
+                                      ToolNote(subject: "y × x", reason: .approximateSpearmanPValue(count: 3))])
     }
 
     func testMidRanksAverageTies() {

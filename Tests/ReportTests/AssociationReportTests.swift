@@ -51,5 +51,21 @@ final class AssociationReportTests: XCTestCase {
             return nil
         }
         XCTAssertTrue(reading.contains { $0.hasPrefix("y と x: r = 0.88、強い正の相関 (p = 0.002、n = 9、5% 水準で有意です)") }, "\(reading)")
+        XCTAssertTrue(reading.contains("スピアマンの順位相関の P 値は SciPy の spearmanr と同じ t 分布による近似です。10 組未満では近似にすぎず、ρ の正確な検定とは異なることがあります。"),
+                      "9 and 8 pairs are below 10")
+    }
+
+    func testTenPairsNeedNoSpearmanCaveat() throws {
+        let ten = [DataColumn(name: "a", values: (1...10).map { Double($0) }),
+                   DataColumn(name: "b", values: [2, 1, 4, 3, 6, 5, 8, 7, 10, 9])]
+        let matrix = try CorrelationMatrix.compute(ten.map { Variable(name: $0.name, values: $0.values) })
+        let document = AssociationWorkbook.document(language: .en, tool: .correlation, sourceRows: Array(2...11),
+                                                    columns: ten, matrix: matrix)
+        let reading = try XCTUnwrap(document.sheets.last).laidOutCells().compactMap { placed -> String? in
+            if case .value(.text(let text)) = placed.cell.content { return text }
+            return nil
+        }
+        XCTAssertTrue(reading.contains { $0.hasPrefix("b and a: r = 0.94") }, "\(reading)")
+        XCTAssertFalse(reading.contains(Labels.Notes.spearmanPValueApproximate.text(.en)))
     }
 }

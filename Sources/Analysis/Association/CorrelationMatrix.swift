@@ -35,8 +35,13 @@ public struct CorrelationMatrix: Codable, Sendable, Equatable {
     public let populationVariances: [Double?]
     /// Diagonal of the sample covariance matrix (Excel `VAR.S`).
     public let sampleVariances: [Double?]
-    /// Pairs with a perfect correlation.
+    /// Pairs with a perfect correlation, and pairs with a Spearman p-value from fewer than
+    /// `exactSpearmanAdvisedBelow` values.
     public let notes: [ToolNote]
+
+    /// Below this many pairs Spearman's t-approximate p-value is flagged as approximate: exact
+    /// tables of ρ are the usual advice for n < 10.
+    public static let exactSpearmanAdvisedBelow = 10
 
     /// The pair (i, j) in either order; nil for i == j or out of range.
     public func pair(_ i: Int, _ j: Int) -> Pair? {
@@ -56,9 +61,10 @@ public struct CorrelationMatrix: Codable, Sendable, Equatable {
             for j in 0..<i {
                 let cases = try CompleteCases([variables[i], variables[j]])
                 let pair = Pair(cases.columns[0], cases.columns[1], row: i, column: j)
-                if let r = pair.pearson, abs(r) == 1 {
-                    notes.append(ToolNote(subject: "\(variables[i].name) × \(variables[j].name)",
-                                          reason: .perfectCorrelation))
+                let subject = "\(variables[i].name) × \(variables[j].name)"
+                if let r = pair.pearson, abs(r) == 1 { notes.append(ToolNote(subject: subject, reason: .perfectCorrelation)) }
+                if pair.spearmanPValue != nil, pair.count < exactSpearmanAdvisedBelow {
+                    notes.append(ToolNote(subject: subject, reason: .approximateSpearmanPValue(count: pair.count)))
                 }
                 pairs.append(pair)
             }

@@ -27,6 +27,9 @@ public struct ToolNote: Codable, Sendable, Equatable, Hashable {
         case expectedCountBelowFive(cells: Int, smallest: Double)
         /// The correlation is ±1, so its t statistic is infinite and the p-value is 0.
         case perfectCorrelation
+        /// Spearman's p-value uses the t approximation (as SciPy's `spearmanr`), which is rough for so
+        /// few pairs; an exact permutation test would differ.
+        case approximateSpearmanPValue(count: Int)
         /// The residual (error) sum of squares is zero, so F is undefined.
         case zeroErrorVariance
         /// Fewer than two distinct values.

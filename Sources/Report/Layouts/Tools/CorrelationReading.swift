@@ -23,6 +23,9 @@ struct CorrelationReading {
                                               p: pair.pearsonPValue, n: pair.count, language))
         }
         warnings.append(Self.straightLinesOnly(language))
+        if matrix.notes.contains(where: { if case .approximateSpearmanPValue = $0.reason { true } else { false } }) {
+            warnings.append(Labels.Notes.spearmanPValueApproximate.text(language))
+        }
         warnings.append(Labels.Notes.covarianceIsPopulation.text(language))
         warnings.append(Labels.Notes.associationIsNotCause.text(language))
     }
