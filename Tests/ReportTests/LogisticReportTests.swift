@@ -63,6 +63,33 @@ final class LogisticReportTests: XCTestCase {
         XCTAssertTrue(reading.contains { $0.hasPrefix("hours が 1 増えるごとに、pass = 1 のオッズは 4.503 倍になります") }, "\(reading)")
     }
 
+    func testTextOutcomeAndCategoryAreReadInTheirOwnTerms() throws {
+        let labels = passed.map { $0 == 1 ? "はい" : "いいえ" }
+        let binary = try BinaryOutcome(variable: "pass", labels: labels)
+        let group = try DummyCoding(variable: "group", labels: (0..<20).map { $0 % 3 == 0 ? "B" : "A" })
+        let outcome = try LogisticRegression.fit(outcome: binary.coded,
+                                                 predictors: [Variable(name: "hours", values: hours)] + group.indicators)
+        guard case .fitted(let fit) = outcome else { throw XCTSkip("the exam data with a group must not be separated") }
+        func reading(_ language: Language) throws -> [String] {
+            let document = LogisticWorkbook.document(language: language, sourceRows: Array(2...21),
+                                                     columns: ([binary.coded, Variable(name: "hours", values: hours)] + group.indicators)
+                                                         .map { DataColumn(name: $0.name, values: $0.values) },
+                                                     fit: fit, outcome: binary, categories: [group])
+            return try document.sheets[2].laidOutCells().compactMap { placed in
+                if case .value(.text(let text)) = placed.cell.content { text } else { nil }
+            }
+        }
+        let ja = try reading(.ja)
+        XCTAssertTrue(ja.contains("pass は はい を 1、いいえ を 0 としています。モデルは pass = はい のオッズを表します。"), "\(ja)")
+        XCTAssertTrue(ja.contains { $0.hasPrefix("hours が 1 増えるごとに、pass = はい のオッズは") }, "\(ja)")
+        XCTAssertTrue(ja.contains { $0.hasPrefix("group が B の場合、A と比べて pass = はい のオッズは") }, "\(ja)")
+        let en = try reading(.en)
+        XCTAssertTrue(en.contains("pass is coded 1 for はい and 0 for いいえ: the model describes the odds of pass = はい."), "\(en)")
+        XCTAssertTrue(en.contains { $0.hasPrefix("group B compared with A: the odds of pass = はい are") && $0.hasSuffix("the other predictors held fixed.") },
+                      "\(en)")
+        XCTAssertFalse(en.contains { $0.contains("group=B: each one-unit increase") }, "an indicator is not read as a slope")
+    }
+
     func testFormulasRecalculateInLibreOffice() throws {
         let compared = try assertFormulasRecalculate(try document(.ja), in: folder, fileName: "logistic.xlsx")
         // Per coefficient z, p, odds ratio and two bounds; LR, its p, McFadden, AIC; accuracy.

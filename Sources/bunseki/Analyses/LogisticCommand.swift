@@ -51,7 +51,8 @@ struct LogisticCommand: ReportingCommand {
         }
         let document = LogisticWorkbook.document(language: language, sourceRows: selection.rowNumbers,
                                                  columns: ([outcome] + coded.variables).map { DataColumn(name: $0.name, values: $0.values) },
-                                                 fit: fit, title: (input.file as NSString).lastPathComponent)
+                                                 fit: fit, outcome: binary, categories: coded.categories,
+                                                 title: (input.file as NSString).lastPathComponent)
         try deliver(document, input: input, result: result, analysis: "logistic",
                 json: { LogisticOutcomeJSON(file: input.file, sheet: table.sheetName, fit: fit, outcome: binary,
                                             categories: coded.categories, selection: selection) },

@@ -11,14 +11,29 @@ struct LogisticReading {
     private(set) var findings: [String] = []
     private(set) var warnings: [String] = []
 
-    init(language: Language, fit: LogisticRegression) {
+    /// - Parameters:
+    ///   - outcome: how a text outcome was coded, so sentences name its event (申請 = はい) instead of "= 1".
+    ///   - categories: text predictors entered as indicators, read as comparisons with their reference level.
+    init(language: Language, fit: LogisticRegression, outcome: BinaryOutcome? = nil, categories: [DummyCoding] = []) {
         let show = { (value: Double) in NumberFormat.significant(value).approximateDisplay(of: value) }
         let level = NumberFormat.percent(0).approximateDisplay(of: fit.confidenceLevel)
+        let event = outcome.map { "\($0.variable) = \($0.event)" } ?? "\(fit.outcomeName) = 1"
+        if let outcome {
+            findings.append(Self.coding(outcome, event: event, language))
+        }
+        var indicatorLevels: [String: (coding: DummyCoding, level: String)] = [:]
+        for coding in categories {
+            for level in coding.levels { indicatorLevels[DummyCoding.indicatorName(variable: coding.variable, level: level)] = (coding, level) }
+        }
         for c in fit.coefficients.dropFirst() {
-            findings.append(Self.oddsRatio(predictor: c.name, outcome: fit.outcomeName, ratio: show(c.oddsRatio),
-                                           level: level, lower: show(c.oddsRatioLower), upper: show(c.oddsRatioUpper),
-                                           p: ReadingSentences.pValue(show(c.pValue), isBelowThousandth: c.pValue < 0.001),
-                                           language))
+            let interval = (ratio: show(c.oddsRatio), level: level, lower: show(c.oddsRatioLower), upper: show(c.oddsRatioUpper),
+                            p: ReadingSentences.pValue(show(c.pValue), isBelowThousandth: c.pValue < 0.001))
+            if let (coding, categoryLevel) = indicatorLevels[c.name] {
+                findings.append(Self.categoryOddsRatio(variable: coding.variable, level: categoryLevel, reference: coding.reference,
+                                                       event: event, interval, language))
+            } else {
+                findings.append(Self.oddsRatio(predictor: c.name, event: event, interval, language))
+            }
         }
         findings.append(Self.likelihoodRatio(chiSquare: show(fit.likelihoodRatio), df: fit.likelihoodRatioDegreesOfFreedom,
                                              p: ReadingSentences.pValue(show(fit.likelihoodRatioPValue),
@@ -33,13 +48,32 @@ struct LogisticReading {
         warnings.append(Labels.Notes.associationIsNotCause.text(language))
     }
 
-    private static func oddsRatio(predictor x: String, outcome y: String, ratio: String, level: String, lower: String,
-                                  upper: String, p: String, _ language: Language) -> String {
+    /// An odds ratio with its interval and p, as the sentences quote it.
+    private typealias Interval = (ratio: String, level: String, lower: String, upper: String, p: String)
+
+    private static func coding(_ outcome: BinaryOutcome, event: String, _ language: Language) -> String {
+        switch language {
+        case .en: return "\(outcome.variable) is coded 1 for \(outcome.event) and 0 for \(outcome.nonEvent): the model describes the odds of \(event)."
+        case .ja: return "\(outcome.variable) は \(outcome.event) を 1、\(outcome.nonEvent) を 0 としています。モデルは \(event) のオッズを表します。"
+        }
+    }
+
+    private static func oddsRatio(predictor x: String, event: String, _ i: Interval, _ language: Language) -> String {
         switch language {
         case .en:
-            return "\(x): each one-unit increase multiplies the odds of \(y) = 1 by \(ratio) (\(level) interval \(lower) to \(upper); \(p))."
+            return "\(x): each one-unit increase multiplies the odds of \(event) by \(i.ratio) (\(i.level) interval \(i.lower) to \(i.upper); \(i.p))."
         case .ja:
-            return "\(x) が 1 増えるごとに、\(y) = 1 のオッズは \(ratio) 倍になります (\(level) 信頼区間 \(lower)〜\(upper)、\(p))。"
+            return "\(x) が 1 増えるごとに、\(event) のオッズは \(i.ratio) 倍になります (\(i.level) 信頼区間 \(i.lower)〜\(i.upper)、\(i.p))。"
+        }
+    }
+
+    private static func categoryOddsRatio(variable: String, level: String, reference: String, event: String, _ i: Interval,
+                                          _ language: Language) -> String {
+        switch language {
+        case .en:
+            return "\(variable) \(level) compared with \(reference): the odds of \(event) are \(i.ratio) times as high (\(i.level) interval \(i.lower) to \(i.upper); \(i.p)), the other predictors held fixed."
+        case .ja:
+            return "\(variable) が \(level) の場合、\(reference) と比べて \(event) のオッズは \(i.ratio) 倍です (\(i.level) 信頼区間 \(i.lower)〜\(i.upper)、\(i.p)、他の説明変数は一定として)。"
         }
     }
 

@@ -8,10 +8,13 @@ public enum LogisticWorkbook {
     /// - Parameters:
     ///   - sourceRows: the participant's row number of each data row.
     ///   - columns: the outcome, then the predictors, one value per data row (nil for a missing cell).
+    ///   - outcome: how a text outcome was coded; nil for a 0/1 column.
+    ///   - categories: text predictors entered as indicators.
     ///   - title: stored in the file's properties (e.g. the input file's name).
     public static func document(language: Language, sourceRows: [Int], columns: [DataColumn], fit: LogisticRegression,
+                                outcome: BinaryOutcome? = nil, categories: [DummyCoding] = [],
                                 title: String = "") -> ReportDocument {
-        let reading = LogisticReading(language: language, fit: fit)
+        let reading = LogisticReading(language: language, fit: fit, outcome: outcome, categories: categories)
         return ReportDocument(sheets: [
             DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns).sheet,
             LogisticLayout(language: language, fit: fit).sheet,
