@@ -49,22 +49,6 @@ final class RandomNumbersReportTests: XCTestCase {
         XCTAssertFalse(cells.values.contains { if case .formula = $0 { true } else { false } })
     }
 
-    func testTheoreticalMomentsMatchTheTextbookFormulas() throws {
-        let cases: [(RandomDistribution, Double, Double)] = [
-            (.uniform(lower: 2, upper: 8), 5, 6 / 12.0.squareRoot()),
-            (.normal(mean: -1, sd: 3), -1, 3),
-            (.bernoulli(probability: 0.2), 0.2, 0.4),
-            (.poisson(mean: 2.25), 2.25, 1.5),
-            // Values 1, 5, 9 with weights 1, 2, 1: mean 5, variance (16 + 0 + 16)/4 = 8.
-            (.discrete(values: [1, 5, 9], weights: [1, 2, 1]), 5, 8.0.squareRoot()),
-        ]
-        for (distribution, mean, sd) in cases {
-            let moments = try XCTUnwrap(distribution.theoreticalMoments, "\(distribution)")
-            XCTAssertEqual(moments.mean, mean, accuracy: 1e-15, "\(distribution)")
-            XCTAssertEqual(moments.standardDeviation, sd, accuracy: 1e-15, "\(distribution)")
-        }
-    }
-
     func testMomentFormulasRecalculateInLibreOffice() throws {
         let distributions: [RandomDistribution] = [
             .uniform(lower: 2, upper: 8), .normal(mean: -1, sd: 3), .bernoulli(probability: 0.2),

@@ -19,15 +19,16 @@ struct RandomMomentsTables {
         let formulas = Self.formulas(distribution, firstRow: firstParameterRow, rowCount: parameters.rows.count,
                                      meanCell: meanCell)
         let r = numbers.reference()
+        let shown = NumberFormat.decimals(4)
         let moments = ReportTable(columnHeaders: ["", Labels.RandomMoments.sample.text(language),
                                                   Labels.RandomMoments.theoretical.text(language)], rows: [
             ReportTable.Row(Labels.RandomMoments.mean.text(language), [
-                sample.map { .formula(Formula("AVERAGE(\(r))"), cached: $0.mean) },
-                .formula(formulas.mean, cached: theory.mean),
+                sample.map { .formula(Formula("AVERAGE(\(r))"), cached: $0.mean, format: shown) },
+                .formula(formulas.mean, cached: theory.mean, format: shown),
             ]),
             ReportTable.Row(Labels.RandomMoments.standardDeviation.text(language), [
-                sample?.standardDeviation.map { .formula(Formula("STDEV.S(\(r))"), cached: $0) },
-                .formula(formulas.standardDeviation, cached: theory.standardDeviation),
+                sample?.standardDeviation.map { .formula(Formula("STDEV.S(\(r))"), cached: $0, format: shown) },
+                .formula(formulas.standardDeviation, cached: theory.standardDeviation, format: shown),
             ]),
         ])
         blocks = [ReportBlock(at: CellAddress(row: top, column: 0), .table(parameters)),
