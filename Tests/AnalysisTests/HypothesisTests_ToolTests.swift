@@ -19,6 +19,12 @@ final class HypothesisTestsToolTests: XCTestCase {
         XCTAssertEqual(histogram.bins.map(\.cumulativeFraction), [0.5, 5.0 / 6, 1])
     }
 
+    /// The ToolPak's Pareto order: largest count first, equal counts in bin order, More sorted like any row.
+    func testParetoOrderKeepsBinOrderAmongEqualCounts() {
+        XCTAssertEqual(Histogram.paretoOrder([2, 5, 2, 0, 5]), [1, 4, 0, 2, 3])
+        XCTAssertEqual(Histogram.paretoOrder([]), [])
+    }
+
     func testSturgesEdgesAreDecimalAndCoverTheData() throws {
         let values = (0..<20).map { Double($0) * 0.07 + 0.31 }
         let histogram = try Histogram.compute(variable("x", values))

@@ -11,13 +11,13 @@ struct RandomMomentsTables {
     /// Nil for a patterned run, which has no distribution to compare with.
     init?(language: Language, distribution: RandomDistribution, numbers: CellRange, sample: DescriptiveStatistics?,
           top: Int) {
-        guard let theory = distribution.theoreticalMoments else { return nil }
         let parameters = Self.parameters(distribution, language)
         let firstParameterRow = top + 1
         let momentsTop = firstParameterRow + parameters.rows.count + 1
         let meanCell = CellAddress(row: momentsTop + 1, column: 2)
-        let formulas = Self.formulas(distribution, firstRow: firstParameterRow, rowCount: parameters.rows.count,
-                                     meanCell: meanCell)
+        guard let theory = distribution.theoreticalMoments,
+              let formulas = Self.formulas(distribution, firstRow: firstParameterRow, rowCount: parameters.rows.count,
+                                           meanCell: meanCell) else { return nil }
         let r = numbers.reference()
         let shown = NumberFormat.decimals(4)
         let moments = ReportTable(columnHeaders: ["", Labels.RandomMoments.sample.text(language),
@@ -59,9 +59,9 @@ struct RandomMomentsTables {
     }
 
     /// The moments as formulas of the parameter cells (first parameter in row `firstRow`, values in
-    /// column B; a discrete distribution's values in A, weights in B).
+    /// column B; a discrete distribution's values in A, weights in B); nil for a patterned run.
     private static func formulas(_ distribution: RandomDistribution, firstRow: Int, rowCount: Int,
-                                 meanCell: CellAddress) -> (mean: Formula, standardDeviation: Formula) {
+                                 meanCell: CellAddress) -> (mean: Formula, standardDeviation: Formula)? {
         let b1 = CellAddress(row: firstRow, column: 1).a1(absolute: true)
         let b2 = CellAddress(row: firstRow + 1, column: 1).a1(absolute: true)
         switch distribution {
@@ -70,7 +70,7 @@ struct RandomMomentsTables {
         case .bernoulli: return (Formula(b1), Formula("SQRT(\(b1)*(1-\(b1)))"))
         case .binomial: return (Formula("\(b1)*\(b2)"), Formula("SQRT(\(b1)*\(b2)*(1-\(b2)))"))
         case .poisson: return (Formula(b1), Formula("SQRT(\(b1))"))
-        case .discrete, .patterned:
+        case .discrete:
             let span = { (column: Int) in
                 CellAddress(row: firstRow, column: column).a1(absolute: true) + ":"
                     + CellAddress(row: firstRow + max(rowCount, 1) - 1, column: column).a1(absolute: true)
@@ -79,6 +79,8 @@ struct RandomMomentsTables {
             let mean = meanCell.a1(absolute: true)
             return (Formula("SUMPRODUCT(\(values),\(weights))/SUM(\(weights))"),
                     Formula("SQRT(SUMPRODUCT(\(weights),(\(values)-\(mean))^2)/SUM(\(weights)))"))
+        case .patterned:
+            return nil
         }
     }
 }
