@@ -180,6 +180,12 @@ enum ErrorMessages {
         case .unknownCategory(let variable, let level, let levels):
             l.pick(ja: "列「\(variable)」に区分「\(level)」はありません。ある区分: \(levels.joined(separator: "、"))。",
                    en: "Column '\(variable)' has no category '\(level)'; its categories are: \(levels.joined(separator: ", ")).")
+        case .emptyCell(let first, let firstLevel, let second, let secondLevel):
+            l.pick(ja: "「\(first)」が「\(firstLevel)」で「\(second)」が「\(secondLevel)」の行がないため、交互作用を推定できません。データを補うか、--no-interaction を付けて交互作用のないモデルにしてください。",
+                   en: "No row has '\(first)' = '\(firstLevel)' with '\(second)' = '\(secondLevel)', so the interaction cannot be estimated; add data for that combination or use --no-interaction.")
+        case .confoundedFactors(let first, let second):
+            l.pick(ja: "「\(first)」と「\(second)」の水準の組み合わせが偏っているため、二つの要因の効果を分けられません。",
+                   en: "The levels of '\(first)' and '\(second)' occur together so that the effects of the two factors cannot be told apart.")
         }
     }
 
