@@ -14,11 +14,11 @@ struct LeastSquaresAnovaReading {
         let level = FormulaNumber.text(anova.alpha * 100) + "%"
         let table = anova.table
         let names = (anova.first.name, anova.second.name)
-        if let source = anova.interaction, let test = Self.test(source, alpha: anova.alpha) {
+        if let source = anova.interaction, let test = TwoFactorAnovaReading.test(source, alpha: anova.alpha) {
             findings.append(Self.interaction(names, test: test, level: level, language))
         }
         for (source, levels) in [(anova.first, table.firstLevels), (anova.second, table.secondLevels)] {
-            guard let test = Self.test(source, alpha: anova.alpha) else { continue }
+            guard let test = TwoFactorAnovaReading.test(source, alpha: anova.alpha) else { continue }
             findings.append(Self.effect(source.name, levels: levels, test: test, level: level, language))
         }
         let cells = table.cells.enumerated().flatMap { i, row in
@@ -45,17 +45,11 @@ struct LeastSquaresAnovaReading {
         case .en:
             return "The SS of the factors, the interaction and the error are \(type) sums of squares from a least-squares fit of the linear model; Excel has no function for them, so they are values, not formulas. With unequal cell sizes they need not add up to the Total."
         case .ja:
-            return "要因・交互作用・誤差の変動は、線形モデルの最小二乗法による\(type)平方和です。Excel にはこれを求める関数がないため、数式ではなく値で示しています。セルごとの行数が異なるときは、合計と一致しません。"
+            return "要因・交互作用・誤差の変動は、線形モデルの最小二乗法による\(type)の平方和です。Excel にはこれを求める関数がないため、数式ではなく値で示しています。セルごとの行数が異なるときは、合計と一致しません。"
         }
     }
 
     private typealias Test = (f: String, p: String, significant: Bool)
-
-    private static func test(_ source: ANOVASource, alpha: Double) -> Test? {
-        guard let f = source.f, let p = source.pValue else { return nil }
-        let pText = ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: p), isBelowThousandth: p < 0.001)
-        return (NumberFormat.significant(f, digits: 3).approximateDisplay(of: f), pText, p < alpha)
-    }
 
     private static func interaction(_ names: (String, String), test: Test, level: String, _ language: Language) -> String {
         switch language {
