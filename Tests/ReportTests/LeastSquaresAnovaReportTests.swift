@@ -111,6 +111,24 @@ final class LeastSquaresAnovaReportTests: XCTestCase {
         XCTAssertEqual(text(data["C9"]), "支所")
     }
 
+    /// Without the interaction a combination may lack data: its Average and SD are #DIV/0! in both programs.
+    func testAnEmptyCellRecalculatesToTheSameErrors() throws {
+        let days = CategoryDataSheet.Column(name: "曜日", labels: ["月", "月", "火", "月", "月", "月", "月", "月", "火"])
+        let anova = try LeastSquaresTwoWayANOVA.compute(value: Variable(name: value.name, values: value.values),
+                                                        first: CategoricalVariable(name: office.name, labels: office.labels),
+                                                        second: CategoricalVariable(name: days.name, labels: days.labels),
+                                                        interaction: false)
+        let document = LeastSquaresAnovaWorkbook.document(language: .en, sourceRows: Array(2...10), value: value,
+                                                          first: office, second: days, anova: anova)
+        let cells = try cells(document)
+        XCTAssertEqual(number(cells["C10"]), 0)
+        guard case .formula(_, .error(.divisionByZero))? = cells["C11"] else { return XCTFail("\(String(describing: cells["C11"]))") }
+        XCTAssertEqual(cells["C12"], .value(.error(.divisionByZero)))
+        let compared = try assertFormulasRecalculate(document, in: folder, fileName: "anova2-long-empty.xlsx")
+        // SUMMARY 27 (the empty cell's SD an error value); two effect rows × 4; Error MS; Total SS and df.
+        XCTAssertEqual(compared, 27 + 8 + 1 + 2)
+    }
+
     func testFormulasRecalculateInLibreOffice() throws {
         let compared = try assertFormulasRecalculate(document(), in: folder, fileName: "anova2-long.xlsx")
         // SUMMARY: 3 blocks × 3 columns × 3 figures; 3 effect rows × MS, F, P, F crit; Within MS; Total SS and df.

@@ -37,8 +37,12 @@ public struct LeastSquaresAnovaLayout: Sendable {
                    TestSheet.figure(.call("STDEV.S", v), summary.standardDeviation)]
                 : [TestSheet.figure(Formula("COUNTIFS(\(pairs))"), Double(summary.count), format: .integer),
                    TestSheet.figure(Formula("AVERAGEIFS(\(v),\(pairs))"), summary.mean),
-                   TestSheet.figure(Formula("SQRT(SUMPRODUCT(\(selected)(\(v)-\(mean))^2)/(\(count)-1))"),
-                                    summary.standardDeviation)]
+                   // An empty combination (possible without the interaction) has no deviations to sum, and
+                   // LibreOffice's SUMPRODUCT does not pass on its average's #DIV/0!, so it holds the error itself.
+                   summary.count == 0
+                       ? ReportCell(.value(.error(.divisionByZero)))
+                       : TestSheet.figure(Formula("SQRT(SUMPRODUCT(\(selected)(\(v)-\(mean))^2)/(\(count)-1))"),
+                                          summary.standardDeviation)]
         }
         let block = { (label: String, columns: [[ReportCell]]) -> [ReportTable.Row] in
             [ReportTable.Row(label, [])] + [A.count.text(language), A.average.text(language),
