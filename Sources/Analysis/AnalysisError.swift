@@ -14,4 +14,9 @@ public enum AnalysisError: Error, Sendable, Equatable, Codable {
     case singleCategory(variable: String, level: String?)
     /// The requested reference level does not occur in the column; `levels` are the ones that do.
     case unknownCategory(variable: String, level: String, levels: [String])
+    /// No row has this combination of two factors' levels, so their interaction cannot be estimated.
+    case emptyCell(first: String, firstLevel: String, second: String, secondLevel: String)
+    /// The two factors' levels occur together so that their effects cannot be told apart (a
+    /// disconnected design, e.g. each level of one always with the same level of the other).
+    case confoundedFactors(first: String, second: String)
 }
