@@ -18,4 +18,9 @@ public enum AnalysisError: Error, Sendable, Equatable, Codable {
     case notBinary(variable: String, levels: [String])
     /// Neither (or both) of a yes/no column's two levels reads as "yes", so the event must be named.
     case eventNotRecognised(variable: String, levels: [String])
+    /// No row has this combination of two factors' levels, so their interaction cannot be estimated.
+    case emptyCell(first: String, firstLevel: String, second: String, secondLevel: String)
+    /// The two factors' levels occur together so that their effects cannot be told apart (a
+    /// disconnected design, e.g. each level of one always with the same level of the other).
+    case confoundedFactors(first: String, second: String)
 }

@@ -374,6 +374,23 @@ public enum Labels {
         }
     }
 
+    /// Two-factor ANOVA of long-format data with any cell sizes (least squares; not a ToolPak tool, laid
+    /// out like its With Replication tool, so worded by us).
+    public enum LeastSquaresAnova: BilingualLabel, CaseIterable {
+        case title, standardDeviation, anovaTypeII, anovaTypeIII, sumsOfSquaresTypeII, sumsOfSquaresTypeIII
+
+        public var texts: (en: String, ja: String) {
+            switch self {
+            case .title: ("Anova: Two-Factor, Unequal Cell Sizes (least squares)", "分散分析: 二元配置、繰り返し数が不揃い (最小二乗法)")
+            case .standardDeviation: ("Standard Deviation", "標準偏差")
+            case .anovaTypeII: ("ANOVA (Type II sums of squares)", "分散分析表 (タイプ II 平方和)")
+            case .anovaTypeIII: ("ANOVA (Type III sums of squares)", "分散分析表 (タイプ III 平方和)")
+            case .sumsOfSquaresTypeII: ("Type II", "タイプ II")
+            case .sumsOfSquaresTypeIII: ("Type III", "タイプ III")
+            }
+        }
+    }
+
     /// Cross tabulation with the chi-square test of independence (toolpak.md §6: a PivotTable plus
     /// `CHISQ.TEST`; not a ToolPak tool, so worded by us).
     public enum CrossTab: BilingualLabel, CaseIterable {

@@ -23,6 +23,7 @@ final class LabelCatalogueTests: XCTestCase {
         Labels.Common.allCases.map { $0 as any BilingualLabel }
             + Labels.Extras.allCases.map { $0 as any BilingualLabel }
             + Labels.Logistic.allCases.map { $0 as any BilingualLabel }
+            + Labels.LeastSquaresAnova.allCases.map { $0 as any BilingualLabel }
             + Labels.Notes.allCases.map { $0 as any BilingualLabel }
             + Labels.Overview.allCases.map { $0 as any BilingualLabel }
             + Labels.RandomMoments.allCases.map { $0 as any BilingualLabel }

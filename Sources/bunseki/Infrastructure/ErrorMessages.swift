@@ -136,6 +136,12 @@ enum ErrorMessages {
         case .blankInReplication(let file, let sheet, let column, let row):
             l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」の \(row) 行目が空欄です。繰り返しのある二元配置では全セルに値が必要です。",
                    en: "\(name(file)), sheet \(sheet): column '\(column)' is blank in row \(row); two-factor ANOVA with replication needs every cell filled.")
+        case .twoFactorLayoutChoice:
+            l.pick(ja: "--columns A,B,C (水準ごとの列、分析ツールの形式) か、--value 値の列 --factors 要因1,要因2 (1 行 1 件の形式) のどちらか一方を指定してください。--row-labels と --replication は --columns とだけ使えます。",
+                   en: "Give either --columns A,B,C (one column per level, the ToolPak's layout) or --value COLUMN with --factors A,B (one row per case); --row-labels and --replication go with --columns only.")
+        case .factorCount(let given):
+            l.pick(ja: "--factors には要因の列をちょうど 2 つ指定してください (指定: \(given.joined(separator: "、")))。",
+                   en: "--factors needs exactly two category columns (given: \(given.joined(separator: ", "))).")
         }
     }
 
@@ -186,6 +192,12 @@ enum ErrorMessages {
         case .eventNotRecognised(let variable, let levels):
             l.pick(ja: "列「\(variable)」の \(levels.joined(separator: "、")) のどちらを「はい」(1) とするか分かりません。--event \(levels.first ?? "") のように指定してください。",
                    en: "Which of \(levels.joined(separator: ", ")) in column '\(variable)' is the event (1)? Name it, e.g. --event \(levels.first ?? "").")
+        case .emptyCell(let first, let firstLevel, let second, let secondLevel):
+            l.pick(ja: "「\(first)」が「\(firstLevel)」で「\(second)」が「\(secondLevel)」の行がないため、交互作用を推定できません。データを補うか、--no-interaction を付けて交互作用のないモデルにしてください。",
+                   en: "No row has '\(first)' = '\(firstLevel)' with '\(second)' = '\(secondLevel)', so the interaction cannot be estimated; add data for that combination or use --no-interaction.")
+        case .confoundedFactors(let first, let second):
+            l.pick(ja: "「\(first)」と「\(second)」の水準の組み合わせが偏っているため、二つの要因の効果を分けられません。",
+                   en: "The levels of '\(first)' and '\(second)' occur together so that the effects of the two factors cannot be told apart.")
         }
     }
 

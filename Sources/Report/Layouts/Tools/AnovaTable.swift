@@ -9,13 +9,14 @@ enum AnovaTable {
     }
 
     /// An effect tested against the error row: F = MS/MS_error, P = `F.DIST.RT`, F crit = `F.INV.RT`.
-    /// `row` and `errorRow` are the zero-based sheet rows of this row and of the error row.
-    static func tested(_ label: String, ss: Formula, df: ReportCell, source: ANOVASource, row: Int, errorRow: Int,
+    /// `row` and `errorRow` are the zero-based sheet rows of this row and of the error row; a nil `ss`
+    /// writes our value, for sums of squares no worksheet function gives.
+    static func tested(_ label: String, ss: Formula?, df: ReportCell, source: ANOVASource, row: Int, errorRow: Int,
                        alpha: Double) -> ReportTable.Row {
         let cell = { (column: Int, sheetRow: Int) in CellAddress(row: sheetRow, column: column).a1() }
         let (f, dfEffect, dfError) = (cell(4, row), cell(2, row), cell(2, errorRow))
         return ReportTable.Row(label, [
-            TestSheet.figure(ss, source.sumOfSquares),
+            sumOfSquares(ss, source),
             df,
             TestSheet.figure(Formula("\(cell(1, row))/\(dfEffect)"), source.meanSquare),
             TestSheet.figure(Formula("\(cell(3, row))/\(cell(3, errorRow))"), source.f),
@@ -24,10 +25,10 @@ enum AnovaTable {
         ])
     }
 
-    /// The error (within) row: SS, df, MS.
-    static func error(_ label: String, ss: Formula, df: ReportCell, source: ANOVASource, row: Int) -> ReportTable.Row {
+    /// The error (within) row: SS (our value when `ss` is nil), df, MS.
+    static func error(_ label: String, ss: Formula?, df: ReportCell, source: ANOVASource, row: Int) -> ReportTable.Row {
         ReportTable.Row(label, [
-            TestSheet.figure(ss, source.sumOfSquares),
+            sumOfSquares(ss, source),
             df,
             TestSheet.figure(Formula("\(CellAddress(row: row, column: 1).a1())/\(CellAddress(row: row, column: 2).a1())"),
                              source.meanSquare),
@@ -41,6 +42,11 @@ enum AnovaTable {
              TestSheet.figure(ss, source.sumOfSquares),
              TestSheet.figure(df, Double(source.degreesOfFreedom), format: .integer),
          ])]
+    }
+
+    private static func sumOfSquares(_ formula: Formula?, _ source: ANOVASource) -> ReportCell {
+        formula.map { TestSheet.figure($0, source.sumOfSquares) }
+            ?? .number(source.sumOfSquares, format: .significant(source.sumOfSquares))
     }
 
     /// A df that is a count of levels rather than a computed figure.

@@ -1,6 +1,6 @@
 import Analysis
 
-/// The reading sentences both two-factor ANOVA workbooks share: one per tested effect.
+/// The reading sentences the two-factor ANOVA workbooks share: one per tested effect.
 enum TwoFactorAnovaReading {
     /// Whether the means of `levels` differ, from the effect's F test; nil when the test has no F.
     static func levelFinding(_ source: ANOVASource, levels: [String], alpha: Double, _ language: Language) -> String? {
@@ -23,7 +23,8 @@ enum TwoFactorAnovaReading {
                 : "5% 水準で交互作用があるとはいえません (F = \(fText)、\(pText))。二つの要因は別々に読めます。")
     }
 
-    private static func test(_ source: ANOVASource, alpha: Double) -> (f: String, p: String, significant: Bool)? {
+    /// F and its p-value as the sentences quote them, and whether p < α; nil when the effect has no F.
+    static func test(_ source: ANOVASource, alpha: Double) -> (f: String, p: String, significant: Bool)? {
         guard let f = source.f, let p = source.pValue else { return nil }
         let pText = ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: p), isBelowThousandth: p < 0.001)
         return (NumberFormat.significant(f, digits: 3).approximateDisplay(of: f), pText, p < alpha)

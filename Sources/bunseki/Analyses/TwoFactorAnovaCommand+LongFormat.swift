@@ -1,0 +1,61 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Report
+import Tabular
+
+extension TwoFactorAnovaCommand {
+    /// `anova2 --value COL --factors A,B`: one row per case, the value in one column and each factor's level
+    /// in another (text or numbers as labels); any cell sizes, rows with a blank left out.
+    func executeLongFormat(table: Table, value: String, factors: [String], language: Language) throws {
+        guard factors.count == 2 else { throw CLIError.factorCount(given: factors) }
+        let selection = try NumericSelection(table: table, columns: [value], file: input.file)
+        let labels = try factors.map { key in
+            let column = try table.requireColumn(key)
+            return CategoryDataSheet.Column(name: column.name, labels: column.values.map { cell in
+                let text = cell.displayText
+                return text.isEmpty ? nil : text
+            })
+        }
+        let variable = selection.variables[0]
+        let anova = try LeastSquaresTwoWayANOVA.compute(
+            value: variable, first: CategoricalVariable(name: labels[0].name, labels: labels[0].labels),
+            second: CategoricalVariable(name: labels[1].name, labels: labels[1].labels), interaction: interaction,
+            sumsOfSquares: type, alpha: alpha, rowLabels: selection.rowLabels)
+        let document = LeastSquaresAnovaWorkbook.document(
+            language: language, sourceRows: selection.rowNumbers, value: DataColumn(name: variable.name, values: variable.values),
+            first: labels[0], second: labels[1], anova: anova, title: (input.file as NSString).lastPathComponent)
+        try deliver(document, input: input, result: result, analysis: "anova2",
+                json: { LongFormatAnovaOutcome(file: input.file, sheet: table.sheetName, result: anova,
+                                                ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
+                                                coercedCells: selection.coercedCells.map(\.address.a1)) },
+                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
+                                   writtenTo: $0, language: language) })
+    }
+}
+
+extension SumsOfSquaresType: ExpressibleByArgument {
+    /// `2` or `3` (also `II`, `III`).
+    public init?(argument: String) {
+        switch argument.uppercased() {
+        case "2", "II": self = .typeII
+        case "3", "III": self = .typeIII
+        default: return nil
+        }
+    }
+
+    public var defaultValueDescription: String { self == .typeII ? "2" : "3" }
+
+    public static var allValueStrings: [String] { ["2", "3"] }
+}
+
+/// What `anova2 --value --factors --json` prints (docs/JSON.md).
+struct LongFormatAnovaOutcome: Encodable {
+    let file: String
+    let sheet: String
+    let tool = "anova2"
+    let layout = "long"
+    let result: LeastSquaresTwoWayANOVA
+    let ignoredCells: [IgnoredCell]
+    let coercedCells: [String]
+}
