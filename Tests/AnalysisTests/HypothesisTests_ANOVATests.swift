@@ -150,6 +150,6 @@ final class HypothesisTestsANOVATests: XCTestCase {
         let anova = try OneWayANOVA.compute([variable("a", [2, 2]), variable("b", [2, 2])])
         XCTAssertNil(anova.between.f)
         XCTAssertNil(anova.etaSquared)
-        XCTAssertTrue(anova.notes.contains(ToolNote(subject: "F", reason: .zeroErrorVariance)))
+        XCTAssertTrue(anova.notes.contains(AnalysisNote(subject: "F", reason: .zeroErrorVariance)))
     }
 }

@@ -41,8 +41,8 @@ final class HypothesisTestsAssociationTests: XCTestCase {
         XCTAssertEqual(pair.count, 3)
         XCTAssertEqual(pair.pearson, 1)
         XCTAssertEqual(pair.pearsonPValue, 0)
-        XCTAssertEqual(matrix.notes, [ToolNote(subject: "y × x", reason: .perfectCorrelation),
-                                      ToolNote(subject: "y × x", reason: .approximateSpearmanPValue(count: 3))])
+        XCTAssertEqual(matrix.notes, [AnalysisNote(subject: "y × x", reason: .perfectCorrelation),
+                                      AnalysisNote(subject: "y × x", reason: .approximateSpearmanPValue(count: 3))])
     }
 
     func testMidRanksAverageTies() {
@@ -89,8 +89,8 @@ final class HypothesisTestsAssociationTests: XCTestCase {
     func testSmallExpectedCountsAreFlagged() throws {
         let table = try CrossTabulation(counts: [[2, 7], [8, 3]], rowLabels: ["A", "B"], columnLabels: ["yes", "no"])
         XCTAssertEqual(table.cellsWithExpectedBelowFive, 2)
-        XCTAssertEqual(table.notes, [ToolNote(subject: "expected counts",
-                                              reason: .expectedCountBelowFive(cells: 2, smallest: 4.5))])
+        XCTAssertEqual(table.notes, [AnalysisNote(subject: "expected counts",
+                                                  reason: .expectedCountBelowFive(cells: 2, smallest: 4.5))])
     }
 
     func testTabulateCountsPairsInFirstAppearanceOrder() throws {

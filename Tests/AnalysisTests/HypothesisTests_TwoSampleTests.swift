@@ -51,14 +51,14 @@ final class HypothesisTestsTwoSampleTests: XCTestCase {
         XCTAssertEqual(result.first.count, 3)
         XCTAssertEqual(result.droppedRows, [2, 3])
         XCTAssertEqual(result.degreesOfFreedom, 2)
-        XCTAssertTrue(result.notes.contains(ToolNote(subject: "pairs", reason: .incompletePairsDropped(count: 2))))
+        XCTAssertTrue(result.notes.contains(AnalysisNote(subject: "pairs", reason: .incompletePairsDropped(count: 2))))
     }
 
     func testConstantDifferencesGiveNoTStatisticInsteadOfNaN() throws {
         let result = try TTest.paired(variable("a", [1, 2, 3]), variable("b", [0, 1, 2]))
         XCTAssertNil(result.tStatistic)
         XCTAssertNil(result.pTwoTail)
-        XCTAssertTrue(result.notes.contains(ToolNote(subject: "t Stat", reason: .zeroVariance)))
+        XCTAssertTrue(result.notes.contains(AnalysisNote(subject: "t Stat", reason: .zeroVariance)))
     }
 
     func testTooFewValuesAndBadAlphaAreTypedErrors() {

@@ -178,6 +178,6 @@ final class LeastSquaresTwoWayANOVATests: XCTestCase {
             second: CategoricalVariable(name: "b", labels: ["p", "p", "p", "p", "q", "q", "q"]))
         XCTAssertEqual(result.within.sumOfSquares, 0)
         XCTAssertNil(result.first.f)
-        XCTAssertEqual(result.notes, [ToolNote(subject: "F", reason: .zeroErrorVariance)])
+        XCTAssertEqual(result.notes, [AnalysisNote(subject: "F", reason: .zeroErrorVariance)])
     }
 }

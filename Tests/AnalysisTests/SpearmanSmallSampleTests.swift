@@ -26,7 +26,7 @@ final class SpearmanSmallSampleTests: XCTestCase {
             let pair = try XCTUnwrap(matrix.pair(1, 0))
             log.check(pair.spearman, item.spearman, "case \(index) (n = \(item.x.count)) ρ", tolerance: 1e-9)
             log.check(pair.spearmanPValue, item.spearmanP, "case \(index) (n = \(item.x.count)) p", tolerance: 1e-9)
-            let flagged = matrix.notes.contains(ToolNote(subject: "y × x", reason: .approximateSpearmanPValue(count: item.x.count)))
+            let flagged = matrix.notes.contains(AnalysisNote(subject: "y × x", reason: .approximateSpearmanPValue(count: item.x.count)))
             XCTAssertEqual(flagged, item.x.count < 10, "n = \(item.x.count): flagged below 10 pairs only")
         }
         log.report("Spearman p, n = 5…10 with ties")

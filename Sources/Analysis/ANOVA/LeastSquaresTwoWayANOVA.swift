@@ -30,7 +30,7 @@ public struct LeastSquaresTwoWayANOVA: Codable, Sendable, Equatable {
     /// Rows left out because the value or a label is missing.
     public let droppedRows: [CompleteCases.DroppedRow]
     /// Why a figure is absent.
-    public let notes: [ToolNote]
+    public let notes: [AnalysisNote]
 
     /// Runs the analysis.
     ///
@@ -94,7 +94,7 @@ public struct LeastSquaresTwoWayANOVA: Codable, Sendable, Equatable {
         total = ANOVASource(name: "Total", sumOfSquares: fits.totalSumOfSquares, degreesOfFreedom: n - 1)
         self.alpha = alpha
         droppedRows = dropped
-        notes = fits.residual.hi > 0 ? [] : [ToolNote(subject: "F", reason: .zeroErrorVariance)]
+        notes = fits.residual.hi > 0 ? [] : [AnalysisNote(subject: "F", reason: .zeroErrorVariance)]
     }
 }
 

@@ -21,7 +21,7 @@ public struct OneWayANOVA: Codable, Sendable, Equatable {
     /// √MSW, the pooled within-group standard deviation.
     public let residualStandardDeviation: Double?
     /// Why a figure is absent.
-    public let notes: [ToolNote]
+    public let notes: [AnalysisNote]
 
     /// Runs the analysis on groups given as variables (blanks skipped).
     /// - Throws: `AnalysisError.tooFewObservations` when fewer than 2 groups have values, a group is
@@ -68,6 +68,6 @@ public struct OneWayANOVA: Codable, Sendable, Equatable {
         let omegaDenominator = sst + msw
         omegaSquared = omegaDenominator.hi > 0 ? ((ssb - msw * Double(dfBetween)) / omegaDenominator).value : nil
         residualStandardDeviation = msw.squareRoot().value
-        notes = ssw.hi > 0 ? [] : [ToolNote(subject: "F", reason: .zeroErrorVariance)]
+        notes = ssw.hi > 0 ? [] : [AnalysisNote(subject: "F", reason: .zeroErrorVariance)]
     }
 }

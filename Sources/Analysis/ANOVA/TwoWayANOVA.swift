@@ -27,7 +27,7 @@ public struct TwoWayANOVA: Codable, Sendable, Equatable {
     /// The α of F crit.
     public let alpha: Double
     /// Why a figure is absent.
-    public let notes: [ToolNote]
+    public let notes: [AnalysisNote]
 
     /// Runs the analysis on `cells[row][column]`, each cell holding the m replicates.
     /// - Throws: `AnalysisError.tooFewObservations` for fewer than 2 levels or replicates,
@@ -93,7 +93,7 @@ public struct TwoWayANOVA: Codable, Sendable, Equatable {
         within = ANOVASource(name: "Within", sumOfSquares: sse, degreesOfFreedom: dfError)
         total = ANOVASource(name: "Total", sumOfSquares: all.squares, degreesOfFreedom: a * b * m - 1)
         self.alpha = alpha
-        notes = sse.hi > 0 ? [] : [ToolNote(subject: "F", reason: .zeroErrorVariance)]
+        notes = sse.hi > 0 ? [] : [AnalysisNote(subject: "F", reason: .zeroErrorVariance)]
     }
 }
 

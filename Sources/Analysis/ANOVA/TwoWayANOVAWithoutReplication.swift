@@ -16,7 +16,7 @@ public struct TwoWayANOVAWithoutReplication: Codable, Sendable, Equatable {
     /// The α of F crit.
     public let alpha: Double
     /// Why a figure is absent.
-    public let notes: [ToolNote]
+    public let notes: [AnalysisNote]
 
     /// Runs the analysis on `grid[row][column]`.
     /// - Throws: `AnalysisError.tooFewObservations` for fewer than 2 rows or columns,
@@ -64,6 +64,6 @@ public struct TwoWayANOVAWithoutReplication: Codable, Sendable, Equatable {
         error = ANOVASource(name: "Error", sumOfSquares: sse, degreesOfFreedom: dfError)
         total = ANOVASource(name: "Total", sumOfSquares: all.squares, degreesOfFreedom: r * c - 1)
         self.alpha = alpha
-        notes = sse.hi > 0 ? [] : [ToolNote(subject: "F", reason: .zeroErrorVariance)]
+        notes = sse.hi > 0 ? [] : [AnalysisNote(subject: "F", reason: .zeroErrorVariance)]
     }
 }

@@ -37,7 +37,7 @@ public struct CorrelationMatrix: Codable, Sendable, Equatable {
     public let sampleVariances: [Double?]
     /// Pairs with a perfect correlation, and pairs with a Spearman p-value from fewer than
     /// `exactSpearmanAdvisedBelow` values.
-    public let notes: [ToolNote]
+    public let notes: [AnalysisNote]
 
     /// Below this many pairs Spearman's t-approximate p-value is flagged as approximate: exact
     /// tables of ρ are the usual advice for n < 10.
@@ -56,15 +56,15 @@ public struct CorrelationMatrix: Codable, Sendable, Equatable {
             throw AnalysisError.tooFewObservations(analysis: "correlation (variables)", needed: 2, found: variables.count)
         }
         var pairs = [Pair]()
-        var notes = [ToolNote]()
+        var notes = [AnalysisNote]()
         for i in variables.indices {
             for j in 0..<i {
                 let cases = try CompleteCases([variables[i], variables[j]])
                 let pair = Pair(cases.columns[0], cases.columns[1], row: i, column: j)
                 let subject = "\(variables[i].name) × \(variables[j].name)"
-                if let r = pair.pearson, abs(r) == 1 { notes.append(ToolNote(subject: subject, reason: .perfectCorrelation)) }
+                if let r = pair.pearson, abs(r) == 1 { notes.append(AnalysisNote(subject: subject, reason: .perfectCorrelation)) }
                 if pair.spearmanPValue != nil, pair.count < exactSpearmanAdvisedBelow {
-                    notes.append(ToolNote(subject: subject, reason: .approximateSpearmanPValue(count: pair.count)))
+                    notes.append(AnalysisNote(subject: subject, reason: .approximateSpearmanPValue(count: pair.count)))
                 }
                 pairs.append(pair)
             }

@@ -37,7 +37,7 @@ public struct CrossTabulation: Codable, Sendable, Equatable {
     /// Rows left out because one of the two values is blank.
     public let droppedRows: [Int]
     /// Warnings, such as expected counts below 5.
-    public let notes: [ToolNote]
+    public let notes: [AnalysisNote]
 
     /// Tabulates two columns of category labels (nil = blank, left out pairwise).
     /// - Throws: `AnalysisError.lengthMismatch`, `.tooFewObservations` when fewer than 2 categories
@@ -137,8 +137,8 @@ public struct CrossTabulation: Codable, Sendable, Equatable {
         cellsWithExpectedBelowFive = below.count
         fisher = r == 2 && c == 2 ? try FisherExactTest.compute(counts) : nil
         self.droppedRows = droppedRows
-        notes = below.isEmpty ? [] : [ToolNote(subject: "expected counts",
-                                               reason: .expectedCountBelowFive(cells: below.count,
-                                                                               smallest: below.min() ?? 0))]
+        notes = below.isEmpty ? [] : [AnalysisNote(subject: "expected counts",
+                                                   reason: .expectedCountBelowFive(cells: below.count,
+                                                                                   smallest: below.min() ?? 0))]
     }
 }

@@ -20,7 +20,7 @@ public struct FTest: Codable, Sendable, Equatable {
     /// 2 × the one-tail p, as Excel's `F.TEST` (capped at 1).
     public let pTwoTail: Double?
     /// Why a figure is absent.
-    public let notes: [ToolNote]
+    public let notes: [AnalysisNote]
 
     /// Runs the test; blanks are skipped per column.
     /// - Throws: `AnalysisError.tooFewObservations` (a sample with fewer than 2 values),
@@ -49,7 +49,7 @@ public struct FTest: Codable, Sendable, Equatable {
             pOneTail = nil
             pTwoTail = nil
             fCriticalOneTail = distribution.inverseSurvival(alpha)
-            notes = [ToolNote(subject: "F", reason: .zeroVariance)]
+            notes = [AnalysisNote(subject: "F", reason: .zeroVariance)]
             return
         }
         let ratio = v1 / v2

@@ -40,7 +40,7 @@ public struct TTest: Codable, Sendable, Equatable {
     /// Paired test: 0-based rows left out because one value of the pair is missing.
     public let droppedRows: [Int]
     /// Why a figure is absent, and where the output differs from the ToolPak.
-    public let notes: [ToolNote]
+    public let notes: [AnalysisNote]
 
     /// The paired t-test on the rows complete in both variables (listwise deletion, unlike the
     /// ToolPak, which silently mis-pairs when blanks fall in different rows).
@@ -62,9 +62,9 @@ public struct TTest: Codable, Sendable, Equatable {
             return sum + deviation * deviation
         }
         let standardError = ((squares / (n - 1)) / n).squareRoot().value
-        var notes = [ToolNote]()
+        var notes = [AnalysisNote]()
         if !cases.dropped.isEmpty {
-            notes.append(ToolNote(subject: "pairs", reason: .incompletePairsDropped(count: cases.dropped.count)))
+            notes.append(AnalysisNote(subject: "pairs", reason: .incompletePairsDropped(count: cases.dropped.count)))
         }
         return try TTest(kind: .paired, first: SampleSummary(name: first.name, values: x),
                          second: SampleSummary(name: second.name, values: y),
@@ -117,9 +117,9 @@ public struct TTest: Codable, Sendable, Equatable {
                                standardError: standardError, hypothesizedDifference: hypothesizedDifference,
                                alpha: alpha, degreesOfFreedom: rounded, exactDegreesOfFreedom: exactDF,
                                droppedRows: [],
-                               notes: [ToolNote(subject: "df",
-                                                reason: .welchDegreesOfFreedomRounded(exact: exactDF,
-                                                                                      rounded: rounded))])
+                               notes: [AnalysisNote(subject: "df",
+                                                    reason: .welchDegreesOfFreedomRounded(exact: exactDF,
+                                                                                          rounded: rounded))])
         if let t = result.tStatistic {
             result.exactPTwoTail = try StudentT(degreesOfFreedom: exactDF).twoSidedPValue(t)
         }
@@ -138,7 +138,7 @@ public struct TTest: Codable, Sendable, Equatable {
     private init(kind: Kind, first: SampleSummary, second: SampleSummary, pearsonCorrelation: Double?,
                  pooledVariance: Double?, difference: DoubleDouble, standardError: Double,
                  hypothesizedDifference: Double, alpha: Double, degreesOfFreedom: Double,
-                 exactDegreesOfFreedom: Double, droppedRows: [Int], notes: [ToolNote]) throws {
+                 exactDegreesOfFreedom: Double, droppedRows: [Int], notes: [AnalysisNote]) throws {
         let distribution = try StudentT(degreesOfFreedom: degreesOfFreedom)
         self.kind = kind
         self.first = first
@@ -162,7 +162,7 @@ public struct TTest: Codable, Sendable, Equatable {
             tStatistic = nil
             pOneTail = nil
             pTwoTail = nil
-            self.notes = notes + [ToolNote(subject: "t Stat", reason: .zeroVariance)]
+            self.notes = notes + [AnalysisNote(subject: "t Stat", reason: .zeroVariance)]
         }
         exactPTwoTail = nil
     }
