@@ -75,15 +75,15 @@ struct AnovaOutcome: Encodable {
 /// Values in one column split by the labels of another, as one column per group with the other groups'
 /// rows left empty: the layout the ToolPak expects, so the data sheet's formulas read each group directly.
 enum GroupedValues {
-    static func split(_ values: Variable, by labels: Column) -> [Variable] {
+    static func split(_ values: Variable, by column: Column) -> [Variable] {
+        let labels = column.categoryLabels
         var order: [String] = []
-        for (index, label) in labels.values.enumerated() where index < values.values.count && values.values[index] != nil {
-            let text = label.displayText
-            if !text.isEmpty && !order.contains(text) { order.append(text) }
+        for (index, label) in labels.enumerated() where index < values.values.count && values.values[index] != nil {
+            if let label, !order.contains(label) { order.append(label) }
         }
         return order.map { name in
             Variable(name: name, values: values.values.indices.map { index in
-                index < labels.values.count && labels.values[index].displayText == name ? values.values[index] : nil
+                index < labels.count && labels[index] == name ? values.values[index] : nil
             })
         }
     }

@@ -20,7 +20,7 @@ struct CodedPredictors {
     ///   - references: the `--reference COLUMN=LEVEL` choices.
     init(columns: [Column], numeric: some Sequence<Variable>, references: [String]) throws {
         let categories = try columns.filter { $0.type == .text }.map { column in
-            try DummyCoding(variable: column.name, labels: column.textLabels,
+            try DummyCoding(variable: column.name, labels: column.categoryLabels,
                             reference: Self.level(named: column.name, in: references))
         }
         var numbers = numeric.makeIterator()
@@ -37,12 +37,5 @@ struct CodedPredictors {
             let parts = choice.split(separator: "=", maxSplits: 1).map(String.init)
             return parts.count == 2 && parts[0] == column ? parts[1] : nil
         }.last
-    }
-}
-
-extension Column {
-    /// Each cell's text as shown, nil for an empty cell: the labels of a categorical column.
-    var textLabels: [String?] {
-        values.map { $0.kind == nil ? nil : $0.displayText }
     }
 }

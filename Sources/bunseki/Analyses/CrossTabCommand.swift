@@ -24,14 +24,7 @@ struct CrossTabCommand: ReportingCommand {
 
     func execute(language: Language) throws {
         let table = try input.loadTable().table
-        // Categories are compared as displayed, so `30代` and a number 30 are different categories.
-        let categories = try [rows, cols].map { key in
-            let column = try table.requireColumn(key)
-            return CategoryDataSheet.Column(name: column.name, labels: column.values.map { value in
-                let text = value.displayText
-                return text.isEmpty ? nil : text
-            })
-        }
+        let categories = try [rows, cols].map { try table.requireColumn($0).categoryDataColumn }
         let crossTab = try CrossTabulation.tabulate(rows: categories[0].labels, columns: categories[1].labels)
         let document = CrossTabWorkbook.document(language: language, sourceRows: table.rowNumbers, rows: categories[0],
                                                  columns: categories[1], table: crossTab,

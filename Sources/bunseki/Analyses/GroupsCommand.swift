@@ -25,13 +25,7 @@ struct GroupsCommand: ReportingCommand {
     func execute(language: Language) throws {
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: [value], file: input.file)
-        let keys = try ColumnList.split(by).map { key in
-            let column = try table.requireColumn(key)
-            return CategoryDataSheet.Column(name: column.name, labels: column.values.map { value in
-                let text = value.displayText
-                return text.isEmpty ? nil : text
-            })
-        }
+        let keys = try ColumnList.split(by).map { try table.requireColumn($0).categoryDataColumn }
         let variable = selection.variables[0]
         let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) })
         let document = GroupSummaryWorkbook.document(

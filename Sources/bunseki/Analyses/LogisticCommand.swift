@@ -35,7 +35,7 @@ struct LogisticCommand: ReportingCommand {
         let textOutcome = yColumn.type == .text
         let selection = try NumericSelection(table: table, columns: (textOutcome ? [] : [y]) + CodedPredictors.numericNames(xColumns),
                                              file: input.file)
-        let binary = try textOutcome ? BinaryOutcome(variable: yColumn.name, labels: yColumn.textLabels, event: event) : nil
+        let binary = try textOutcome ? BinaryOutcome(variable: yColumn.name, labels: yColumn.categoryLabels, event: event) : nil
         guard let outcome = binary?.coded ?? selection.variables.first else {
             throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: y)
         }

@@ -27,12 +27,7 @@ struct ReportCommand: ReportingCommand {
                 return nil
             })
         }
-        let categories = table.columns.filter { $0.type == .text }.map { column in
-            CategoryDataSheet.Column(name: column.name, labels: column.values.map { value -> String? in
-                let text = value.displayText
-                return text.isEmpty || value.kind == .error ? nil : text
-            })
-        }
+        let categories = table.columns.filter { $0.type == .text }.map(\.categoryDataColumn)
         guard !numbers.isEmpty || !categories.isEmpty else {
             throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: "*")
         }

@@ -10,13 +10,7 @@ extension TwoFactorAnovaCommand {
     func executeLongFormat(table: Table, value: String, factors: [String], language: Language) throws {
         guard factors.count == 2 else { throw CLIError.factorCount(given: factors) }
         let selection = try NumericSelection(table: table, columns: [value], file: input.file)
-        let labels = try factors.map { key in
-            let column = try table.requireColumn(key)
-            return CategoryDataSheet.Column(name: column.name, labels: column.values.map { cell in
-                let text = cell.displayText
-                return text.isEmpty ? nil : text
-            })
-        }
+        let labels = try factors.map { try table.requireColumn($0).categoryDataColumn }
         let variable = selection.variables[0]
         let anova = try LeastSquaresTwoWayANOVA.compute(
             value: variable, first: CategoricalVariable(name: labels[0].name, labels: labels[0].labels),

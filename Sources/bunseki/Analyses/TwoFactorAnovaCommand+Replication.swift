@@ -6,7 +6,7 @@ import Tabular
 extension TwoFactorAnovaCommand {
     /// `anova2 --replication N`: the rows, in sheet order, are samples of N consecutive rows (the ToolPak's
     /// Rows per sample); every cell must hold a number, as the ToolPak's balanced design needs.
-    func executeReplicated(replicates: Int, table: Table, selection: NumericSelection, labels: [String]?,
+    func executeReplicated(replicates: Int, table: Table, selection: NumericSelection, labels: [String?]?,
                            language: Language) throws {
         guard replicates >= 2 else {
             throw AnalysisError.invalidParameter(name: "--replication", value: Double(replicates), requirement: "N ≥ 2")
@@ -23,7 +23,7 @@ extension TwoFactorAnovaCommand {
         }
         let samples = stride(from: 0, to: rowCount, by: replicates).map { $0..<($0 + replicates) }
         let sampleNames = samples.enumerated().map { index, rows in
-            labels.flatMap { rows.lowerBound < $0.count && !$0[rows.lowerBound].isEmpty ? $0[rows.lowerBound] : nil }
+            labels.flatMap { rows.lowerBound < $0.count ? $0[rows.lowerBound] : nil }
                 ?? language.pick(ja: "標本 \(index + 1)", en: "Sample \(index + 1)")
         }
         let filled = selection.variables.map { $0.values.compactMap { $0 } }

@@ -51,14 +51,14 @@ struct TwoFactorAnovaCommand: ReportingCommand {
         }
         guard let columns else { throw CLIError.twoFactorLayoutChoice }
         let selection = try NumericSelection(table: table, columns: ColumnList.split(columns), file: input.file)
-        let labels = try rowLabels.map { try table.requireColumn($0).values.map(\.displayText) }
+        let labels = try rowLabels.map { try table.requireColumn($0).categoryLabels }
         if let replication {
             return try executeReplicated(replicates: replication, table: table, selection: selection, labels: labels,
                                          language: language)
         }
         let complete = selection.rowNumbers.indices.filter { row in selection.variables.allSatisfy { $0.values[row] != nil } }
         let rowNames = complete.map { row in
-            labels.flatMap { row < $0.count && !$0[row].isEmpty ? $0[row] : nil }
+            labels.flatMap { row < $0.count ? $0[row] : nil }
                 ?? language.pick(ja: "行 \(selection.rowNumbers[row])", en: "Row \(selection.rowNumbers[row])")
         }
         let grid = complete.map { row in selection.variables.map { $0.values[row] ?? .nan } }
