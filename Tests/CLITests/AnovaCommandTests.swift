@@ -21,9 +21,7 @@ final class AnovaCommandTests: XCTestCase {
 
         let book = try Workbook(path: out.path)
         XCTAssertEqual(book.sheets.map(\.name), ["Data", "Anova single factor", "Reading"])
-        var cursor = try book.cells(of: book.sheet(named: "Anova single factor"), formulas: true)
-        var cells: [String: Cell] = [:]
-        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
+        let cells = try book.cellsByAddress(sheet: "Anova single factor", formulas: true)
         // Five groups: the ANOVA table's between-groups row is sheet row 15.
         for (address, key) in [("B14", "sumOfSquares"), ("E14", "f"), ("F14", "pValue"), ("G14", "fCritical")] {
             let expected = try XCTUnwrap(between[key] as? Double, key)

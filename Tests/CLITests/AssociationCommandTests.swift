@@ -6,15 +6,6 @@ import XLSXReader
 final class AssociationCommandTests: XCTestCase {
     private let staff = "Workbooks/staff.xlsx"
 
-
-    private func sheetCells(_ path: String, _ sheet: String) throws -> [String: Cell] {
-        let book = try Workbook(path: path)
-        var cursor = try book.cells(of: book.sheet(named: sheet), formulas: true)
-        var cells: [String: Cell] = [:]
-        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
-        return cells
-    }
-
     func testCorrelationAndCovarianceWorkbookHoldTheJSONFigures() throws {
         let out = try temporaryFolder().appendingPathComponent("c.xlsx")
         let run = try CommandRunner.run(["correl", staff, "--columns", "年齢,処理件数", "--json", "-o", out.path, "--lang", "en"])
@@ -24,13 +15,13 @@ final class AssociationCommandTests: XCTestCase {
         let pair = try XCTUnwrap((result["pairs"] as? [[String: Any]])?.first)
         XCTAssertEqual(pair["count"] as? Int, 119, "年齢 has one blank")
 
-        let correlation = try sheetCells(out.path, "Correlation")
+        let correlation = try Workbook(path: out.path).cellsByAddress(sheet: "Correlation", formulas: true)
         let r = try XCTUnwrap(pair["pearson"] as? Double)
         XCTAssertEqual(try XCTUnwrap(correlation["B5"]?.value.numericValue), r, accuracy: 1e-15 * abs(r))
         XCTAssertEqual(correlation["B5"]?.formula, "CORREL(Data!$C$2:$C$121,Data!$B$2:$B$121)")
         XCTAssertEqual(correlation["B10"]?.value.numericValue, 119, "n of the pair, in the matrix below r")
 
-        let covariance = try sheetCells(out.path, "Covariance")
+        let covariance = try Workbook(path: out.path).cellsByAddress(sheet: "Covariance", formulas: true)
         let populationCovariance = try XCTUnwrap(pair["populationCovariance"] as? Double)
         XCTAssertEqual(try XCTUnwrap(covariance["B5"]?.value.numericValue), populationCovariance,
                        accuracy: 1e-15 * abs(populationCovariance))

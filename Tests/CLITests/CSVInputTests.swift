@@ -10,9 +10,7 @@ final class CSVInputTests: XCTestCase {
         .appendingPathComponent("CSVReaderTests/Fixtures/libreoffice-sjis.csv").path
 
     private func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-cli-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         let path = folder.appendingPathComponent(name).path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path

@@ -7,9 +7,7 @@ final class CrossTabCommandTests: XCTestCase {
     private let workbook = "Workbooks/survey-satisfaction-crosstab/survey-satisfaction-crosstab-01.xlsx"
 
     func testWorkbookHoldsTheJSONFiguresAndTheTextNamesSpacingVariants() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-crosstab-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         let out = folder.appendingPathComponent("x.xlsx")
         let arguments = ["crosstab", workbook, "--sheet", "データ", "--rows", "年代", "--cols", "満足度", "-o", out.path, "--lang", "en"]
         let run = try CommandRunner.run(arguments + ["--json"])
@@ -22,9 +20,7 @@ final class CrossTabCommandTests: XCTestCase {
 
         let book = try Workbook(path: out.path)
         XCTAssertEqual(book.sheets.map(\.name), ["Data", "Cross tabulation", "Reading"])
-        var cursor = try book.cells(of: book.sheet(named: "Cross tabulation"), formulas: true)
-        var cells: [String: Cell] = [:]
-        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
+        let cells = try book.cellsByAddress(sheet: "Cross tabulation", formulas: true)
         XCTAssertEqual(cells["A5"]?.value, .text(rowLabels[0]))
         XCTAssertEqual(cells["B5"]?.value.numericValue, Double(observed[0][0]))
         XCTAssertEqual(cells["B5"]?.formula, "COUNTIFS(Data!$B$2:$B$401,$A5,Data!$C$2:$C$401,B$4)")

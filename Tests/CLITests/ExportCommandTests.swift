@@ -9,9 +9,7 @@ final class ExportCommandTests: XCTestCase {
     private let fixture = "Tests/SheetExportTests/Fixtures/export_cases.xlsx"
 
     private func scratchFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-export-cli-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         return folder
     }
 

@@ -5,9 +5,7 @@ import XLSXReader
 /// `bunseki groups`: the JSON groups, the workbook's cached figures and a plain recomputation agree.
 final class GroupsCommandTests: XCTestCase {
     func testGroupsAgreeWithJSONAndAPlainRecomputation() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-groups-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         let out = folder.appendingPathComponent("g.xlsx")
         let run = try CommandRunner.run(["groups", "Workbooks/staff.xlsx", "--value", "処理件数", "--by", "研修受講",
                                          "--json", "-o", out.path, "--lang", "en"])
@@ -32,9 +30,7 @@ final class GroupsCommandTests: XCTestCase {
 
         let book = try Workbook(path: out.path)
         XCTAssertEqual(book.sheets.map(\.name), ["Data", "Group summary", "Reading"])
-        var sheet = try book.cells(of: book.sheet(named: "Group summary"), formulas: true)
-        var cells: [String: Cell] = [:]
-        while let cell = try sheet.next() { cells[cell.address.a1] = cell }
+        let cells = try book.cellsByAddress(sheet: "Group summary", formulas: true)
         XCTAssertEqual(try XCTUnwrap(cells["C5"]?.value.numericValue), mean, accuracy: 1e-15 * mean)
         XCTAssertEqual(cells["C5"]?.formula, "AVERAGEIFS(Data!$B$2:$B$121,Data!$C$2:$C$121,A5)")
     }

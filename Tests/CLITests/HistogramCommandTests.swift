@@ -6,15 +6,9 @@ import XLSXReader
 final class HistogramCommandTests: XCTestCase {
     private let workbook = "Workbooks/e-application-ttest/e-application-ttest-01.xlsx"
 
-    /// Column D of the data sheet, straight from the cells.
+    /// Column D (導入後日数) of the data sheet, straight from the cells.
     private func afterDays() throws -> [Double] {
-        let book = try Workbook(path: CommandRunner.packageRoot.appendingPathComponent(workbook).path)
-        var cursor = try book.cells(of: book.sheet(named: "データ"))
-        var values: [Double] = []
-        while let cell = try cursor.next() {
-            if cell.address.column == 4, cell.address.row > 1, case .number(let value) = cell.value { values.append(value) }
-        }
-        return values
+        try Workbook.packaged(workbook).numbers(sheet: "データ", column: 4)
     }
 
     func testCountsAgreeAcrossJSONWorkbookAndAPlainCount() throws {

@@ -5,9 +5,7 @@ import XCTest
 /// stops with one sentence naming the predictor.
 final class LogisticCommandTests: XCTestCase {
     private func csv(_ text: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-logistic-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("data.csv")
         try Data(text.utf8).write(to: file)
         return file

@@ -41,9 +41,7 @@ final class LongFormatAnovaCommandTests: XCTestCase {
 
         let book = try Workbook(path: out.path)
         XCTAssertEqual(book.sheets.map(\.name), ["Data", "Anova two-factor", "Reading"])
-        var cursor = try book.cells(of: book.sheet(named: "Anova two-factor"), formulas: true)
-        var cells: [String: Cell] = [:]
-        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
+        let cells = try book.cellsByAddress(sheet: "Anova two-factor", formulas: true)
         XCTAssertEqual(cells["A21"]?.value, .text("窓口"))
         XCTAssertEqual(try XCTUnwrap(cells["B21"]?.value.numericValue), 3721.0 / 105, accuracy: 1e-12)
         XCTAssertNil(cells["B21"]?.formula)

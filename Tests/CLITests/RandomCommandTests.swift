@@ -56,9 +56,7 @@ final class RandomCommandTests: XCTestCase {
         let columns = try variables(["--distribution", "binomial", "--trials", "10", "--probability", "0.4", "--count", "5",
                                      "--seed", "20261127", "-o", out, "--lang", "en"])
         let book = try Workbook(path: out)
-        var cursor = try book.cells(of: book.sheet(named: "Random Number Generation"))
-        var cells: [String: Cell] = [:]
-        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
+        let cells = try book.cellsByAddress(sheet: "Random Number Generation")
         guard case .text(let note)? = cells["A2"]?.value else { return XCTFail("A2 holds no note") }
         XCTAssertTrue(note.contains("binomial(trials 10, p 0.4)") && note.contains("Seed 20261127"), note)
         XCTAssertEqual((5...9).map { cells["A\($0)"]?.value.numericValue }, columns[0].map { $0 })

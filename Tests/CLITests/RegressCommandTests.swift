@@ -7,9 +7,7 @@ final class RegressCommandTests: XCTestCase {
     private let staff = "Workbooks/staff.xlsx"
 
     func testWorkbookCachesTheJSONFiguresAndTheReadingNamesTheDroppedRow() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-regress-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         let out = folder.appendingPathComponent("r.xlsx").path
         let arguments = ["regress", staff, "--y", "月間残業時間", "--x", "処理件数,年齢", "--coerce-numbers"]
 

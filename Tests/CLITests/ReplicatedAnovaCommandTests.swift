@@ -34,9 +34,7 @@ final class ReplicatedAnovaCommandTests: XCTestCase {
         for (value, expected) in zip(f, [9.0, 36, 4]) { XCTAssertEqual(value, expected, accuracy: 1e-12) }
 
         let book = try Workbook(path: out.path)
-        var cursor = try book.cells(of: book.sheet(named: "Anova two-factor"), formulas: true)
-        var cells: [String: Cell] = [:]
-        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
+        let cells = try book.cellsByAddress(sheet: "Anova two-factor", formulas: true)
         XCTAssertEqual(cells["A26"]?.value, .text("Interaction"))
         XCTAssertEqual(try XCTUnwrap(cells["E26"]?.value.numericValue), 4, accuracy: 1e-12)
         XCTAssertEqual(cells["E26"]?.formula, "D26/D27")

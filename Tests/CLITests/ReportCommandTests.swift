@@ -7,15 +7,6 @@ import XLSXReader
 final class ReportCommandTests: XCTestCase {
     private let staff = "Workbooks/staff.xlsx"
 
-
-    private func cells(_ path: String, _ sheet: String) throws -> [String: Cell] {
-        let book = try Workbook(path: path)
-        var cursor = try book.cells(of: book.sheet(named: sheet), formulas: true)
-        var cells: [String: Cell] = [:]
-        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
-        return cells
-    }
-
     /// The participant's filled data cells (rows 2…) by sheet column, then row (both 1-based), read straight from the cells.
     private func sourceColumns() throws -> [Int: [Int: CellValue]] {
         let workbook = try Workbook(path: CommandRunner.packageRoot.appendingPathComponent(staff).path)
@@ -36,11 +27,12 @@ final class ReportCommandTests: XCTestCase {
         let out = try temporaryFolder().appendingPathComponent("r.xlsx").path
         let run = try CommandRunner.run(["report", staff, "-o", out, "--lang", "ja"])
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertEqual(try Workbook(path: out).sheets.map(\.name), ["データ", "基本統計量", "度数", "相関", "欠測", "解釈"])
+        let book = try Workbook(path: out)
+        XCTAssertEqual(book.sheets.map(\.name), ["データ", "基本統計量", "度数", "相関", "欠測", "解釈"])
         let source = try sourceColumns()
 
         // 基本統計量: 年齢 (B) and 月間残業時間 (C, two text cells left out), means in B4 and D4.
-        let described = try cells(out, "基本統計量")
+        let described = try book.cellsByAddress(sheet: "基本統計量", formulas: true)
         for (sourceColumn, cell) in [(2, "B4"), (3, "D4")] {
             let values = numbers(source[sourceColumn])
             let mean = values.reduce(0, +) / Double(values.count)
@@ -48,7 +40,7 @@ final class ReportCommandTests: XCTestCase {
         }
 
         // 度数: 所属 (A) in A4…, 研修受講 (E) in E4…, each level's count beside it.
-        let frequencies = try cells(out, "度数")
+        let frequencies = try book.cellsByAddress(sheet: "度数", formulas: true)
         for (sourceColumn, left) in [(1, 1), (5, 5)] {
             var expected: [String: Double] = [:]
             for case .text(let label) in (source[sourceColumn] ?? [:]).values { expected[label, default: 0] += 1 }
@@ -72,11 +64,11 @@ final class ReportCommandTests: XCTestCase {
         let sxy = pairs.map { ($0.0 - meanA) * ($0.1 - meanB) }.reduce(0, +)
         let sxx = pairs.map { ($0.0 - meanA) * ($0.0 - meanA) }.reduce(0, +)
         let syy = pairs.map { ($0.1 - meanB) * ($0.1 - meanB) }.reduce(0, +)
-        let correlation = try cells(out, "相関")
+        let correlation = try book.cellsByAddress(sheet: "相関", formulas: true)
         XCTAssertEqual(try XCTUnwrap(correlation["C6"]?.value.numericValue), sxy / (sxx * syy).squareRoot(), accuracy: 1e-12)
 
         // 欠測: 年齢 has one blank; 月間残業時間 has the two text cells, named.
-        let missing = try cells(out, "欠測")
+        let missing = try book.cellsByAddress(sheet: "欠測", formulas: true)
         XCTAssertEqual(missing["A5"]?.value, .text("年齢"))
         XCTAssertEqual(missing["C5"]?.value.numericValue, 1)
         XCTAssertEqual(missing["A6"]?.value, .text("月間残業時間"))

@@ -28,9 +28,7 @@ final class SampleCommandTests: XCTestCase {
         // Present values 10, 20, 30, …, 70: positions 3 and 6 hold 30 and 60.
         XCTAssertEqual(try json(["--periodic", "3", "-o", out, "--lang", "en"])["sample"] as? [Double], [30, 60])
         let book = try Workbook(path: out)
-        var cursor = try book.cells(of: book.sheet(named: "Sampling"), formulas: true)
-        var cells: [String: Cell] = [:]
-        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
+        let cells = try book.cellsByAddress(sheet: "Sampling", formulas: true)
         XCTAssertEqual(cells["A6"]?.value.numericValue, 60)
         XCTAssertEqual(cells["A6"]?.formula?.hasSuffix(",6)"), true)
         XCTAssertEqual(book.sheets.map(\.name), ["Data", "Sampling", "Reading"])

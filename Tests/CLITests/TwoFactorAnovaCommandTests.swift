@@ -6,9 +6,7 @@ import XLSXReader
 /// workbook holds the JSON figures.
 final class TwoFactorAnovaCommandTests: XCTestCase {
     func testIncompleteRowIsLeftOutAndTheWorkbookHoldsTheJSONFigures() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-anova2-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         let input = folder.appendingPathComponent("blocks.csv")
         try "曜日,窓口A,窓口B,窓口C\n月曜,12,15,11\n火曜,10,14,9\n祝日,8,,7\n水曜,11,13,10\n木曜,14,18,13\n"
             .write(to: input, atomically: true, encoding: .utf8)
@@ -23,9 +21,7 @@ final class TwoFactorAnovaCommandTests: XCTestCase {
         let f = try XCTUnwrap(columns["f"] as? Double)
 
         let book = try Workbook(path: out.path)
-        var cursor = try book.cells(of: book.sheet(named: "Anova two-factor"), formulas: true)
-        var cells: [String: Cell] = [:]
-        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
+        let cells = try book.cellsByAddress(sheet: "Anova two-factor", formulas: true)
         XCTAssertEqual(try XCTUnwrap(cells["E16"]?.value.numericValue), f, accuracy: 1e-15 * f)
         XCTAssertEqual(cells["E16"]?.formula, "D16/D17")
 

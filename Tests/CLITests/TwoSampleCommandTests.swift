@@ -19,9 +19,7 @@ final class TwoSampleCommandTests: XCTestCase {
         XCTAssertEqual(object["columns"] as? [String], ["導入前日数", "導入後日数"])
         let written = try Workbook(path: out.path)
         XCTAssertEqual(written.sheets.map(\.name), ["Data", sheet, "Reading"])
-        var cursor = try written.cells(of: written.sheet(named: sheet), formulas: true)
-        var cells: [String: Cell] = [:]
-        while let cell = try cursor.next() { cells[cell.address.a1] = cell }
+        let cells = try written.cellsByAddress(sheet: sheet, formulas: true)
         return (try XCTUnwrap(object["result"] as? [String: Any]), cells)
     }
 
