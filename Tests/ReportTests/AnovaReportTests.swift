@@ -27,19 +27,8 @@ final class AnovaReportTests: XCTestCase {
                                       tukey: try TukeyKramer.compute(anova), equalVariances: equalVariances)
     }
 
-    private func numbers(_ sheet: ReportSheet) throws -> [String: CellValue] {
-        var result: [String: CellValue] = [:]
-        for placed in try sheet.laidOutCells() {
-            switch placed.cell.content {
-            case .value(let value), .formula(_, cached: let value): result[placed.address.a1()] = value
-            case .empty: continue
-            }
-        }
-        return result
-    }
-
     func testSheetHoldsTheHandComputedFiguresInTheToolPaksPlaces() throws {
-        let sheet = try numbers(document(.en).sheets[1])
+        let sheet = try document(.en).sheets[1].valuesByAddress()
         XCTAssertEqual(sheet["A1"], .text("Anova: Single Factor"))
         XCTAssertEqual(sheet["A3"], .text("SUMMARY"))
         XCTAssertEqual(["A4", "B4", "C4", "D4", "E4"].map { sheet[$0] }, ["Groups", "Count", "Sum", "Average", "Variance"].map { .text($0) })
@@ -78,7 +67,7 @@ final class AnovaReportTests: XCTestCase {
     }
 
     func testReadingNamesTheVerdictAndTheExtremeGroups() throws {
-        let reading = try numbers(document(.ja).sheets[2])
+        let reading = try document(.ja).sheets[2].valuesByAddress()
         XCTAssertEqual(reading["A3"], .text("グループの平均には 5% 水準で有意な差があります (F = 27.0、p = 0.001)。"))
         XCTAssertEqual(reading["A4"], .text("平均が最も高いのは C (8.00)、最も低いのは A (2.00) です。"))
         XCTAssertEqual(reading["A5"], .text("η² = 0.90: ばらつきの 90% をグループの違いで説明できます。"))

@@ -20,21 +20,10 @@ final class CrossTabReportTests: XCTestCase {
         return (CrossTabWorkbook.document(language: language, sourceRows: Array(2...10), rows: rows, columns: columns, table: table), table)
     }
 
-    private func values(_ sheet: ReportSheet) throws -> [String: CellValue] {
-        var result: [String: CellValue] = [:]
-        for placed in try sheet.laidOutCells() {
-            switch placed.cell.content {
-            case .value(let value), .formula(_, cached: let value): result[placed.address.a1()] = value
-            case .empty: continue
-            }
-        }
-        return result
-    }
-
     func testFiguresMatchTheHandComputation() throws {
         let (document, table) = try document(.en)
         XCTAssertEqual(table.droppedRows, [8])
-        let sheet = try values(document.sheets[1])
+        let sheet = try document.sheets[1].valuesByAddress()
         XCTAssertEqual(sheet["A4"], .text("研修 \\ 合格"))
         XCTAssertEqual(["B5", "C5", "D5", "B6", "C6", "D6", "D7"].map { sheet[$0] }, [3, 1, 4, 1, 3, 4, 8].map { .number($0) })
         let expected: [String: Double] = ["B11": 2, "C12": 2, "B16": 2.0.squareRoot(), "C16": -(2.0.squareRoot()),
@@ -55,7 +44,7 @@ final class CrossTabReportTests: XCTestCase {
 
     func testReadingWarnsAboutSmallExpectedCountsWithFishersP() throws {
         let (document, _) = try document(.ja)
-        let reading = try values(document.sheets[2]).values.compactMap { value -> String? in
+        let reading = try document.sheets[2].valuesByAddress().values.compactMap { value -> String? in
             if case .text(let text) = value { return text }
             return nil
         }

@@ -23,11 +23,7 @@ final class GroupSummaryReportTests: XCTestCase {
     }
 
     func testGroupsHoldTheHandComputedFigures() throws {
-        var cells: [String: CellValue] = [:]
-        for placed in try document().sheets[1].laidOutCells() {
-            if case .value(let value) = placed.cell.content { cells[placed.address.a1()] = value }
-            if case .formula(_, let value) = placed.cell.content { cells[placed.address.a1()] = value }
-        }
+        let cells = try document().sheets[1].valuesByAddress()
         // Sorted keys: 福祉×R5 (3, 5), 福祉×R6 (7; the blank row dropped), 総務×R5 (10, 14), 総務×R6 (20).
         XCTAssertEqual(["A4", "B4", "A5", "B5", "A6", "A7"].map { cells[$0] },
                        ["福祉", "R5", "福祉", "R6", "総務", "総務"].map { .text($0) })

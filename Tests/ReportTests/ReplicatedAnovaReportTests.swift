@@ -27,12 +27,7 @@ final class ReplicatedAnovaReportTests: XCTestCase {
     }
 
     private func cells(_ document: ReportDocument, sheet: Int = 1) throws -> [String: CellValue] {
-        var cells: [String: CellValue] = [:]
-        for placed in try document.sheets[sheet].laidOutCells() {
-            if case .value(let value) = placed.cell.content { cells[placed.address.a1()] = value }
-            if case .formula(_, let value) = placed.cell.content { cells[placed.address.a1()] = value }
-        }
-        return cells
+        try document.sheets[sheet].valuesByAddress()
     }
 
     func testSheetHoldsTheHandComputedFigures() throws {

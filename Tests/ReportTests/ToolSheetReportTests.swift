@@ -26,18 +26,6 @@ final class ToolSheetReportTests: XCTestCase {
                                        first: first ?? a, second: second ?? b, test: test)
     }
 
-    /// Cell texts and cached values of a sheet by A1 address.
-    private func cells(_ sheet: ReportSheet) throws -> [String: CellValue] {
-        var result: [String: CellValue] = [:]
-        for placed in try sheet.laidOutCells() {
-            switch placed.cell.content {
-            case .value(let value), .formula(_, cached: let value): result[placed.address.a1()] = value
-            case .empty: continue
-            }
-        }
-        return result
-    }
-
     private struct NotANumber: Error {
         let address: String
         let found: CellValue?
@@ -75,7 +63,7 @@ final class ToolSheetReportTests: XCTestCase {
 
     func testWelchAndFTestMatchTheReferenceFigures() throws {
         let (x, y) = variables(a, b)
-        let welch = try cells(document(.t(try TTest.twoSample(x, y, equalVariances: false)), .en).sheets[1])
+        let welch = try document(.t(try TTest.twoSample(x, y, equalVariances: false)), .en).sheets[1].valuesByAddress()
         XCTAssertEqual(welch["A1"], .text("t-Test: Two-Sample Assuming Unequal Variances"))
         let rows = (4...15).map { welch["A\($0)"] }
         XCTAssertEqual(rows, ["Mean", "Variance", "Observations", "Hypothesized Mean Difference", "df", "t Stat",
@@ -87,7 +75,7 @@ final class ToolSheetReportTests: XCTestCase {
         XCTAssertEqual(try number(welch, "B14"), 7.5677, accuracy: 5e-5)
         XCTAssertEqual(try number(welch, "B15"), 0.0028663, accuracy: 5e-8)
 
-        let f = try cells(document(.f(try FTest.compute(x, y)), .ja).sheets[1])
+        let f = try document(.f(try FTest.compute(x, y)), .ja).sheets[1].valuesByAddress()
         XCTAssertEqual(f["A1"], .text("F-検定: 2 標本を使った分散の検定"))
         XCTAssertEqual((4...11).map { f["A\($0)"] }, ["平均", "分散", "観測数", "自由度", "観測された分散比", "P(F<=f) 片側",
                                                       "F 境界値 片側", "P 両側 (F.TEST)"].map { .text($0) })
@@ -103,13 +91,13 @@ final class ToolSheetReportTests: XCTestCase {
         let (x, y) = variables(before, after)
         let test = try TTest.paired(x, y)
         let document = document(.t(test), .en, first: before, second: after)
-        let data = try cells(document.sheets[0])
+        let data = try document.sheets[0].valuesByAddress()
         XCTAssertEqual(["A2", "A3", "A4", "A5"].map { data[$0] }, [2, 3, 5, 7].map { .number($0) },
                        "source rows 4 and 6 lack one value of their pair")
         XCTAssertNil(data["A6"])
-        let sheet = try cells(document.sheets[1])
+        let sheet = try document.sheets[1].valuesByAddress()
         XCTAssertEqual(sheet["B6"], .number(4), "Observations counts pairs")
-        let reading = try cells(document.sheets[2]).values.compactMap { value -> String? in
+        let reading = try document.sheets[2].valuesByAddress().values.compactMap { value -> String? in
             if case .text(let text) = value { return text }
             return nil
         }
@@ -121,21 +109,21 @@ final class ToolSheetReportTests: XCTestCase {
     func testReadingStatesSignificanceInBothLanguages() throws {
         let (x, y) = variables(a, b)
         let test = TwoSampleTest.t(try TTest.twoSample(x, y, equalVariances: true))
-        let ja = try cells(document(test, .ja).sheets[2])
+        let ja = try document(test, .ja).sheets[2].valuesByAddress()
         XCTAssertEqual(ja["A3"], .text("旧方式 の平均 (11.6) は 新方式 の平均 (31.4) より 19.8 低くなっています (t = -4.33、両側 p = 0.003、5% 水準で有意です)。"))
-        let en = try cells(document(test, .en).sheets[2])
+        let en = try document(test, .en).sheets[2].valuesByAddress()
         XCTAssertEqual(en["A3"], .text("The mean of 旧方式 (11.6) is 19.8 lower than the mean of 新方式 (31.4) (t = -4.33, two-tailed p = 0.003; significant at the 5% level)."))
     }
 
     func testHistogramCountsWithTheUsersEdgesByTheToolPaksRule() throws {
         // Counted by hand: a = 6 7 | 9 15 | – | 21, b = – | – | 20 | 28 31 38 40 for edges 8, 15, 20.5.
         let document = ToolSheetReportTests.histogram(a, b, edges: [20.5, 8, 15, 8])
-        let sheet = try cells(document.sheets[1])
+        let sheet = try document.sheets[1].valuesByAddress()
         XCTAssertEqual(["A3", "A4", "A5", "A6"].map { sheet[$0] }, [.number(8), .number(15), .number(20.5), .text("次の級")])
         XCTAssertEqual(["B3", "B4", "B5", "B6"].map { sheet[$0] }, [2, 2, 0, 1].map { .number($0) })
         let second = sheet.filter { $0.value == .text("新方式") }.map(\.key)
         XCTAssertEqual(second.count, 1)
-        let reading = try cells(document.sheets[2])
+        let reading = try document.sheets[2].valuesByAddress()
         XCTAssertEqual(reading["A3"], .text("旧方式: 5 個の値があり、最小 6、最大 21 です。"))
         // Edges in sentences are written as in the table, with the decimals the finest edge needs.
         XCTAssertEqual(reading["A4"], .text("最も多いのは 8.0 以下 の区間で、2 個 (40.0%) です。"))
@@ -145,11 +133,11 @@ final class ToolSheetReportTests: XCTestCase {
 
     func testParetoReadingNamesTheRowsHoldingMostValues() throws {
         // a counts 2 2 0 1 for edges 8, 15, 20.5: sorted 2 2 1 0, so the first 2 of 4 rows hold 4 of 5 values.
-        let ja = try cells(Self.histogram(a, b, edges: [8, 15, 20.5], pareto: true).sheets[2])
+        let ja = try Self.histogram(a, b, edges: [8, 15, 20.5], pareto: true).sheets[2].valuesByAddress()
         XCTAssertTrue(ja.values.contains(.text("旧方式: 頻度の多い順 (パレート図の表) では、全 4 行のうち上位 2 行で値の 80.0% を占めます。")))
-        let en = try cells(Self.histogram(a, b, edges: [8, 15, 20.5], pareto: true, language: .en).sheets[2])
+        let en = try Self.histogram(a, b, edges: [8, 15, 20.5], pareto: true, language: .en).sheets[2].valuesByAddress()
         XCTAssertTrue(en.values.contains(.text("旧方式: sorted by frequency (the Pareto table), the first 2 of 4 rows hold 80.0% of the values.")))
-        let plain = try cells(Self.histogram(a, b, edges: [8, 15, 20.5]).sheets[2])
+        let plain = try Self.histogram(a, b, edges: [8, 15, 20.5]).sheets[2].valuesByAddress()
         XCTAssertFalse(plain.values.contains { if case .text(let text) = $0 { text.contains("パレート") } else { false } })
     }
 

@@ -26,11 +26,7 @@ final class TwoFactorAnovaReportTests: XCTestCase {
     }
 
     func testSheetHoldsTheHandComputedFigures() throws {
-        var cells: [String: CellValue] = [:]
-        for placed in try document().sheets[1].laidOutCells() {
-            if case .value(let value) = placed.cell.content { cells[placed.address.a1()] = value }
-            if case .formula(_, let value) = placed.cell.content { cells[placed.address.a1()] = value }
-        }
+        let cells = try document().sheets[1].valuesByAddress()
         XCTAssertEqual(cells["A1"], .text("Anova: Two-Factor Without Replication"))
         XCTAssertEqual(["A3", "A4", "A9", "A13", "A15", "A16", "A17", "A19"].map { cells[$0] },
                        ["SUMMARY", "月", "A", "ANOVA", "Rows", "Columns", "Error", "Total"].map { .text($0) })

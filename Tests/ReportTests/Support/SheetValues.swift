@@ -1,0 +1,15 @@
+import Report
+
+extension ReportSheet {
+    /// Each filled cell's value by A1 address: the value written, or the value cached under a formula.
+    func valuesByAddress() throws -> [String: CellValue] {
+        var values: [String: CellValue] = [:]
+        for placed in try laidOutCells() {
+            switch placed.cell.content {
+            case .value(let value), .formula(_, cached: let value): values[placed.address.a1()] = value
+            case .empty: continue
+            }
+        }
+        return values
+    }
+}
