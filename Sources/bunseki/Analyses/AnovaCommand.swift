@@ -38,9 +38,7 @@ struct AnovaCommand: ReportingCommand {
     func execute(language: Language) throws {
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: columns.map(ColumnList.split) ?? [value ?? ""], file: input.file)
-        for variable in selection.variables where !variable.values.contains(where: { $0 != nil }) {
-            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: variable.name)
-        }
+        try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
         let groups = try group.map { try GroupedValues.split(selection.variables[0], by: table.requireColumn($0)) }
             ?? selection.variables
         let anova = try OneWayANOVA.compute(groups, alpha: alpha)
@@ -49,14 +47,13 @@ struct AnovaCommand: ReportingCommand {
         let document = AnovaWorkbook.document(
             language: language, sourceRows: selection.rowNumbers,
             groups: groups.map { DataColumn(name: $0.name, values: $0.values) }, anova: anova, tukey: tukey,
-            equalVariances: equalVariances, title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "anova",
+            equalVariances: equalVariances, title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "anova", sheet: table.sheetName,
+                selection: selection, language: language,
                 json: { AnovaOutcome(file: input.file, sheet: table.sheetName, result: anova, tukeyKramer: tukey,
                                       equalVariances: equalVariances,
                                       ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                      coercedCells: selection.coercedCells.map(\.address.a1)) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: $0, language: language) })
+                                      coercedCells: selection.coercedCells.map(\.address.a1)) })
     }
 }
 

@@ -28,12 +28,11 @@ struct CrossTabCommand: ReportingCommand {
         let crossTab = try CrossTabulation.tabulate(rows: categories[0].labels, columns: categories[1].labels)
         let document = CrossTabWorkbook.document(language: language, sourceRows: table.rowNumbers, rows: categories[0],
                                                  columns: categories[1], table: crossTab,
-                                                 title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "crosstab",
+                                                 title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "crosstab", sheet: table.sheetName,
+                selection: nil, language: language,
                 json: { CrossTabOutcome(file: input.file, sheet: table.sheetName, rowColumn: categories[0].name,
-                                         columnColumn: categories[1].name, result: crossTab) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: nil,
-                                   writtenTo: $0, language: language) })
+                                         columnColumn: categories[1].name, result: crossTab) })
     }
 }
 

@@ -44,7 +44,7 @@ struct DescribeCommand: ReportingCommand {
             let document = DescribeWorkbook.document(
                 language: language, sourceRows: selection.rowNumbers,
                 columns: selection.variables.map { DataColumn(name: $0.name, values: $0.values) },
-                statistics: statistics, title: (input.file as NSString).lastPathComponent)
+                statistics: statistics, title: input.fileName)
             written = try ResultFile.write(document, input: input.file, options: result, analysis: "describe")
         }
         if output.json {

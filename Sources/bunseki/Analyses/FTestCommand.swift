@@ -3,7 +3,7 @@ import ArgumentParser
 import Report
 
 /// `bunseki ftest FILE --a COL --b COL`: the ToolPak's F-Test Two-Sample for Variances.
-struct FTestCommand: ReportingCommand {
+struct FTestCommand: TwoSampleCommand {
     static let configuration = CommandConfiguration(
         commandName: "ftest",
         abstract: "F-test of two variances (the ToolPak's F 検定), written to a result workbook.")
@@ -14,8 +14,7 @@ struct FTestCommand: ReportingCommand {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        let tool = TwoSampleTool<FTest>(input: input, samples: samples, result: result, output: output, analysis: "ftest")
-        try tool.run(language: language, emit: emit, emitJSON: emitJSON,
-                     test: { a, b in try FTest.compute(a, b, alpha: samples.alpha) }, report: TwoSampleTest.f)
+        try runTest(analysis: "ftest", language: language,
+                    test: { a, b in try FTest.compute(a, b, alpha: samples.alpha) }, report: TwoSampleTest.f)
     }
 }

@@ -30,13 +30,12 @@ struct GroupsCommand: ReportingCommand {
         let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) })
         let document = GroupSummaryWorkbook.document(
             language: language, sourceRows: selection.rowNumbers, value: DataColumn(name: variable.name, values: variable.values),
-            keys: keys, summary: summary, title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "groups",
+            keys: keys, summary: summary, title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "groups", sheet: table.sheetName,
+                selection: selection, language: language,
                 json: { GroupsOutcome(file: input.file, sheet: table.sheetName, result: summary,
                                        ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                       coercedCells: selection.coercedCells.map(\.address.a1)) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: $0, language: language) })
+                                       coercedCells: selection.coercedCells.map(\.address.a1)) })
     }
 }
 

@@ -28,17 +28,14 @@ struct HistogramCommand: ReportingCommand {
         let edges = try bins.map(Self.edges)
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: ColumnList.split(columns), file: input.file)
-        for variable in selection.variables where !variable.values.contains(where: { $0 != nil }) {
-            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: variable.name)
-        }
+        try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
         let dataColumns = selection.variables.map { DataColumn(name: $0.name, values: $0.values) }
         let document = HistogramWorkbook.document(language: language, sourceRows: selection.rowNumbers, columns: dataColumns,
-                                                  upperEdges: edges, pareto: pareto, title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "histogram",
+                                                  upperEdges: edges, pareto: pareto, title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "histogram", sheet: table.sheetName,
+                selection: selection, language: language,
                 json: { HistogramOutcome(file: input.file, sheet: table.sheetName, selection: selection, upperEdges: edges,
-                                         pareto: pareto) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: $0, language: language) })
+                                         pareto: pareto) })
     }
 
     /// `--bins 10,20,30` as numbers; anything else stops with the offending text named.

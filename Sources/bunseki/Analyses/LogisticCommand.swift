@@ -52,12 +52,11 @@ struct LogisticCommand: ReportingCommand {
         let document = LogisticWorkbook.document(language: language, sourceRows: selection.rowNumbers,
                                                  columns: ([outcome] + coded.variables).map { DataColumn(name: $0.name, values: $0.values) },
                                                  fit: fit, outcome: binary, categories: coded.categories,
-                                                 title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "logistic",
+                                                 title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "logistic", sheet: table.sheetName,
+                selection: selection, language: language,
                 json: { LogisticOutcomeJSON(file: input.file, sheet: table.sheetName, fit: fit, outcome: binary,
-                                            categories: coded.categories, selection: selection) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: $0, language: language) })
+                                            categories: coded.categories, selection: selection) })
     }
 }
 

@@ -41,6 +41,13 @@ struct NumericSelection {
 }
 
 extension NumericSelection {
+    /// Stops the analysis at the first chosen column without a single number: its result would be empty.
+    func requireNumbersInEveryColumn(file: String, sheet: String) throws {
+        for variable in variables where !variable.values.contains(where: { $0 != nil }) {
+            throw CLIError.noNumbers(file: file, sheet: sheet, column: variable.name)
+        }
+    }
+
     /// The first chosen column as a series in row order: the sheet rows that hold a number and their
     /// values. Rows without one are left out rather than counted as zero; a column without any is an error.
     func series(file: String, sheet: String, column: String) throws -> (variable: Variable, rows: [Int], values: [Double]) {

@@ -25,13 +25,12 @@ struct RankCommand: ReportingCommand {
         let (variable, rows, values) = try selection.series(file: input.file, sheet: table.sheetName, column: column)
         let ranking = try RankAndPercentile.compute(Variable(name: variable.name, values: values))
         let document = RankPercentileWorkbook.document(language: language, sourceRows: rows, values: values,
-                                                       ranking: ranking, title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "rank",
+                                                       ranking: ranking, title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "rank", sheet: table.sheetName,
+                selection: selection, language: language,
                 json: { RankOutcome(file: input.file, sheet: table.sheetName, sourceRows: rows,
                                      ranking: ranking,
-                                     selection: selection) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: $0, language: language) })
+                                     selection: selection) })
     }
 }
 

@@ -59,7 +59,7 @@ struct RegressCommand: ReportingCommand {
                 language: language, sourceRows: used.map { selection.rowNumbers[$0] }, response: columns[0],
                 predictors: Array(columns.dropFirst()), result: fit, confidenceLevel: level,
                 droppedRowCount: fit.droppedRows.count, categories: categories,
-                title: (input.file as NSString).lastPathComponent)
+                title: input.fileName)
             written = try ResultFile.write(document, input: input.file, options: result, analysis: "regress")
         }
         if output.json {

@@ -40,12 +40,11 @@ struct ReportCommand: ReportingCommand {
         let document = OverviewWorkbook.document(
             language: language, sourceRows: table.rowNumbers,
             numbers: numbers.map { DataColumn(name: $0.name, values: $0.values) }, statistics: statistics,
-            categories: categories, matrix: matrix, columns: missing, title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "report",
+            categories: categories, matrix: matrix, columns: missing, title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "report", sheet: table.sheetName,
+                selection: nil, language: language,
                 json: { OverviewOutcome(file: input.file, sheet: table.sheetName, table: table, numbers: numbers,
-                                         statistics: statistics, categories: categories, matrix: matrix) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: nil,
-                                   writtenTo: $0, language: language) })
+                                         statistics: statistics, categories: categories, matrix: matrix) })
     }
 }
 

@@ -44,12 +44,11 @@ struct SampleCommand: ReportingCommand {
         }
         let document = SamplingWorkbook.document(language: language, sourceRows: rows, name: variable.name,
                                                  values: values, method: method, sample: sample,
-                                                 title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "sample",
+                                                 title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "sample", sheet: table.sheetName,
+                selection: selection, language: language,
                 json: { SampleOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
-                                       sample: sample, selection: selection) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: $0, language: language) })
+                                       sample: sample, selection: selection) })
     }
 }
 

@@ -37,12 +37,11 @@ struct SmoothCommand: ReportingCommand {
         let series = try method.smooth(values)
         let document = SmoothingWorkbook.document(language: language, sourceRows: rows, name: variable.name,
                                                   method: method, series: series,
-                                                  title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "smooth",
+                                                  title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "smooth", sheet: table.sheetName,
+                selection: selection, language: language,
                 json: { SmoothOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
-                                       series: series, selection: selection) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: $0, language: language) })
+                                       series: series, selection: selection) })
     }
 }
 

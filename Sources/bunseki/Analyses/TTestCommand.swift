@@ -4,7 +4,7 @@ import Report
 
 /// `bunseki ttest FILE --a COL --b COL [--paired | --equal-variances]`: the ToolPak's t-test tools.
 /// Without a flag it runs Welch's test, which does not need equal variances.
-struct TTestCommand: ReportingCommand {
+struct TTestCommand: TwoSampleCommand {
     static let configuration = CommandConfiguration(
         commandName: "ttest",
         abstract: "t-test of two means (the ToolPak's t 検定: paired, equal variances, or Welch), written to a result workbook.")
@@ -29,8 +29,7 @@ struct TTestCommand: ReportingCommand {
     }
 
     func execute(language: Language) throws {
-        let tool = TwoSampleTool<TTest>(input: input, samples: samples, result: result, output: output, analysis: "ttest")
-        try tool.run(language: language, emit: emit, emitJSON: emitJSON, test: { a, b in
+        try runTest(analysis: "ttest", language: language, test: { a, b in
             if paired {
                 return try TTest.paired(a, b, hypothesizedDifference: hypothesizedDifference, alpha: samples.alpha)
             }

@@ -18,13 +18,12 @@ extension TwoFactorAnovaCommand {
             sumsOfSquares: type, alpha: alpha, rowLabels: selection.rowLabels)
         let document = LeastSquaresAnovaWorkbook.document(
             language: language, sourceRows: selection.rowNumbers, value: DataColumn(name: variable.name, values: variable.values),
-            first: labels[0], second: labels[1], anova: anova, title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "anova2",
+            first: labels[0], second: labels[1], anova: anova, title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "anova2", sheet: table.sheetName,
+                selection: selection, language: language,
                 json: { LongFormatAnovaOutcome(file: input.file, sheet: table.sheetName, result: anova,
                                                 ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                                coercedCells: selection.coercedCells.map(\.address.a1)) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: $0, language: language) })
+                                                coercedCells: selection.coercedCells.map(\.address.a1)) })
     }
 }
 

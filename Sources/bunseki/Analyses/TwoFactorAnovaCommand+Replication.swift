@@ -33,13 +33,12 @@ extension TwoFactorAnovaCommand {
         let document = ReplicatedAnovaWorkbook.document(
             language: language, sourceRows: selection.rowNumbers,
             columns: selection.variables.map { DataColumn(name: $0.name, values: $0.values) }, replicates: replicates,
-            anova: anova, title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "anova2",
+            anova: anova, title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "anova2", sheet: table.sheetName,
+                selection: selection, language: language,
                 json: { ReplicatedAnovaOutcome(file: input.file, sheet: table.sheetName, replication: replicates, result: anova,
                                                 ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                                coercedCells: selection.coercedCells.map(\.address.a1)) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: $0, language: language) })
+                                                coercedCells: selection.coercedCells.map(\.address.a1)) })
     }
 }
 

@@ -68,13 +68,12 @@ struct TwoFactorAnovaCommand: ReportingCommand {
             language: language, sourceRows: complete.map { selection.rowNumbers[$0] },
             columns: selection.variables.map { variable in DataColumn(name: variable.name, values: complete.map { variable.values[$0] }) },
             anova: anova, droppedRowCount: selection.rowNumbers.count - complete.count,
-            title: (input.file as NSString).lastPathComponent)
-        try deliver(document, input: input, result: result, analysis: "anova2",
+            title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: "anova2", sheet: table.sheetName,
+                selection: selection, language: language,
                 json: { TwoFactorAnovaOutcome(file: input.file, sheet: table.sheetName, result: anova,
                                                ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                               coercedCells: selection.coercedCells.map(\.address.a1)) },
-                text: { ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: $0, language: language) })
+                                               coercedCells: selection.coercedCells.map(\.address.a1)) })
     }
 }
 

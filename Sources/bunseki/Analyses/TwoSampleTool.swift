@@ -15,40 +15,34 @@ struct TwoSampleOptions: ParsableArguments {
     var alpha: Double = 0.05
 }
 
-/// The steps every two-sample test command shares: read the two columns, run the test, write the
-/// result workbook, print the tool's table and its reading (or JSON).
-struct TwoSampleTool<Result: Encodable> {
-    let input: InputOptions
-    let samples: TwoSampleOptions
-    let result: ResultOptions
-    let output: OutputOptions
-    /// The default output suffix and the JSON `tool` name: `ttest`, `ftest`, `ztest`.
-    let analysis: String
+/// A two-sample test command: it reads the two columns, runs its test, writes the result workbook and
+/// prints the tool's table and its reading (or JSON), all in `runTest`.
+protocol TwoSampleCommand: ReportingCommand {
+    var input: InputOptions { get }
+    var samples: TwoSampleOptions { get }
+    var result: ResultOptions { get }
+}
 
-    func run(language: Language, emit: (String) -> Void, emitJSON: (TwoSampleOutcome<Result>) throws -> Void,
-             test: (Variable, Variable) throws -> Result, report: (Result) -> TwoSampleTest) throws {
+extension TwoSampleCommand {
+    /// - Parameters:
+    ///   - analysis: the default output suffix and the JSON `tool` name: `ttest`, `ftest`, `ztest`.
+    ///   - test: the test on the two samples.
+    ///   - report: the test as the result workbook shows it.
+    func runTest<Result: Encodable>(analysis: String, language: Language, test: (Variable, Variable) throws -> Result,
+                                    report: (Result) -> TwoSampleTest) throws {
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: [samples.first, samples.second], file: input.file)
-        for variable in selection.variables where !variable.values.contains(where: { $0 != nil }) {
-            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: variable.name)
-        }
+        try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
         let computed = try test(selection.variables[0], selection.variables[1])
         let document = TwoSampleTestWorkbook.document(
             language: language, sourceRows: selection.rowNumbers,
             first: DataColumn(name: selection.variables[0].name, values: selection.variables[0].values),
             second: DataColumn(name: selection.variables[1].name, values: selection.variables[1].values),
-            test: report(computed), title: (input.file as NSString).lastPathComponent)
-        var written: URL?
-        if !output.json || result.output != nil {
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: analysis)
-        }
-        if output.json {
-            try emitJSON(TwoSampleOutcome(file: input.file, sheet: table.sheetName, tool: analysis, selection: selection,
-                                          result: computed))
-        } else {
-            emit(ReportText.render(document, input: input.file, sheet: table.sheetName, selection: selection,
-                                   writtenTo: written, language: language))
-        }
+            test: report(computed), title: input.fileName)
+        try deliver(document, input: input, result: result, analysis: analysis, sheet: table.sheetName,
+                    selection: selection, language: language,
+                    json: { TwoSampleOutcome(file: input.file, sheet: table.sheetName, tool: analysis, selection: selection,
+                                             result: computed) })
     }
 }
 

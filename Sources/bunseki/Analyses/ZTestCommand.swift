@@ -4,7 +4,7 @@ import Report
 
 /// `bunseki ztest FILE --a COL --b COL --variance-a V --variance-b V`: the ToolPak's z-Test: Two Sample
 /// for Means, with the variances known beforehand (not estimated from the data).
-struct ZTestCommand: ReportingCommand {
+struct ZTestCommand: TwoSampleCommand {
     static let configuration = CommandConfiguration(
         commandName: "ztest",
         abstract: "z-test of two means with known variances (the ToolPak's z 検定), written to a result workbook.")
@@ -25,8 +25,7 @@ struct ZTestCommand: ReportingCommand {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        let tool = TwoSampleTool<ZTest>(input: input, samples: samples, result: result, output: output, analysis: "ztest")
-        try tool.run(language: language, emit: emit, emitJSON: emitJSON, test: { a, b in
+        try runTest(analysis: "ztest", language: language, test: { a, b in
             try ZTest.compute(a, b, knownVariances: (varianceA, varianceB), hypothesizedDifference: hypothesizedDifference,
                               alpha: samples.alpha)
         }, report: TwoSampleTest.z)

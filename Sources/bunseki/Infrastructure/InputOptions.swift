@@ -27,6 +27,9 @@ struct InputOptions: ParsableArguments {
     /// Files read as delimited text rather than as workbooks, by extension.
     private static let delimitedTextExtensions: Set<String> = ["csv", "tsv", "txt"]
 
+    /// The input's file name without its folder: the title of result workbooks.
+    var fileName: String { (file as NSString).lastPathComponent }
+
     private var fileExtension: String { (file as NSString).pathExtension.lowercased() }
 
     /// Opens the workbook and picks the sheet these options name.
