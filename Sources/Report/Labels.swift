@@ -510,10 +510,11 @@ extension Labels {
     /// The parameter and moment tables of the random numbers' Reading sheet; worded by us.
     public enum RandomMoments: BilingualLabel, CaseIterable {
         case parameter, value, weight, lower, upper, mean, standardDeviation, probability, trials, lambda
-        case sample, theoretical
+        case sample, theoretical, sheet
 
         public var texts: (en: String, ja: String) {
             switch self {
+            case .sheet: ("Moments", "理論値との比較")
             case .parameter: ("Parameter", "パラメーター")
             case .value: ("Value", "値")
             case .weight: ("Weight", "重み")

@@ -60,10 +60,10 @@ final class RandomCommandTests: XCTestCase {
         guard case .text(let note)? = cells["A2"]?.value else { return XCTFail("A2 holds no note") }
         XCTAssertTrue(note.contains("binomial(trials 10, p 0.4)") && note.contains("Seed 20261127"), note)
         XCTAssertEqual((5...9).map { cells["A\($0)"]?.value.numericValue }, columns[0].map { $0 })
-        XCTAssertEqual(book.sheets.map(\.name), ["Random Number Generation", "Reading"])
-        var reading = try book.cells(of: book.sheet(named: "Reading"), formulas: true)
+        XCTAssertEqual(book.sheets.map(\.name), ["Random Number Generation", "Moments", "Reading"])
+        var moments = try book.cells(of: book.sheet(named: "Moments"), formulas: true)
         var formulas: [String] = []
-        while let cell = try reading.next() { if let formula = cell.formula { formulas.append(formula) } }
+        while let cell = try moments.next() { if let formula = cell.formula { formulas.append(formula) } }
         XCTAssertTrue(formulas.contains("AVERAGE('Random Number Generation'!$A$5:$A$9)"), "\(formulas)")
         XCTAssertTrue(formulas.contains { $0.hasPrefix("SQRT(") }, "binomial SD √(n·p·(1−p)) as a formula: \(formulas)")
     }

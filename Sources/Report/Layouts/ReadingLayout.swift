@@ -94,11 +94,6 @@ public struct ReadingLayout: Sendable {
         ], options: SheetOptions(minimumColumnWidths: [0: Self.sentenceColumnWidth]))
     }
 
-    /// Rows `sheet(language:findings:warnings:)` fills, so a caller can add tables below them.
-    public static func rowsUsed(findings: [String], warnings: [String]) -> Int {
-        warningsRow(findingCount: findings.count) + 1 + warnings.count
-    }
-
     /// The warnings' heading sits one blank row below the findings, which start in row 3.
     private static func warningsRow(findingCount: Int) -> Int { 2 + findingCount + 1 }
 

@@ -20,7 +20,8 @@ struct RandomNumbersReading {
             let show = { (value: Double) in NumberFormat.significant(value, digits: 4).approximateDisplay(of: value) }
             findings.append(Self.moments(count: sample.count, mean: show(sample.mean),
                                          sd: sample.standardDeviation.map(show), theoryMean: show(theory.mean),
-                                         theorySD: show(theory.standardDeviation), language))
+                                         theorySD: show(theory.standardDeviation),
+                                         sheet: RandomMomentsSheet.name(language), language))
         }
         warnings.append(Self.excelCannotReproduce(seed: seed, language))
     }
@@ -47,14 +48,14 @@ struct RandomNumbersReading {
     }
 
     private static func moments(count: Int, mean: String, sd: String?, theoryMean: String, theorySD: String,
-                                _ language: Language) -> String {
+                                sheet: String, _ language: Language) -> String {
         switch language {
         case .en:
             let spread = sd.map { " and standard deviation \($0) (STDEV.S)" } ?? ""
-            return "The \(count) numbers have mean \(mean)\(spread); the distribution's are \(theoryMean) and \(theorySD). They differ by chance, less the more numbers are drawn (the table below computes both)."
+            return "The \(count) numbers have mean \(mean)\(spread); the distribution's are \(theoryMean) and \(theorySD). They differ by chance, less the more numbers are drawn (the \(sheet) sheet computes both)."
         case .ja:
             let spread = sd.map { "、標準偏差は \($0) (STDEV.S)" } ?? ""
-            return "\(count) 個の数の平均は \(mean)\(spread) で、分布の理論値は平均 \(theoryMean)、標準偏差 \(theorySD) です。差は偶然によるもので、数を増やすほど小さくなります (下の表で両方を計算しています)。"
+            return "\(count) 個の数の平均は \(mean)\(spread) で、分布の理論値は平均 \(theoryMean)、標準偏差 \(theorySD) です。差は偶然によるもので、数を増やすほど小さくなります (「\(sheet)」シートで両方を計算しています)。"
         }
     }
 

@@ -1,7 +1,8 @@
 import Analysis
 
 /// The result workbook of `bunseki random`: a sheet with a note naming the distribution, the seed and
-/// the generator, then one column per variable; and the Reading sheet. The numbers are values, not
+/// the generator, then one column per variable; the numbers' moments beside the distribution's (not for
+/// a patterned run); and the Reading sheet. The numbers are values, not
 /// `RAND()` formulas, so they stay put when the workbook recalculates.
 public enum RandomNumbersWorkbook {
     /// Row of the numbers' header on the number sheet; the numbers start one row below.
@@ -37,14 +38,11 @@ public enum RandomNumbersWorkbook {
                               last: CellAddress(row: headerRow + max(length, 1), column: max(variables.count, 1) - 1))
         let all = Array(variables.joined())
         let sample = try? DescriptiveStatistics.compute(all)
+        let moments = RandomMomentsSheet(language: language, distribution: distribution, numbers: range, sample: sample)
         let reading = RandomNumbersReading(language: language, distribution: distribution, seed: seed, rows: length,
                                            variables: variables.count, sample: sample)
-        var readingSheet = ReadingLayout.sheet(language: language, findings: reading.findings, warnings: reading.warnings)
-        let tablesTop = ReadingLayout.rowsUsed(findings: reading.findings, warnings: reading.warnings) + 1
-        if let tables = RandomMomentsTables(language: language, distribution: distribution, numbers: range, sample: sample,
-                                            top: tablesTop) {
-            readingSheet.blocks += tables.blocks
-        }
-        return ReportDocument(sheets: [numbers, readingSheet], properties: .init(title: title))
+        let readingSheet = ReadingLayout.sheet(language: language, findings: reading.findings, warnings: reading.warnings)
+        let sheets = [numbers] + (moments.map { [$0.sheet] } ?? []) + [readingSheet]
+        return ReportDocument(sheets: sheets, properties: .init(title: title))
     }
 }

@@ -1,18 +1,20 @@
 import Analysis
 
-/// The tables under the random numbers' reading: the distribution's parameters, then the mean and
-/// standard deviation of the numbers (`AVERAGE`, `STDEV.S` over the number sheet) beside the
-/// distribution's own, written as formulas of the parameter cells so a participant sees where they
-/// come from.
-struct RandomMomentsTables {
-    /// The tables with their top-left cells, starting at the row given to `init`.
-    let blocks: [ReportBlock]
+/// The Moments / 理論値との比較 sheet of the random numbers: the distribution's parameters, then the mean
+/// and standard deviation of the numbers (`AVERAGE`, `STDEV.S` over the number sheet) beside the
+/// distribution's own, written as formulas of the parameter cells so a participant sees where they come
+/// from. A sheet of its own rather than tables under the reading: there the labels would sit in the wide
+/// sentence column, far from their values.
+struct RandomMomentsSheet {
+    /// Row of the parameter table's header; the title sits above it.
+    static let parametersTop = 2
+
+    let sheet: ReportSheet
 
     /// Nil for a patterned run, which has no distribution to compare with.
-    init?(language: Language, distribution: RandomDistribution, numbers: CellRange, sample: DescriptiveStatistics?,
-          top: Int) {
+    init?(language: Language, distribution: RandomDistribution, numbers: CellRange, sample: DescriptiveStatistics?) {
         let parameters = Self.parameters(distribution, language)
-        let firstParameterRow = top + 1
+        let firstParameterRow = Self.parametersTop + 1
         let momentsTop = firstParameterRow + parameters.rows.count + 1
         let meanCell = CellAddress(row: momentsTop + 1, column: 2)
         guard let theory = distribution.theoreticalMoments,
@@ -31,9 +33,16 @@ struct RandomMomentsTables {
                 .formula(formulas.standardDeviation, cached: theory.standardDeviation, format: shown),
             ]),
         ])
-        blocks = [ReportBlock(at: CellAddress(row: top, column: 0), .table(parameters)),
-                  ReportBlock(at: CellAddress(row: momentsTop, column: 0), .table(moments))]
+        let name = Self.name(language)
+        sheet = ReportSheet(name: name, blocks: [
+            ReportBlock(at: CellAddress(row: 0, column: 0), .title(name)),
+            ReportBlock(at: CellAddress(row: Self.parametersTop, column: 0), .table(parameters)),
+            ReportBlock(at: CellAddress(row: momentsTop, column: 0), .table(moments)),
+        ])
     }
+
+    /// The sheet's name, which the reading refers to.
+    static func name(_ language: Language) -> String { Labels.RandomMoments.sheet.text(language) }
 
     /// One row per parameter, the value in column B; a discrete distribution lists value | weight.
     private static func parameters(_ distribution: RandomDistribution, _ language: Language) -> ReportTable {
