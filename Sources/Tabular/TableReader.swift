@@ -20,6 +20,15 @@ struct TableBuilder {
     private struct Gathered {
         var values = ColumnValues()
         var tally = ColumnTally()
+
+        /// Puts `value` at data row `position`, after empties for the rows this column skipped.
+        mutating func add(_ value: TableValue, at position: Int, reading: NumberLikeText?) {
+            values.pad(to: position)
+            // A repeated cell address keeps the first value, as Excel does when opening such a file.
+            guard values.count == position else { return }
+            values.append(value)
+            tally.count(value, at: position, reading: reading)
+        }
     }
 
     /// How a shared string reads as a number, worked out once per string rather than once per cell.
@@ -135,12 +144,7 @@ struct TableBuilder {
     private mutating func append(_ value: TableValue, reading: NumberLikeText? = nil, row: Int, column: Int) {
         if rowNumbers.last != row { rowNumbers.append(row) }
         if columns.count < column { columns.append(contentsOf: repeatElement(Gathered(), count: column - columns.count)) }
-        let rowIndex = rowNumbers.count - 1
-        columns[column - 1].values.pad(to: rowIndex)
-        // A repeated cell address keeps the first value, as Excel does when opening such a file.
-        guard columns[column - 1].values.count == rowIndex else { return }
-        columns[column - 1].values.append(value)
-        columns[column - 1].tally.count(value, at: rowIndex, reading: reading)
+        columns[column - 1].add(value, at: rowNumbers.count - 1, reading: reading)
     }
 
     private static func headerText(_ value: CellValue) -> String {

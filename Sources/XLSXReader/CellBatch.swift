@@ -80,16 +80,20 @@ public struct CellBatch {
         records.append(Record(row: row, column: column, value: .sharedString(index)))
     }
 
-    /// Appends a cell, in compact form when its value has one.
+    /// Appends a cell, in compact form when it has no formula and its value has one.
     mutating func append(_ cell: Cell) {
-        let (row, column) = (cell.address.row, cell.address.column)
         guard cell.formula == nil else { return appendWhole(cell) }
-        switch cell.value {
+        append(cell.value, row: cell.address.row, column: cell.address.column)
+    }
+
+    /// Appends a cell without a formula, in compact form when its value has one.
+    mutating func append(_ value: CellValue, row: Int, column: Int) {
+        switch value {
         case .number(let number): records.append(Record(row: row, column: column, value: .number(number)))
         case .date(let date): records.append(Record(row: row, column: column, value: .date(date)))
         case .duration(let days): records.append(Record(row: row, column: column, value: .duration(days: days)))
         case .bool(let flag): records.append(Record(row: row, column: column, value: .bool(flag)))
-        case .empty, .text, .error, .isoDateTime: appendWhole(cell)
+        case .empty, .text, .error, .isoDateTime: appendWhole(Cell(address: CellAddress(row: row, column: column), value: value))
         }
     }
 

@@ -70,11 +70,16 @@ final class CellStream {
                 try append(simple, to: &batch)
                 continue
             }
+            if scanner.takeRowEnd() { continue }
+            if let simple = scanner.takeRowStart() {
+                try startRow(reference: simple.reference)
+                continue
+            }
             switch try scanner.next() {
             case .start where scanner.isNamed(names.c):
                 if let cell = try readCell() { batch.append(cell) }
             case .start where scanner.isNamed(names.row):
-                try startRow()
+                try startRow(reference: scanner.attributeIndex(names.r).map(scanner.rawAttribute))
             case .end where scanner.isNamed(names.sheetData), .endOfDocument:
                 finished = true
             default:
@@ -91,14 +96,14 @@ final class CellStream {
         return nil
     }
 
-    private func startRow() throws {
+    /// Moves to a new row: its `r` when present, else the row after the previous one.
+    private func startRow(reference raw: UnsafeBufferPointer<UInt8>?) throws {
         column = 0
-        guard let index = scanner.attributeIndex(names.r) else {
+        guard let raw else {
             row += 1
             try checkGrid()
             return
         }
-        let raw = scanner.rawAttribute(index)
         guard let number = DecimalParser.parse(raw), number >= 1, number == number.rounded() else {
             throw XLSXError.invalidCellReference(file: file, sheet: sheet.name, reference: String(decoding: raw, as: UTF8.self))
         }
@@ -126,14 +131,13 @@ final class CellStream {
         let address = CellAddress(row: row, column: column)
         // The scanner's bytes are read in place: copying each `<v>` first cost an append per cell.
         if let value = try value(type: type, style: styleIndex(simple.style), text: text, inlineText: nil, address: address) {
-            batch.append(Cell(address: address, value: value))
+            batch.append(value, row: row, column: column)
         }
     }
 
     /// The shared-strings entry that `text` names, or nil when it is not an index into the table.
     private func sharedStringIndex(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let index = DecimalParser.parse(text).flatMap({ Int(exactly: $0) }), index >= 0,
-              let strings = sharedStrings, index < strings.count else { return nil }
+        guard let index = DecimalParser.integer(text), index >= 0, let strings = sharedStrings, index < strings.count else { return nil }
         return index
     }
 
@@ -181,7 +185,7 @@ final class CellStream {
 
     /// `s` as a `cellXfs` index; empty (`s=""`) or unreadable counts as 0, as Excel does.
     private func styleIndex(_ raw: UnsafeBufferPointer<UInt8>?) -> Int {
-        raw.flatMap(DecimalParser.parse).flatMap { Int(exactly: $0) } ?? 0
+        raw.flatMap(DecimalParser.integer) ?? 0
     }
 
     /// Moves to the cell's position: its `r` when present, else the column after the previous cell.
@@ -242,7 +246,7 @@ final class CellStream {
             return numeric(number, style: style)
         case .sharedString:
             guard let index = sharedStringIndex(text), let strings = sharedStrings else {
-                let written = DecimalParser.parse(text).flatMap { Int(exactly: $0) } ?? -1
+                let written = DecimalParser.integer(text) ?? -1
                 throw XLSXError.sharedStringMissing(file: file, sheet: sheet.name, cell: address.a1, index: written)
             }
             return .text(strings[index])

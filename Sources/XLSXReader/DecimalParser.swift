@@ -91,6 +91,21 @@ enum DecimalParser {
         return slowPath(UnsafeBufferPointer(rebasing: text[start..<stop]))
     }
 
+    /// The value of `text` when it is a whole number (`7`, ` 7 `, `7.0`, `7e0`), else nil. Style and
+    /// shared-string indices are such numbers on nearly every cell, so plain runs of up to 18 digits are
+    /// read directly; anything else goes through `parse`.
+    static func integer(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        if !text.isEmpty, text.count <= 18 {
+            var value = 0
+            for byte in text {
+                guard byte >= 0x30 && byte <= 0x39 else { return parse(text).flatMap { Int(exactly: $0) } }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        return parse(text).flatMap { Int(exactly: $0) }
+    }
+
     private static func slowPath(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: text.count + 1) { terminated in
             guard let base = terminated.baseAddress else { return nil }

@@ -87,6 +87,19 @@ final class CellBatchTests: XCTestCase {
         XCTAssertEqual(numbers, (1...count).map(Double.init))
     }
 
+    /// Rows and cells read whole by the fast paths (large reads) or token by token (7-byte reads) give the same cells.
+    func testFastAndGeneralPathsAgreeOnRowShapes() throws {
+        let rows = #"<row r="2" spans="1:3"><c r="A2"><v>1</v></c><c r="C2" s="0"><v>3</v></c></row>"#
+            + #"<row r="4"/><row><c><v>5</v></c><c t="s"><v>0</v></c></row><row r="7" ht="15"></row>"#
+            + #"<row r="9"><c r="B9" t="b"><v>0</v></c></row ><row r="10" ><c r="A10"><v>10</v></c></row>"#
+        var fast = try cursor(rows, piece: 1 << 12)
+        var general = try cursor(rows)
+        let cells = try allByBatch(&fast)
+        XCTAssertEqual(cells.map(\.address.a1), ["A2", "C2", "A5", "B5", "B9", "A10"])
+        XCTAssertEqual(cells[3].value, .text("東京"))
+        XCTAssertEqual(try allByBatch(&general), cells)
+    }
+
     func testNextThenNextBatchContinuesWhereNextStopped() throws {
         var cursor = try cursor((1...5).map { #"<row r="\#($0)"><c r="A\#($0)"><v>\#($0)</v></c></row>"# }.joined())
         XCTAssertEqual(try cursor.next()?.address.a1, "A1")
