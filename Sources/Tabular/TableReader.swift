@@ -23,7 +23,7 @@ struct TableBuilder {
 
         /// Puts `value` at data row `position`, after empties for the rows this column skipped.
         mutating func add(_ value: TableValue, at position: Int, reading: NumberLikeText?) {
-            values.pad(to: position)
+            if values.count < position { values.pad(to: position) }
             // A repeated cell address keeps the first value, as Excel does when opening such a file.
             guard values.count == position else { return }
             values.append(value)
