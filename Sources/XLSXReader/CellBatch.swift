@@ -4,7 +4,7 @@
 /// are plain records, and shared-string cells are indices into `sharedStrings`, so the common cells cost no
 /// `Cell` value, no `String` copy and no call per cell on the way out of the reader. `cell(at:)` gives any
 /// record as the `Cell` that `SheetCursor.next()` would have returned.
-public struct CellBatch {
+public struct CellBatch: Sendable {
     /// One cell: its position and its value or where to find it.
     public struct Record: Sendable {
         /// 1-based row number.
