@@ -56,14 +56,15 @@ public struct Column: Sendable {
             self.issues = tally.findings.map(issue)
             return
         }
-        // Some values do not fit the type: one pass puts their mismatches among the findings, in row order.
+        // Some values do not fit the type: one pass puts their mismatches among the findings, in row order
+        // (every error value is a finding, so what is left of another kind is a mismatch).
         var issues: [CellIssue] = []
         var findings = tally.findings[...]
         for (position, value) in values.enumerated() {
             if let finding = findings.first, finding.position == position {
                 issues.append(issue(finding))
                 findings = findings.dropFirst()
-            } else if let kind = value.kind, kind != type, kind != .error {
+            } else if let kind = value.kind, kind != type {
                 issues.append(CellIssue(address: address(position), text: value.displayText, kind: .typeMismatch(found: kind)))
             }
         }

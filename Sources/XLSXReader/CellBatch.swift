@@ -17,9 +17,13 @@ public struct CellBatch: Sendable {
 
     /// A cell's value in compact form.
     public enum Value: Sendable {
+        /// As `CellValue.number`.
         case number(Double)
+        /// As `CellValue.date`.
         case date(ExcelDate)
+        /// As `CellValue.duration`.
         case duration(days: Double)
+        /// As `CellValue.bool`.
         case bool(Bool)
         /// Text from the shared-strings table: `sharedStrings[index]`, always in range.
         case sharedString(Int)
