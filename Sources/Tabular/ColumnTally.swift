@@ -20,10 +20,11 @@ struct ColumnTally: Sendable {
     /// Error values and number-like text, in row order.
     private(set) var findings: [Finding] = []
 
-    /// Counts `value`, appended at `position`; `reading` is how its text reads as a number, if it does.
-    mutating func count(_ value: TableValue, at position: Int, reading: NumberLikeText?) {
-        switch value {
-        case .empty: return
+    /// Counts a value of `kind` (nil for an empty cell) appended at `position`; `reading` is how its text
+    /// reads as a number, if it does.
+    mutating func count(_ kind: ColumnType?, at position: Int, reading: NumberLikeText?) {
+        switch kind {
+        case nil, .empty: return
         case .number: numbers += 1
         case .date: dates += 1
         case .duration: durations += 1

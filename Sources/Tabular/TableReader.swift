@@ -21,13 +21,25 @@ struct TableBuilder {
         var values = ColumnValues()
         var tally = ColumnTally()
 
-        /// Puts `value` at data row `position`, after empties for the rows this column skipped.
+        /// Puts `value` at data row `position`; `reading` is how a text value reads as a number, if it does.
         mutating func add(_ value: TableValue, at position: Int, reading: NumberLikeText?) {
-            if values.count < position { values.pad(to: position) }
-            // A repeated cell address keeps the first value, as Excel does when opening such a file.
-            guard values.count == position else { return }
+            guard claim(position) else { return }
+            tally.count(value.kind, at: position, reading: reading)
             values.append(value)
-            tally.count(value, at: position, reading: reading)
+        }
+
+        /// Puts the text that is entry `index` of the workbook's shared strings at data row `position`.
+        mutating func addShared(_ index: Int, of table: [String], at position: Int, reading: NumberLikeText?) {
+            guard claim(position) else { return }
+            tally.count(.text, at: position, reading: reading)
+            values.appendShared(index, of: table)
+        }
+
+        /// Pads the rows this column skipped; false when `position` already holds a value: a repeated cell
+        /// address keeps the first value, as Excel does when opening such a file.
+        private mutating func claim(_ position: Int) -> Bool {
+            if values.count < position { values.pad(to: position) }
+            return values.count == position
         }
     }
 
@@ -93,8 +105,7 @@ struct TableBuilder {
             case .duration(let days): append(.duration(days: days), row: record.row, column: record.column)
             case .bool(let flag): append(.bool(flag), row: record.row, column: record.column)
             case .sharedString(let string):
-                addText(batch.sharedStrings[string], reading: reading(ofShared: string, in: batch),
-                        at: CellAddress(row: record.row, column: record.column))
+                addSharedText(string, of: batch, row: record.row, column: record.column)
             case .other: add(batch.cell(at: index))
             }
         }
@@ -136,15 +147,35 @@ struct TableBuilder {
         guard options.coerceNumbers, let reading else {
             return append(.text(text), reading: reading, row: address.row, column: address.column)
         }
+        coerce(text, reading: reading, at: address)
+    }
+
+    /// A data cell holding shared string `index`: kept as the index, or coerced like any text.
+    private mutating func addSharedText(_ index: Int, of batch: CellBatch, row: Int, column: Int) {
+        let reading = reading(ofShared: index, in: batch)
+        guard options.coerceNumbers, let reading else {
+            let position = dataPosition(row: row, column: column)
+            return columns[column - 1].addShared(index, of: batch.sharedStrings, at: position, reading: reading)
+        }
+        coerce(batch.sharedStrings[index], reading: reading, at: CellAddress(row: row, column: column))
+    }
+
+    private mutating func coerce(_ text: String, reading: NumberLikeText, at address: CellAddress) {
         coerced.append(CoercedCell(address: address, text: text, reading: reading))
         append(.number(reading.value), row: address.row, column: address.column)
     }
 
     /// Puts a data value in its column; `reading` is how a text value reads as a number, if it does.
     private mutating func append(_ value: TableValue, reading: NumberLikeText? = nil, row: Int, column: Int) {
+        let position = dataPosition(row: row, column: column)
+        columns[column - 1].add(value, at: position, reading: reading)
+    }
+
+    /// The data-row index of a value in sheet row `row`, recording the row and making room for `column`.
+    private mutating func dataPosition(row: Int, column: Int) -> Int {
         if rowNumbers.last != row { rowNumbers.append(row) }
         if columns.count < column { columns.append(contentsOf: repeatElement(Gathered(), count: column - columns.count)) }
-        columns[column - 1].add(value, at: rowNumbers.count - 1, reading: reading)
+        return rowNumbers.count - 1
     }
 
     private static func headerText(_ value: CellValue) -> String {
