@@ -66,7 +66,9 @@ func readTable(_ path: String) throws -> (Double, Int, Int) {
         let workbook = try Workbook(path: path)
         let table = try Table.read(workbook, sheet: workbook.sheets[0])
         cells = table.columns.reduce(0) { $0 + $1.count }
-        keptBytes = table.columns.reduce(0) { $0 + $1.values.count * MemoryLayout<TableValue>.stride }
+        // ColumnValues keeps a kind byte and an 8-byte payload per value (texts and shared strings aside).
+        let bytesPerValue = MemoryLayout<UInt8>.stride + MemoryLayout<UInt64>.stride
+        keptBytes = table.columns.reduce(0) { $0 + $1.values.count * bytesPerValue }
             + table.rowNumbers.count * MemoryLayout<Int>.stride
     }
     return (time, cells, keptBytes)

@@ -39,69 +39,35 @@ public struct Column: Sendable {
     /// Cells that do not fit `type`, in row order.
     public let issues: [CellIssue]
 
-    init(name: String, header: String, index: Int, values: ColumnValues, rowNumbers: [Int]) {
+    init(name: String, header: String, index: Int, values: ColumnValues, tally: ColumnTally, rowNumbers: [Int]) {
         self.name = name
         self.header = header
         self.index = index
         self.values = values
-        // Counts are indexed by a switch over the kind: a `firstIndex(of:)` search per value cost more.
-        let kinds = ColumnType.allCases
-        var counts = [Int](repeating: 0, count: kinds.count)
-        var empties = 0
-        for value in values {
-            guard let kind = value.kind else {
-                empties += 1
-                continue
-            }
-            if kind != .error { counts[Column.slot(of: kind)] += 1 }
-        }
-        // Ties go to the kind listed first in ColumnType (number before text), so analysis sees numbers.
-        var type = ColumnType.empty
-        var most = 0
-        for (slot, kind) in kinds.enumerated() where counts[slot] > most {
-            type = kind
-            most = counts[slot]
-        }
+        let type = tally.majority
         self.type = type
-        self.emptyCount = empties
-        self.count = values.count - empties
+        self.count = tally.nonEmpty
+        self.emptyCount = values.count - tally.nonEmpty
+        let address = { (position: Int) in CellAddress(row: rowNumbers[position], column: index) }
+        let issue = { (finding: ColumnTally.Finding) in
+            CellIssue(address: address(finding.position), text: values[finding.position].displayText, kind: finding.kind)
+        }
+        guard tally.hasMismatches(for: type) else {
+            self.issues = tally.findings.map(issue)
+            return
+        }
+        // Some values do not fit the type: one pass puts their mismatches among the findings, in row order
+        // (every error value is a finding, so what is left of another kind is a mismatch).
         var issues: [CellIssue] = []
-        for (value, row) in zip(values, rowNumbers) {
-            if let issue = Column.issue(value, type: type, row: row, column: index) { issues.append(issue) }
+        var findings = tally.findings[...]
+        for (position, value) in values.enumerated() {
+            if let finding = findings.first, finding.position == position {
+                issues.append(issue(finding))
+                findings = findings.dropFirst()
+            } else if let kind = value.kind, kind != type {
+                issues.append(CellIssue(address: address(position), text: value.displayText, kind: .typeMismatch(found: kind)))
+            }
         }
         self.issues = issues
-    }
-
-    /// The position of `kind` in `ColumnType.allCases`.
-    private static func slot(of kind: ColumnType) -> Int {
-        switch kind {
-        case .number: 0
-        case .text: 1
-        case .date: 2
-        case .duration: 3
-        case .bool: 4
-        case .error: 5
-        case .empty: 6
-        }
-    }
-
-    /// The cell issue for a value in a column of `type`, if any.
-    /// The address is built only for a cell that has an issue: most cells have none.
-    private static func issue(_ value: TableValue, type: ColumnType, row: Int, column: Int) -> CellIssue? {
-        var address: CellAddress { CellAddress(row: row, column: column) }
-        switch value {
-        case .empty:
-            return nil
-        case .error:
-            return CellIssue(address: address, text: value.displayText, kind: .errorValue)
-        case .text(let text):
-            if let numberLike = NumberLikeText(text) {
-                return CellIssue(address: address, text: text, kind: .numberLikeText(numberLike))
-            }
-            return type == .text ? nil : CellIssue(address: address, text: text, kind: .typeMismatch(found: .text))
-        default:
-            guard let kind = value.kind, kind != type else { return nil }
-            return CellIssue(address: address, text: value.displayText, kind: .typeMismatch(found: kind))
-        }
     }
 }

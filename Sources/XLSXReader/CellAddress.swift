@@ -18,7 +18,7 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses `C17` (letters then digits, letters in either case, no `$`). Nil when malformed or outside the grid.
     public init?(a1 text: some StringProtocol) {
-        guard let parsed = CellAddress.parse(Array(text.utf8)) else { return nil }
+        guard let parsed = Array(text.utf8).withUnsafeBufferPointer(CellAddress.parse) else { return nil }
         self = parsed
     }
 
@@ -54,12 +54,14 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Parses A1 bytes; overflow is checked while accumulating so `A99999999999999999999` cannot wrap.
-    static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> CellAddress? {
+    /// Indexed byte loops rather than `dropFirst` slices: every cell of a sheet comes through here.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CellAddress? {
         guard let (column, used) = parseLetters(bytes), used < bytes.count else { return nil }
         var row = 0
-        for byte in bytes.dropFirst(used) {
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            row = row * 10 + Int(byte - 0x30)
+        for index in used..<bytes.count {
+            let digit = bytes[index] &- 0x30
+            guard digit <= 9 else { return nil }
+            row = row * 10 + Int(digit)
             guard row <= maxRow else { return nil }
         }
         guard row >= 1 else { return nil }

@@ -13,20 +13,11 @@ final class CellStream {
     private var row = 0
     private var column = 0
     private var finished = false
+    private var deferredError: (any Error)?
     private var valueBytes: [UInt8] = []
     private var formulaBytes: [UInt8] = []
 
-    private static let sheetData = Array("sheetData".utf8)
-    private static let dimensionName = Array("dimension".utf8)
-    private static let rowName = Array("row".utf8)
-    private static let c = Array("c".utf8)
-    private static let v = Array("v".utf8)
-    private static let f = Array("f".utf8)
-    private static let inline = Array("is".utf8)
-    private static let r = Array("r".utf8)
-    private static let t = Array("t".utf8)
-    private static let s = Array("s".utf8)
-    private static let ref = Array("ref".utf8)
+    private let names = ElementNames()
 
     init(scanner: XMLScanner, sheet: SheetInfo, workbook: Workbook, formulas: Bool) {
         self.scanner = scanner
@@ -42,10 +33,10 @@ final class CellStream {
     func readToSheetData() throws {
         while true {
             switch try scanner.next() {
-            case .start where scanner.isNamed(CellStream.sheetData):
+            case .start where scanner.isNamed(names.sheetData):
                 if scanner.isSelfClosing { finished = true }
                 return
-            case .start where scanner.isNamed(CellStream.dimensionName):
+            case .start where scanner.isNamed(names.dimension):
                 dimension = try readDimension()
             case .endOfDocument:
                 finished = true
@@ -56,42 +47,63 @@ final class CellStream {
         }
     }
 
-    func next() throws -> Cell? {
-        while !finished {
+    /// Replaces `batch`'s cells with the next ones, up to `CellBatch.capacity`; false at the end of the sheet.
+    /// A cell that cannot be read throws, but only once the cells before it have been handed out, as a
+    /// cell-by-cell read would.
+    func fill(_ batch: inout CellBatch) throws -> Bool {
+        batch.reset(sharedStrings: sharedStrings ?? [])
+        if let error = deferredError {
+            deferredError = nil
+            throw error
+        }
+        do {
+            try gather(into: &batch)
+        } catch where !batch.isEmpty {
+            deferredError = error
+        }
+        return !batch.isEmpty
+    }
+
+    private func gather(into batch: inout CellBatch) throws {
+        while !finished, batch.records.count < CellBatch.capacity {
             if let simple = scanner.takeSimpleCell() {
-                if let cell = try cell(from: simple) { return cell }
+                try append(simple, to: &batch)
+                continue
+            }
+            if scanner.takeRowEnd() { continue }
+            if let simple = scanner.takeRowStart() {
+                try startRow(reference: simple.reference)
                 continue
             }
             switch try scanner.next() {
-            case .start where scanner.isNamed(CellStream.c):
-                if let cell = try readCell() { return cell }
-            case .start where scanner.isNamed(CellStream.rowName):
-                try startRow()
-            case .end where scanner.isNamed(CellStream.sheetData), .endOfDocument:
+            case .start where scanner.isNamed(names.c):
+                if let cell = try readCell() { batch.append(cell) }
+            case .start where scanner.isNamed(names.row):
+                try startRow(reference: scanner.attributeIndex(names.r).map(scanner.rawAttribute))
+            case .end where scanner.isNamed(names.sheetData), .endOfDocument:
                 finished = true
             default:
                 continue
             }
         }
-        return nil
     }
 
     private func readDimension() throws -> CellRange? {
-        guard let text = try scanner.attribute(CellStream.ref)?.trimmingSpaces, !text.isEmpty else { return nil }
+        guard let text = try scanner.attribute(names.ref)?.trimmingSpaces, !text.isEmpty else { return nil }
         if let range = CellRange(a1: text) { return range }
         let looksLikeReference = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ":") }
         if looksLikeReference { throw XLSXError.absurdDimension(file: file, sheet: sheet.name, reference: text) }
         return nil
     }
 
-    private func startRow() throws {
+    /// Moves to a new row: its `r` when present, else the row after the previous one.
+    private func startRow(reference raw: UnsafeBufferPointer<UInt8>?) throws {
         column = 0
-        guard let index = scanner.attributeIndex(CellStream.r) else {
+        guard let raw else {
             row += 1
             try checkGrid()
             return
         }
-        let raw = scanner.rawAttribute(index)
         guard let number = DecimalParser.parse(raw), number >= 1, number == number.rounded() else {
             throw XLSXError.invalidCellReference(file: file, sheet: sheet.name, reference: String(decoding: raw, as: UTF8.self))
         }
@@ -107,23 +119,34 @@ final class CellStream {
         }
     }
 
-    /// A cell taken by the scanner's fast path; nil for a styled empty cell.
-    private func cell(from simple: SimpleCell) throws -> Cell? {
+    /// Appends a cell taken by the scanner's fast path (nothing for a styled empty cell). Shared-string cells,
+    /// the most common text, stay an index; the rest go through the one decoder of values.
+    private func append(_ simple: SimpleCell, to batch: inout CellBatch) throws {
         try placeCell(reference: simple.reference)
-        guard let text = simple.value else { return nil }
-        let address = CellAddress(row: row, column: column)
+        guard let text = simple.value else { return }
         let type = simple.type.map(CellType.init) ?? .number
+        if type == .sharedString, let index = sharedStringIndex(text) {
+            return batch.appendSharedString(index, row: row, column: column)
+        }
+        let address = CellAddress(row: row, column: column)
         // The scanner's bytes are read in place: copying each `<v>` first cost an append per cell.
-        return try value(type: type, style: styleIndex(simple.style), text: text, inlineText: nil, address: address)
-            .map { Cell(address: address, value: $0) }
+        if let value = try value(type: type, style: styleIndex(simple.style), text: text, inlineText: nil, address: address) {
+            batch.append(value, row: row, column: column)
+        }
+    }
+
+    /// The shared-strings entry that `text` names, or nil when it is not an index into the table.
+    private func sharedStringIndex(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let index = DecimalParser.integer(text), index >= 0, let strings = sharedStrings, index < strings.count else { return nil }
+        return index
     }
 
     /// Reads one `<c>` through the general token path; nil for a styled empty cell.
     private func readCell() throws -> Cell? {
-        try placeCell(reference: scanner.attributeIndex(CellStream.r).map(scanner.rawAttribute))
+        try placeCell(reference: scanner.attributeIndex(names.r).map(scanner.rawAttribute))
         let address = CellAddress(row: row, column: column)
-        let type = scanner.attributeIndex(CellStream.t).map { CellType(scanner.rawAttribute($0)) } ?? .number
-        let style = styleIndex(scanner.attributeIndex(CellStream.s).map(scanner.rawAttribute))
+        let type = scanner.attributeIndex(names.t).map { CellType(scanner.rawAttribute($0)) } ?? .number
+        let style = styleIndex(scanner.attributeIndex(names.s).map(scanner.rawAttribute))
         guard !scanner.isSelfClosing else {
             _ = try scanner.next()
             return nil
@@ -138,13 +161,13 @@ final class CellStream {
             let token = try scanner.next()
             if token == .end, scanner.depth < level { break }
             guard token == .start else { continue }
-            if scanner.isNamed(CellStream.v) {
+            if scanner.isNamed(names.v) {
                 hasValue = true
                 try collectText(into: &valueBytes)
-            } else if scanner.isNamed(CellStream.f) {
+            } else if scanner.isNamed(names.f) {
                 hasFormula = true
                 if wantsFormulas { try collectText(into: &formulaBytes) } else { try scanner.skipElement() }
-            } else if scanner.isNamed(CellStream.inline) {
+            } else if scanner.isNamed(names.inlineString) {
                 inlineText = try RichText.read(scanner)
             } else {
                 try scanner.skipElement()
@@ -162,7 +185,7 @@ final class CellStream {
 
     /// `s` as a `cellXfs` index; empty (`s=""`) or unreadable counts as 0, as Excel does.
     private func styleIndex(_ raw: UnsafeBufferPointer<UInt8>?) -> Int {
-        raw.flatMap(DecimalParser.parse).flatMap { Int(exactly: $0) } ?? 0
+        raw.flatMap(DecimalParser.integer) ?? 0
     }
 
     /// Moves to the cell's position: its `r` when present, else the column after the previous cell.
@@ -222,9 +245,9 @@ final class CellStream {
             }
             return numeric(number, style: style)
         case .sharedString:
-            let number = DecimalParser.parse(text)
-            guard let index = number.flatMap({ Int(exactly: $0) }), index >= 0, let strings = sharedStrings, index < strings.count else {
-                throw XLSXError.sharedStringMissing(file: file, sheet: sheet.name, cell: address.a1, index: number.flatMap { Int(exactly: $0) } ?? -1)
+            guard let index = sharedStringIndex(text), let strings = sharedStrings else {
+                let written = DecimalParser.integer(text) ?? -1
+                throw XLSXError.sharedStringMissing(file: file, sheet: sheet.name, cell: address.a1, index: written)
             }
             return .text(strings[index])
         case .boolean:
@@ -301,4 +324,21 @@ enum CellType: Equatable {
         case let other: self = .unknown(other)
         }
     }
+}
+
+/// The element and attribute names the stream compares against. Held per stream rather than as static
+/// constants: on Linux every read of a lazily initialised global goes through `swift_once`, which cost
+/// ~1.5% of a sheet read at one or two reads per cell.
+private struct ElementNames {
+    let sheetData = Array("sheetData".utf8)
+    let dimension = Array("dimension".utf8)
+    let row = Array("row".utf8)
+    let c = Array("c".utf8)
+    let v = Array("v".utf8)
+    let f = Array("f".utf8)
+    let inlineString = Array("is".utf8)
+    let r = Array("r".utf8)
+    let t = Array("t".utf8)
+    let s = Array("s".utf8)
+    let ref = Array("ref".utf8)
 }

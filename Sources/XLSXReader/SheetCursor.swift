@@ -1,7 +1,11 @@
-/// A pull cursor over one sheet's cells: `while let cell = try cursor.next() { … }`.
-/// Styled empty cells are skipped; memory stays bounded by one chunk of XML however large the sheet is.
+/// A pull cursor over one sheet's cells: `while let cell = try cursor.next() { … }`, or in batches with
+/// `nextBatch(_:)`. Styled empty cells are skipped; memory stays bounded by one chunk of XML and one batch of
+/// cells however large the sheet is.
 public struct SheetCursor {
     private let stream: CellStream
+    /// Cells read ahead for `next()`, and how many of them it has handed out.
+    private var pending = CellBatch()
+    private var position = 0
 
     init(stream: CellStream) throws {
         self.stream = stream
@@ -23,6 +27,22 @@ public struct SheetCursor {
 
     /// The next cell holding a value (or a formula without a cached value), or nil at the end of the sheet.
     public mutating func next() throws -> Cell? {
-        try stream.next()
+        if position == pending.records.count {
+            guard try stream.fill(&pending) else { return nil }
+            position = 0
+        }
+        defer { position += 1 }
+        return pending.cell(at: position)
+    }
+
+    /// Replaces `batch`'s cells with the next ones, in document order (the same cells `next()` would give);
+    /// false at the end of the sheet. Reusing one batch for a whole sheet reuses its storage.
+    public mutating func nextBatch(_ batch: inout CellBatch) throws -> Bool {
+        if position < pending.records.count {
+            batch = pending.dropping(first: position)
+            position = pending.records.count
+            return true
+        }
+        return try stream.fill(&batch)
     }
 }

@@ -265,6 +265,22 @@ final class XMLScanner {
         resolveElementName(name)
     }
 
+    /// Opens an element inside the root whose unprefixed start tag, without namespace declarations, a fast
+    /// path has read.
+    func enterElement(_ name: Range<Int>) {
+        attributeCount = 0
+        isSelfClosing = false
+        openElement(name)
+    }
+
+    /// Closes the open element when `name` is its name, for a fast path that has read its end tag.
+    func leaveElement(_ name: Range<Int>) -> Bool {
+        guard depth > 0, hash(name) == nameHashes[depth - 1] else { return false }
+        resolveElementName(name)
+        closeElement()
+        return true
+    }
+
     private func closeElement() {
         depth -= 1
         nameHashes.removeLast()

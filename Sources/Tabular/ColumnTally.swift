@@ -1,0 +1,64 @@
+/// What a column's values add up to, counted while they are appended: how many of each kind (which
+/// settles the column's type) and the cells that are issues whatever that type turns out to be (error
+/// values, number-like text). `Column` then needs no pass over its values unless some of them are of a
+/// kind that does not fit the type — a rare column, since most hold one kind.
+struct ColumnTally: Sendable {
+    /// An issue known at append time: the value's position in the column and what is wrong with it.
+    struct Finding: Sendable {
+        let position: Int
+        let kind: CellIssue.Kind
+    }
+
+    private var numbers = 0
+    private var texts = 0
+    private var dates = 0
+    private var durations = 0
+    private var bools = 0
+    private var errors = 0
+    /// Texts that read as numbers; they are issues of their own, never type mismatches.
+    private var numberLikeTexts = 0
+    /// Error values and number-like text, in row order.
+    private(set) var findings: [Finding] = []
+
+    /// Counts a value of `kind` (nil for an empty cell) appended at `position`; `reading` is how its text
+    /// reads as a number, if it does.
+    mutating func count(_ kind: ColumnType?, at position: Int, reading: NumberLikeText?) {
+        switch kind {
+        case nil, .empty: return
+        case .number: numbers += 1
+        case .date: dates += 1
+        case .duration: durations += 1
+        case .bool: bools += 1
+        case .error:
+            errors += 1
+            findings.append(Finding(position: position, kind: .errorValue))
+        case .text:
+            texts += 1
+            guard let reading else { return }
+            numberLikeTexts += 1
+            findings.append(Finding(position: position, kind: .numberLikeText(reading)))
+        }
+    }
+
+    /// Values other than empty cells.
+    var nonEmpty: Int { numbers + texts + dates + durations + bools + errors }
+
+    /// The most common kind, ignoring errors; ties go to the kind listed first in `ColumnType` (number before
+    /// text), so analysis sees numbers. `.empty` when there are no values.
+    var majority: ColumnType {
+        var type = ColumnType.empty
+        var most = 0
+        for (kind, count) in [(ColumnType.number, numbers), (.text, texts), (.date, dates), (.duration, durations), (.bool, bools)]
+        where count > most {
+            (type, most) = (kind, count)
+        }
+        return type
+    }
+
+    /// Whether some value is of a kind other than `type` and is not already a finding.
+    func hasMismatches(for type: ColumnType) -> Bool {
+        let misfits = [(ColumnType.number, numbers), (.text, texts - numberLikeTexts), (.date, dates),
+                       (.duration, durations), (.bool, bools)]
+        return misfits.contains { $0.0 != type && $0.1 > 0 }
+    }
+}

@@ -1,0 +1,108 @@
+import CSVReader
+import Foundation
+import XCTest
+import XLSXReader
+@testable import Tabular
+
+/// `Table.read` takes cells in compact batches and tallies each column while appending. These tests hold it
+/// to the cell-by-cell path and to the column rules as stated before the tally existed: type = the most
+/// common kind ignoring errors (ties to the earlier `ColumnType` case), and per value in row order —
+/// errors are `errorValue`, number-like text is `numberLikeText`, other text outside a text column and any
+/// other kind than the type is `typeMismatch`.
+final class BatchReadingTests: XCTestCase {
+    private static let corpus = FixtureFiles.folder.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/xlsx")
+
+    func testBatchedReadEqualsCellByCellReadOnFixturesAndCorpus() throws {
+        var urls = try FileManager.default.contentsOfDirectory(at: FixtureFiles.folder, includingPropertiesForKeys: nil)
+        if let corpusFiles = try? FileManager.default.contentsOfDirectory(at: BatchReadingTests.corpus, includingPropertiesForKeys: nil) {
+            urls += corpusFiles
+        } else {
+            print("BatchReadingTests: shared corpus absent at \(BatchReadingTests.corpus.path); comparing on the fixtures only")
+        }
+        var columnsCompared = 0
+        for url in urls.filter({ $0.pathExtension == "xlsx" }).sorted(by: { $0.path < $1.path }) {
+            guard let workbook = try? Workbook(path: url.path) else { continue }
+            for sheet in workbook.sheets where sheet.kind == .worksheet {
+                for options in [TableOptions(), TableOptions(coerceNumbers: true)] {
+                    let label = "\(url.lastPathComponent) \(sheet.name) coerce=\(options.coerceNumbers)"
+                    columnsCompared += compare(workbook, sheet, options, label)
+                }
+            }
+        }
+        XCTAssertGreaterThan(columnsCompared, 50)
+    }
+
+    /// Reads the sheet both ways and compares; returns how many columns were compared.
+    private func compare(_ workbook: Workbook, _ sheet: SheetInfo, _ options: TableOptions, _ label: String) -> Int {
+        let batched = Result { try Table.read(workbook, sheet: sheet, options: options) }
+        let single = Result { try cellByCell(workbook, sheet, options) }
+        switch (batched, single) {
+        case (.success(let table), .success(let reference)):
+            XCTAssertEqual(table.rowNumbers, reference.rowNumbers, label)
+            XCTAssertEqual(table.coercedCells, reference.coercedCells, label)
+            XCTAssertEqual(table.columns.count, reference.columns.count, label)
+            for (column, expected) in zip(table.columns, reference.columns) {
+                XCTAssertEqual(column.name, expected.name, label)
+                XCTAssertEqual(Array(column.values), Array(expected.values), "\(label) \(column.name)")
+                XCTAssertEqual(column.count, expected.count, "\(label) \(column.name)")
+                XCTAssertEqual(column.emptyCount, expected.emptyCount, "\(label) \(column.name)")
+                let rules = ColumnRules(values: Array(column.values), rowNumbers: table.rowNumbers, column: column.index)
+                XCTAssertEqual(column.type, rules.type, "\(label) \(column.name)")
+                XCTAssertEqual(column.issues, rules.issues, "\(label) \(column.name)")
+            }
+            return table.columns.count
+        case (.failure(let error), .failure(let expected)):
+            XCTAssertEqual("\(error)", "\(expected)", label)
+        default:
+            XCTFail("\(label): one way failed, the other did not: \(batched) / \(single)")
+        }
+        return 0
+    }
+
+    private func cellByCell(_ workbook: Workbook, _ sheet: SheetInfo, _ options: TableOptions) throws -> Table {
+        var cursor = try workbook.cells(of: sheet)
+        var builder = TableBuilder(options: options, system: workbook.dateSystem)
+        while let cell = try cursor.next() { builder.add(cell) }
+        return try builder.finish(sheet: sheet.name)
+    }
+
+    func testMismatchesAreMergedWithFindingsInRowOrder() throws {
+        // A number column with a date, number-like text and plain text among its values.
+        let csv = try CSVFile(bytes: Array("n\n1\n2020-01-05\n１２\nabc\n2\n3\n".utf8), name: "mixed.csv")
+        let table = try Table.read(csv: csv)
+        let column = try XCTUnwrap(table.columns.first)
+        XCTAssertEqual(column.type, .number)
+        XCTAssertEqual(column.issues.map(\.address.a1), ["A3", "A4", "A5"])
+        XCTAssertEqual(column.issues.map(\.kind), [.typeMismatch(found: .date), .numberLikeText(try XCTUnwrap(NumberLikeText("１２"))),
+                                                  .typeMismatch(found: .text)])
+        XCTAssertEqual(column.issues, ColumnRules(values: Array(column.values), rowNumbers: table.rowNumbers, column: 1).issues)
+    }
+}
+
+/// The column rules restated value by value, independently of `ColumnTally`.
+private struct ColumnRules {
+    let type: ColumnType
+    let issues: [CellIssue]
+
+    init(values: [TableValue], rowNumbers: [Int], column: Int) {
+        let counted = ColumnType.allCases.filter { $0 != .error && $0 != .empty }
+            .map { kind in (kind, values.filter { $0.kind == kind }.count) }
+        let most = counted.map(\.1).max() ?? 0
+        let type = most == 0 ? ColumnType.empty : counted.first { $0.1 == most }?.0 ?? .empty
+        self.type = type
+        self.issues = zip(values, rowNumbers).compactMap { value, row in
+            let address = CellAddress(row: row, column: column)
+            switch value {
+            case .empty: return nil
+            case .error: return CellIssue(address: address, text: value.displayText, kind: .errorValue)
+            case .text(let text):
+                if let reading = NumberLikeText(text) { return CellIssue(address: address, text: text, kind: .numberLikeText(reading)) }
+                return type == .text ? nil : CellIssue(address: address, text: text, kind: .typeMismatch(found: .text))
+            default:
+                guard let kind = value.kind, kind != type else { return nil }
+                return CellIssue(address: address, text: value.displayText, kind: .typeMismatch(found: kind))
+            }
+        }
+    }
+}
