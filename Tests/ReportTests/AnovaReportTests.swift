@@ -75,3 +75,20 @@ final class AnovaReportTests: XCTestCase {
         XCTAssertEqual(reading["A6"], .text("テューキー・クレーマー法で 5% 水準の差がある組: A - B (p = 0.024)、A - C (p < 0.001)、B - C (p = 0.024)。"))
     }
 }
+
+extension AnovaReportTests {
+    func testColumnChartOfTheGroupMeansReadsTheSummaryAverages() throws {
+        let sheet = try document(.ja).sheets[1]
+        XCTAssertEqual(sheet.charts.count, 1)
+        let chart = try XCTUnwrap(sheet.charts.first)
+        XCTAssertEqual(chart.kind, .column)
+        XCTAssertEqual(chart.series.count, 1)
+        XCTAssertEqual(chart.series[0].categories?.reference(), "'一元配置分散分析'!$A$5:$A$7")
+        XCTAssertEqual(chart.series[0].values.reference(), "'一元配置分散分析'!$D$5:$D$7")
+        XCTAssertEqual([chart.xAxisTitle, chart.yAxisTitle], ["グループ", "平均"])
+        let values = try sheet.valuesByAddress()
+        XCTAssertEqual(["A5", "A6", "A7"].map { values[$0] }, ["A", "B", "C"].map { .text($0) })
+        XCTAssertEqual(values["D4"], .text("平均"))
+        try sheet.assertChartsCoverNothing()
+    }
+}

@@ -1,10 +1,6 @@
 /// The Regression sheet's charts: per predictor a scatter with a linear trendline (equation and R²),
 /// the ToolPak's residual plot and line-fit plot; then its normal probability plot (toolpak.md §3.2.3).
 struct RegressionCharts {
-    /// Rows and columns a chart takes at the writer's size, plus a one-cell margin.
-    static let rowStep = 19
-    static let columnStep = 10
-
     let language: Language
     let variables: RegressionLayout.Variables
     let predicted: CellRange
@@ -23,11 +19,7 @@ struct RegressionCharts {
             charts.append(lineFitPlot(x: x, xName: xName))
         }
         charts.append(normalProbabilityPlot())
-        return charts.enumerated().map { index, chart in
-            var placed = chart
-            placed.anchor = origin.offset(rows: (index / 2) * Self.rowStep, columns: (index % 2) * Self.columnStep)
-            return placed
-        }
+        return ChartPlacement.grid(charts, from: origin)
     }
 
     private var r: Labels.Regression.Type { Labels.Regression.self }

@@ -14,7 +14,8 @@ public struct OneWayAnovaLayout: Sendable {
 
     /// Lays out `anova`, whose groups sit in `ranges` on the data sheet (one per group, in its order),
     /// with the tests of equal variances (no worksheet function exists, so plain numbers) after the
-    /// effect sizes and the Tukey–Kramer comparisons below when given.
+    /// effect sizes and the Tukey–Kramer comparisons below when given; a column chart of the SUMMARY's
+    /// averages stands right of every table.
     public init(language: Language, anova: OneWayANOVA, ranges: [CellRange], tukey: TukeyKramer? = nil,
                 equalVariances: [LeveneTest] = []) {
         let groupCount = anova.groups.count
@@ -71,7 +72,8 @@ public struct OneWayAnovaLayout: Sendable {
                                                       meanSquareWithin: CellAddress(row: within, column: 3).a1(absolute: true)),
                               top: total + 3 + effects.rows.count)
         } ?? []
-        sheet = ReportSheet(name: Labels.AnovaExtras.singleFactorSheet.text(language), blocks: [
+        let name = Labels.AnovaExtras.singleFactorSheet.text(language)
+        let blocks = [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(A.singleFactorTitle.text(language))),
             ReportBlock(at: CellAddress(row: summaryTop - 1, column: 0), .cells([PositionedCell(CellAddress(row: 0, column: 0),
                                                                                                .text(A.summary.text(language)))])),
@@ -80,6 +82,13 @@ public struct OneWayAnovaLayout: Sendable {
                                                                                          .text(A.anova.text(language)))])),
             ReportBlock(at: CellAddress(row: anovaTop + 1, column: 0), .table(table)),
             ReportBlock(at: CellAddress(row: total + 2, column: 0), .table(effects)),
-        ] + comparisons)
+        ] + comparisons
+        let groupRows = firstGroupRow..<(lastGroupRow + 1)
+        let chart = ChartSpec(kind: .column, title: Labels.Charts.groupMeans.text(language),
+                              xAxisTitle: A.groups.text(language), yAxisTitle: A.average.text(language),
+                              series: [.init(name: A.average.text(language), categories: .column(0, rows: groupRows, on: name),
+                                             values: .column(3, rows: groupRows, on: name))],
+                              anchor: CellAddress(row: summaryTop - 1, column: ChartPlacement.columnRight(of: blocks)))
+        sheet = ReportSheet(name: name, blocks: blocks, charts: [chart])
     }
 }
