@@ -125,13 +125,37 @@ final class LeastSquaresAnovaReportTests: XCTestCase {
         guard case .formula(_, .error(.divisionByZero))? = cells["C11"] else { return XCTFail("\(String(describing: cells["C11"]))") }
         XCTAssertEqual(cells["C12"], .value(.error(.divisionByZero)))
         let compared = try assertFormulasRecalculate(document, in: folder, fileName: "anova2-long-empty.xlsx")
-        // SUMMARY 27 (the empty cell's SD an error value); two effect rows × 4; Error MS; Total SS and df.
-        XCTAssertEqual(compared, 27 + 8 + 1 + 2)
+        // SUMMARY 27 (the empty cell's SD an error value); two effect rows × 4; Error MS; Total SS and df;
+        // the chart's 2 × 2 cell means (the empty one #N/A).
+        XCTAssertEqual(compared, 27 + 8 + 1 + 2 + 4)
     }
 
     func testFormulasRecalculateInLibreOffice() throws {
         let compared = try assertFormulasRecalculate(document(), in: folder, fileName: "anova2-long.xlsx")
-        // SUMMARY: 3 blocks × 3 columns × 3 figures; 3 effect rows × MS, F, P, F crit; Within MS; Total SS and df.
-        XCTAssertEqual(compared, 27 + 12 + 1 + 2)
+        // SUMMARY: 3 blocks × 3 columns × 3 figures; 3 effect rows × MS, F, P, F crit; Within MS; Total SS and df;
+        // the chart's 2 × 2 cell means.
+        XCTAssertEqual(compared, 27 + 12 + 1 + 2 + 4)
+    }
+}
+
+extension LeastSquaresAnovaReportTests {
+    func testInteractionPlotReadsTheSummaryAveragesThroughTheCellMeansGrid() throws {
+        let document = try document()
+        let sheet = document.sheets[1]
+        let chart = try XCTUnwrap(sheet.charts.first)
+        XCTAssertEqual(sheet.charts.count, 1)
+        XCTAssertEqual(chart.kind, .line)
+        XCTAssertTrue(chart.showsLegend)
+        XCTAssertEqual(chart.series.map(\.name), ["月", "火"])
+        XCTAssertEqual(chart.series.map { $0.values.reference() }, ["'Anova two-factor'!$J$5:$J$6", "'Anova two-factor'!$K$5:$K$6"])
+        XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), ["'Anova two-factor'!$I$5:$I$6"])
+        XCTAssertEqual([chart.xAxisTitle, chart.yAxisTitle], ["窓口", "待ち時間"])
+        // Each level's Average is the second row of its block (rows 6 and 11); cell means 11, 20 / 7, 15.
+        let cells = try cells(document)
+        XCTAssertEqual(["A6", "A11", "I5", "I6", "J4", "K4"].map { text(cells[$0]) }, ["Average", "Average", "本庁", "支所", "月", "火"])
+        XCTAssertEqual(try sheet.formulasByAddress().filter { $0.key.hasPrefix("J") || $0.key.hasPrefix("K") },
+                       ["J5": "B6", "J6": "B11", "K5": "C6", "K6": "C11"])
+        XCTAssertEqual(["J5", "J6", "K5", "K6"].map { number(cells[$0]) }, [11, 7, 20, 15])
+        try sheet.assertChartsCoverNothing()
     }
 }

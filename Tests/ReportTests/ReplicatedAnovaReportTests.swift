@@ -61,7 +61,28 @@ final class ReplicatedAnovaReportTests: XCTestCase {
     func testFormulasRecalculateInLibreOffice() throws {
         let compared = try assertFormulasRecalculate(document(), in: folder, fileName: "anova2r.xlsx")
         // Sample blocks 2 × 3 × 4 and column totals 2 × 4; Sample, Columns, Interaction 5 each (df constant);
-        // Within SS and MS; Total SS and df.
-        XCTAssertEqual(compared, 24 + 8 + 15 + 2 + 2)
+        // Within SS and MS; Total SS and df; the chart's 2 × 2 cell means.
+        XCTAssertEqual(compared, 24 + 8 + 15 + 2 + 2 + 4)
+    }
+}
+
+extension ReplicatedAnovaReportTests {
+    func testInteractionPlotReadsTheSummaryAveragesThroughTheCellMeansGrid() throws {
+        let sheet = try document().sheets[1]
+        let chart = try XCTUnwrap(sheet.charts.first)
+        XCTAssertEqual(sheet.charts.count, 1)
+        XCTAssertEqual(chart.kind, .line)
+        XCTAssertTrue(chart.showsLegend)
+        XCTAssertEqual(chart.series.map(\.name), ["A", "B"])
+        XCTAssertEqual(chart.series.map { $0.values.reference() }, ["'Anova two-factor'!$J$5:$J$6", "'Anova two-factor'!$K$5:$K$6"])
+        XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), ["'Anova two-factor'!$I$5:$I$6"])
+        // The grid's cells are the SUMMARY's Average cells (rows 7 and 13), whose means are 2, 6 / 3, 11.
+        let cells = try self.cells(document())
+        XCTAssertEqual(["A7", "A13", "I3", "I5", "I6", "J4", "K4"].map { cells[$0] },
+                       ["Average", "Average", "Cell means (data of the chart)", "S1", "S2", "A", "B"].map { .text($0) })
+        XCTAssertEqual(try sheet.formulasByAddress().filter { $0.key.hasPrefix("J") || $0.key.hasPrefix("K") },
+                       ["J5": "B7", "J6": "B13", "K5": "C7", "K6": "C13"])
+        XCTAssertEqual(["J5", "J6", "K5", "K6"].map { cells[$0] }, [2, 3, 6, 11].map { .number($0) })
+        try sheet.assertChartsCoverNothing()
     }
 }

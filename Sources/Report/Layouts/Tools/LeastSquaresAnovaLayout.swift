@@ -6,7 +6,7 @@ import Analysis
 /// named after the factors. Cell figures are live `COUNTIFS`/`AVERAGEIFS`/`SUMPRODUCT` formulas selecting the
 /// data-sheet rows by their labels (the level names in the block's label cell and the header row). The effects'
 /// and Within's SS are our values, since no worksheet function fits a linear model; MS, F, P-value and F crit are
-/// formulas over them, and the Total SS is `DEVSQ`.
+/// formulas over them, and the Total SS is `DEVSQ`. Right of every table, the cell means and their interaction plot.
 public struct LeastSquaresAnovaLayout: Sendable {
     /// The sheet.
     public let sheet: ReportSheet
@@ -79,7 +79,8 @@ public struct LeastSquaresAnovaLayout: Sendable {
             + AnovaTable.total(language, ss: .call("DEVSQ", v), df: Formula("COUNT(\(v))-1"), source: anova.total)
         let heading = (anova.sumsOfSquares == .typeII ? Labels.LeastSquaresAnova.anovaTypeII : .anovaTypeIII).text(language)
         let note = LeastSquaresAnovaReading.sumsOfSquaresNote(anova, language)
-        sheet = ReportSheet(name: Labels.AnovaExtras.twoFactorSheet.text(language), blocks: [
+        let name = Labels.AnovaExtras.twoFactorSheet.text(language)
+        let blocks = [
             ReportBlock(at: CellAddress(row: 0, column: 0),
                         .title("\(Labels.LeastSquaresAnova.title.text(language)): \(anova.valueName)")),
             ReportBlock(at: CellAddress(row: tableTop, column: 0),
@@ -90,6 +91,14 @@ public struct LeastSquaresAnovaLayout: Sendable {
             ReportBlock(at: CellAddress(row: anovaTop + 1, column: 0),
                         .table(ReportTable(columnHeaders: AnovaTable.headers(language), rows: rows))),
             ReportBlock(at: CellAddress(row: anovaTop + 2 + rows.count + 1, column: 0), .notes([note])),
-        ])
+        ]
+        // Level i's Average row is the second of its block; level j of the second factor is column 1 + j.
+        let means = CellMeansChart(language: language, kind: .line, title: Labels.Charts.interactionPlot.text(language),
+                                   axisTitles: (anova.first.name, anova.valueName),
+                                   rowLevels: table.firstLevels, columnLevels: table.secondLevels, sheet: name,
+                                   origin: CellAddress(row: tableTop, column: ChartPlacement.columnRight(of: blocks))) { i, j in
+            table.cells[i][j].mean.map { (CellAddress(row: firstBlock + blockHeight * i + 2, column: 1 + j), $0) }
+        }
+        sheet = ReportSheet(name: name, blocks: blocks + [means.block], charts: [means.chart])
     }
 }

@@ -4,7 +4,7 @@ import Analysis
 /// sample (row level) with a Total column, the Total block per column, then the ANOVA table with
 /// Sample, Columns, Interaction and Within. Every figure is a live formula over the data sheet with our
 /// value cached; Within is the sum of the cells' DEVSQ and Interaction the remainder of the total, as
-/// the reference and `Analysis` compute them.
+/// the reference and `Analysis` compute them. Right of every table, the cell means and their interaction plot.
 public struct ReplicatedAnovaLayout: Sendable {
     /// The sheet.
     public let sheet: ReportSheet
@@ -67,7 +67,8 @@ public struct ReplicatedAnovaLayout: Sendable {
                              df: AnovaTable.constant(anova.within.degreesOfFreedom), source: anova.within, row: withinRow),
         ] + AnovaTable.total(language, ss: .call("DEVSQ", block), df: Formula("COUNT(\(block))-1"), source: anova.total)
         let headers = [A.summary.text(language)] + anova.columnNames + [A.total.text(language)]
-        sheet = ReportSheet(name: Labels.AnovaExtras.twoFactorSheet.text(language), blocks: [
+        let name = Labels.AnovaExtras.twoFactorSheet.text(language)
+        let blocks = [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(A.twoFactorWithReplicationTitle.text(language))),
             ReportBlock(at: CellAddress(row: tableTop, column: 0),
                         .table(ReportTable(columnHeaders: headers, rows: samples + totals.dropLast()))),
@@ -75,6 +76,14 @@ public struct ReplicatedAnovaLayout: Sendable {
                                                                                          .text(A.anova.text(language)))])),
             ReportBlock(at: CellAddress(row: anovaTop + 1, column: 0), .table(ReportTable(columnHeaders: AnovaTable.headers(language),
                                                                                           rows: rows))),
-        ])
+        ]
+        // Sample i's Average row is the fourth of its block; column level j is column 1 + j.
+        let means = CellMeansChart(language: language, kind: .line, title: Labels.Charts.interactionPlot.text(language),
+                                   axisTitles: (A.sample.text(language), A.average.text(language)),
+                                   rowLevels: anova.rowNames, columnLevels: anova.columnNames, sheet: name,
+                                   origin: CellAddress(row: tableTop, column: ChartPlacement.columnRight(of: blocks))) { i, j in
+            (CellAddress(row: sampleTop + 6 * i + 3, column: 1 + j), anova.cells[i][j].mean)
+        }
+        sheet = ReportSheet(name: name, blocks: blocks + [means.block], charts: [means.chart])
     }
 }

@@ -3,7 +3,8 @@ import Analysis
 /// The sheet of the ToolPak's Anova: Two-Factor Without Replication (toolpak.md §3.7; randomized
 /// blocks): SUMMARY per row and per column over the data sheet's rows and columns, then the ANOVA table
 /// with Rows, Columns and Error, each figure a live formula with our value cached. The error SS is
-/// SST − SSR − SSC, as the reference and `Analysis` compute it.
+/// SST − SSR − SSC, as the reference and `Analysis` compute it. An interaction plot of the data grid
+/// (one line per column) stands right of every table.
 public struct TwoFactorAnovaLayout: Sendable {
     /// The sheet.
     public let sheet: ReportSheet
@@ -51,7 +52,8 @@ public struct TwoFactorAnovaLayout: Sendable {
             AnovaTable.error(A.error.text(language), ss: Formula("\(ss(totalRow))-\(ss(rowsRow))-\(ss(columnsRow))"),
                              df: AnovaTable.constant(anova.error.degreesOfFreedom), source: anova.error, row: errorRow),
         ] + AnovaTable.total(language, ss: .call("DEVSQ", block), df: Formula("COUNT(\(block))-1"), source: anova.total)
-        sheet = ReportSheet(name: Labels.AnovaExtras.twoFactorSheet.text(language), blocks: [
+        let name = Labels.AnovaExtras.twoFactorSheet.text(language)
+        let blocks = [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(A.twoFactorWithoutReplicationTitle.text(language))),
             ReportBlock(at: CellAddress(row: rowTop - 1, column: 0), .table(rowSummary)),
             ReportBlock(at: CellAddress(row: columnTop, column: 0), .table(columnSummary)),
@@ -59,6 +61,16 @@ public struct TwoFactorAnovaLayout: Sendable {
                                                                                          .text(A.anova.text(language)))])),
             ReportBlock(at: CellAddress(row: anovaTop + 1, column: 0), .table(ReportTable(columnHeaders: AnovaTable.headers(language),
                                                                                           rows: rows))),
-        ])
+        ]
+        // With one value per cell the data grid is the grid of cell means: one line per column level over
+        // the row levels, whose names are the row SUMMARY's labels.
+        let rowLabels = CellRange.column(0, rows: rowTop..<(rowTop + r), on: name)
+        let chart = ChartSpec(kind: .line, title: Labels.Charts.interactionPlot.text(language),
+                              xAxisTitle: A.rows.text(language), yAxisTitle: Labels.Charts.value.text(language),
+                              series: zip(anova.columnSummaries, columns).map { summary, range in
+                                  .init(name: summary.name, categories: rowLabels, values: range)
+                              },
+                              showsLegend: true, anchor: CellAddress(row: rowTop - 1, column: ChartPlacement.columnRight(of: blocks)))
+        sheet = ReportSheet(name: name, blocks: blocks, charts: [chart])
     }
 }
