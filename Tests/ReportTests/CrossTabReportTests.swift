@@ -53,3 +53,24 @@ final class CrossTabReportTests: XCTestCase {
         XCTAssertTrue(reading.contains("欠損値のある 1 行は分析から除きました。"), "\(reading)")
     }
 }
+
+extension CrossTabReportTests {
+    func testClusteredColumnChartDrawsTheObservedCountsOneSeriesPerColumnCategory() throws {
+        let (document, table) = try document(.en)
+        let sheet = document.sheets[1]
+        let chart = try XCTUnwrap(sheet.charts.first)
+        XCTAssertEqual(sheet.charts.count, 1)
+        XCTAssertEqual(chart.kind, .column)
+        XCTAssertTrue(chart.showsLegend)
+        XCTAssertEqual(chart.series.map(\.name), table.columnLabels)
+        XCTAssertEqual(chart.series.map { $0.values.reference() }, ["'Cross tabulation'!$B$5:$B$6", "'Cross tabulation'!$C$5:$C$6"])
+        XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), ["'Cross tabulation'!$A$5:$A$6"])
+        XCTAssertEqual([chart.xAxisTitle, chart.yAxisTitle], ["研修", "Count"])
+        // The referenced cells are the observed counts under their own headers, not the totals or expected counts.
+        let cells = try sheet.valuesByAddress()
+        XCTAssertEqual(["B4", "C4"].map { cells[$0] }, table.columnLabels.map { .text($0) })
+        XCTAssertEqual(["A5", "A6"].map { cells[$0] }, ["受講", "未受講"].map { .text($0) })
+        XCTAssertEqual(["B5", "C5", "B6", "C6"].map { cells[$0] }, [3, 1, 1, 3].map { .number($0) })
+        try sheet.assertChartsCoverNothing()
+    }
+}

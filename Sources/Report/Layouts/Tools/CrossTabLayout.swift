@@ -4,6 +4,7 @@ import Analysis
 /// counts by `COUNTIFS` over the data sheet with totals, expected counts from the totals, adjusted
 /// standardized residuals, and the chi-square test with Cramér's V, each a live formula over the cells
 /// above with our value cached; Fisher's exact p (2×2 only, no worksheet function) is a plain number.
+/// A clustered column chart of the observed counts (one series per column category) stands right of every table.
 public struct CrossTabLayout: Sendable {
     /// The sheet.
     public let sheet: ReportSheet
@@ -77,12 +78,23 @@ public struct CrossTabLayout: Sendable {
             testRows.append(ReportTable.Row(X.fisherPValue.text(language), [.number(fisher.pTwoSided, format: .pValue)]))
         }
         let test = ReportTable(heading: X.test.text(language), rows: testRows)
-        sheet = ReportSheet(name: X.title.text(language), blocks: [
+        let name = X.title.text(language)
+        let blocks = [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(X.title.text(language))),
             ReportBlock(at: CellAddress(row: observedTop, column: 0), .table(observed)),
             ReportBlock(at: CellAddress(row: expectedTop, column: 0), .table(expected)),
             ReportBlock(at: CellAddress(row: residualTop, column: 0), .table(residuals)),
             ReportBlock(at: CellAddress(row: testTop, column: 0), .table(test)),
-        ])
+        ]
+        // No table of row percentages exists, so the chart draws the observed counts.
+        let categoryRows = observedFirst..<(observedFirst + r)
+        let chart = ChartSpec(kind: .column, title: "\(X.observed.text(language)): \(rowName) × \(columnName)",
+                              xAxisTitle: rowName, yAxisTitle: Labels.Charts.count.text(language),
+                              series: table.columnLabels.indices.map { j in
+                                  .init(name: table.columnLabels[j], categories: .column(0, rows: categoryRows, on: name),
+                                        values: .column(1 + j, rows: categoryRows, on: name))
+                              },
+                              showsLegend: true, anchor: CellAddress(row: observedTop, column: ChartPlacement.columnRight(of: blocks)))
+        sheet = ReportSheet(name: name, blocks: blocks, charts: [chart])
     }
 }
