@@ -36,6 +36,49 @@ final class GroupSummaryReportTests: XCTestCase {
 
     func testFormulasRecalculateInLibreOffice() throws {
         let compared = try assertFormulasRecalculate(document(), in: folder, fileName: "groups.xlsx")
-        XCTAssertEqual(compared, 4 * 5, "four groups × count, mean, SD, minimum, maximum")
+        XCTAssertEqual(compared, 4 * 5 + 4, "four groups × count, mean, SD, minimum, maximum; the chart's 2 × 2 means")
+    }
+}
+
+extension GroupSummaryReportTests {
+    func testTwoKeysChartOneSeriesPerSecondKeyLevelThroughAGridOfTheMeanCells() throws {
+        let sheet = try document().sheets[1]
+        let chart = try XCTUnwrap(sheet.charts.first)
+        XCTAssertEqual(sheet.charts.count, 1)
+        XCTAssertEqual(chart.kind, .column)
+        XCTAssertTrue(chart.showsLegend)
+        XCTAssertEqual(chart.series.map(\.name), ["R5", "R6"])
+        XCTAssertEqual(chart.series.map { $0.values.reference() }, ["'グループ別集計'!$J$6:$J$7", "'グループ別集計'!$K$6:$K$7"])
+        XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), ["'グループ別集計'!$I$6:$I$7"])
+        XCTAssertEqual([chart.xAxisTitle, chart.yAxisTitle], ["課", "平均"])
+        // Each grid cell refers to its group's Mean cell (column D, rows 4–7 in key order): 4, 7 / 12, 20.
+        let cells = try sheet.valuesByAddress()
+        XCTAssertEqual(cells["D3"], .text("平均"))
+        XCTAssertEqual(["I6", "I7", "J5", "K5"].map { cells[$0] }, ["福祉", "総務", "R5", "R6"].map { .text($0) })
+        XCTAssertEqual(try sheet.formulasByAddress().filter { $0.key.hasPrefix("J") || $0.key.hasPrefix("K") },
+                       ["J6": "D4", "K6": "D5", "J7": "D6", "K7": "D7"])
+        XCTAssertEqual(["J6", "K6", "J7", "K7"].map { cells[$0] }, [4, 7, 12, 20].map { .number($0) })
+        try sheet.assertChartsCoverNothing()
+    }
+
+    func testOneKeyChartsTheMeanColumnAgainstTheGroupNames() throws {
+        let summary = try GroupSummary.compute(Variable(name: value.name, values: value.values),
+                                               by: [(name: keys[0].name, values: keys[0].labels)])
+        let sheet = GroupSummaryWorkbook.document(language: .en, sourceRows: Array(2...8), value: value, keys: [keys[0]],
+                                                  summary: summary).sheets[1]
+        let chart = try XCTUnwrap(sheet.charts.first)
+        XCTAssertEqual(sheet.charts.count, 1)
+        XCTAssertEqual(chart.kind, .column)
+        XCTAssertEqual(chart.series.count, 1)
+        XCTAssertEqual(chart.series[0].values.reference(), "'Group summary'!$C$4:$C$5")
+        XCTAssertEqual(chart.series[0].categories?.reference(), "'Group summary'!$A$4:$A$5")
+        let cells = try sheet.valuesByAddress()
+        XCTAssertEqual(["C3", "A4", "A5"].map { cells[$0] }, ["Mean", "福祉", "総務"].map { .text($0) })
+        // 福祉: 3, 5, 7 (the blank row dropped); 総務: 10, 14, 20.
+        XCTAssertEqual(cells["C4"], .number(5))
+        guard case .number(let mean)? = cells["C5"] else { return XCTFail("no mean for 総務") }
+        XCTAssertEqual(mean, 44.0 / 3, accuracy: 1e-14)
+        XCTAssertEqual(chart.anchor, CellAddress(row: 3, column: 7))
+        try sheet.assertChartsCoverNothing()
     }
 }

@@ -2,7 +2,8 @@ import Analysis
 
 /// The Group summary sheet (what a PivotTable gives): per group the count, mean, sample SD, minimum and
 /// maximum of the value column, each a live `…IFS` formula over the data sheet selecting the group by
-/// its key cells, with our value cached.
+/// its key cells, with our value cached. Right of the table, a column chart of the means (by two keys: a
+/// grid of the means and one series per level of the second key).
 public struct GroupSummaryLayout: Sendable {
     /// The sheet.
     public let sheet: ReportSheet
@@ -32,9 +33,43 @@ public struct GroupSummaryLayout: Sendable {
         }
         let headers = summary.keyNames + [G.count, .mean, .standardDeviation, .minimum, .maximum].map { $0.text(language) }
         let title = "\(G.title.text(language)): \(summary.valueName)"
-        sheet = ReportSheet(name: G.title.text(language), blocks: [
+        let name = G.title.text(language)
+        var blocks = [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(title)),
             ReportBlock(at: CellAddress(row: tableTop, column: 0), .table(ReportTable(columnHeaders: headers, rows: rows))),
-        ], options: SheetOptions(frozenRows: firstRow))
+        ]
+        let meanColumn = keys.count + 1
+        // Below the frozen header rows, so that the chart scrolls as one piece.
+        let chartOrigin = CellAddress(row: firstRow, column: ChartPlacement.columnRight(of: blocks))
+        let chartTitle = "\(Labels.Charts.groupMeans.text(language)): \(summary.valueName)"
+        let chart: ChartSpec
+        if summary.keyNames.count == 2 {
+            // Groups come sorted by their keys, one per row, so the means of one second-key level are not
+            // contiguous: the chart reads them through a grid of references.
+            let firstLevels = Self.levels(summary, key: 0), secondLevels = Self.levels(summary, key: 1)
+            let placed: [[String]: CellMeansChart.Mean] = Dictionary(summary.groups.enumerated().map { offset, group in
+                (group.keys, (CellAddress(row: firstRow + offset, column: meanColumn), group.mean))
+            }, uniquingKeysWith: { first, _ in first })
+            let means = CellMeansChart(language: language, kind: .column, title: chartTitle,
+                                       axisTitles: (summary.keyNames[0], G.mean.text(language)),
+                                       rowLevels: firstLevels, columnLevels: secondLevels, sheet: name, origin: chartOrigin) { i, j in
+                placed[[firstLevels[i], secondLevels[j]]]
+            }
+            blocks.append(means.block)
+            chart = means.chart
+        } else {
+            let groupRows = firstRow..<(firstRow + summary.groups.count)
+            chart = ChartSpec(kind: .column, title: chartTitle, xAxisTitle: summary.keyNames.first,
+                              yAxisTitle: G.mean.text(language),
+                              series: [.init(name: G.mean.text(language), categories: .column(0, rows: groupRows, on: name),
+                                             values: .column(meanColumn, rows: groupRows, on: name))],
+                              anchor: chartOrigin)
+        }
+        sheet = ReportSheet(name: name, blocks: blocks, charts: [chart], options: SheetOptions(frozenRows: firstRow))
+    }
+
+    /// The distinct labels of key `key`, in the groups' sort order.
+    private static func levels(_ summary: GroupSummary, key: Int) -> [String] {
+        Array(Set(summary.groups.compactMap { $0.keys.indices.contains(key) ? $0.keys[key] : nil })).sorted()
     }
 }
