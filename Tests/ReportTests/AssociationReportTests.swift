@@ -69,3 +69,33 @@ final class AssociationReportTests: XCTestCase {
         XCTAssertFalse(reading.contains(Labels.Notes.spearmanPValueApproximate.text(.en)))
     }
 }
+
+extension AssociationReportTests {
+    func testScatterChartPerPairReadsTheDataSheetColumnsWithATrendline() throws {
+        let (document, _) = try document(.ja)
+        let sheet = document.sheets[1]
+        XCTAssertEqual(sheet.charts.count, 3)
+        XCTAssertEqual(Set(sheet.charts.map(\.kind)), [.scatter])
+        XCTAssertEqual(sheet.charts.map(\.series.count), [1, 1, 1])
+        let series = sheet.charts.map { $0.series[0] }
+        XCTAssertEqual(series.map { $0.categories?.reference() }, ["'データ'!$B$2:$B$10", "'データ'!$B$2:$B$10", "'データ'!$C$2:$C$10"])
+        XCTAssertEqual(series.map { $0.values.reference() }, ["'データ'!$C$2:$C$10", "'データ'!$D$2:$D$10", "'データ'!$D$2:$D$10"])
+        XCTAssertEqual(series.map(\.showsLinearTrendline), [true, true, true])
+        XCTAssertEqual(sheet.charts.map(\.xAxisTitle), ["x", "x", "y"])
+        XCTAssertEqual(sheet.charts.map(\.yAxisTitle), ["y", "x2", "x2"])
+        let data = try document.sheets[0].valuesByAddress()
+        XCTAssertEqual(["B1", "C1", "D1"].map { data[$0] }, ["x", "y", "x2"].map { .text($0) })
+        XCTAssertEqual(data["B2"], .number(ReferenceValues.x[0]))
+        XCTAssertEqual(data["D10"], .number(ReferenceValues.x2[8]))
+        XCTAssertNil(data["B11"], "the ranges end at the last data row")
+        try sheet.assertChartsCoverNothing()
+    }
+
+    func testFiveVariablesGetNoScatterCharts() throws {
+        let five = (1...5).map { k in DataColumn(name: "v\(k)", values: ReferenceValues.x.map { $0 * Double(k) + Double(k * k) }) }
+        let matrix = try CorrelationMatrix.compute(five.map { Variable(name: $0.name, values: $0.values) })
+        let document = AssociationWorkbook.document(language: .en, tool: .correlation, sourceRows: Array(2...10),
+                                                    columns: five, matrix: matrix)
+        XCTAssertEqual(document.sheets[1].charts, [])
+    }
+}

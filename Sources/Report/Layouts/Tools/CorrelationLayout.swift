@@ -3,7 +3,8 @@ import Analysis
 /// The Correlation sheet: the ToolPak's matrix of Pearson's r (`CORREL`, toolpak.md §3.3), then what
 /// Japanese courses add: the complete pairs per entry, the p-value of the test of no correlation
 /// (t = r√((n−2)/(1−r²)), `T.DIST.2T`, referring to the r and n cells above), and Spearman's rank
-/// correlation with its p-value (no worksheet function exists for it, so those are plain numbers).
+/// correlation with its p-value (no worksheet function exists for it, so those are plain numbers). Right of
+/// the tables, a scatter chart per pair of two to four variables.
 public struct CorrelationLayout: Sendable {
     /// The sheet.
     public let sheet: ReportSheet
@@ -48,8 +49,11 @@ public struct CorrelationLayout: Sendable {
             offDiagonal(i, j) { pair in pair.spearmanPValue.map { .number($0, format: .pValue) } }
         }
         let title = Labels.Association.correlationTitle.text(language)
-        sheet = ReportSheet(name: title, blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .title(title))]
-                            + [pearson, counts, pValues, spearman, spearmanP].map(\.block))
+        let blocks = [ReportBlock(at: CellAddress(row: 0, column: 0), .title(title))]
+            + [pearson, counts, pValues, spearman, spearmanP].map(\.block)
+        let charts = CorrelationScatterCharts.specs(language: language, names: names, ranges: ranges,
+                                                    from: CellAddress(row: 2, column: ChartPlacement.columnRight(of: blocks)))
+        sheet = ReportSheet(name: title, blocks: blocks, charts: charts)
     }
 
     /// p = T.DIST.2T(|t|, n−2); at |r| = 1 the t is infinite, so the p of 0 is written as a number.
