@@ -45,12 +45,16 @@ public struct ChartSpec: Codable, Sendable, Hashable {
     public var showsLegend: Bool
     /// Gap between bars in percent of a bar's width (column charts only; 0 draws touching bars).
     public var barGap: Int?
+    /// The vertical axis's lowest value; nil lets the spreadsheet choose. Bars of means start at 0, since
+    /// an axis cut above 0 makes small differences between bars look large.
+    public var yAxisMinimum: Double?
     /// The cell the chart's top-left corner is anchored to.
     public var anchor: CellAddress
 
     /// Creates a chart.
     public init(kind: Kind, title: String, xAxisTitle: String? = nil, yAxisTitle: String? = nil,
-                series: [Series], showsLegend: Bool = false, barGap: Int? = nil, anchor: CellAddress) {
+                series: [Series], showsLegend: Bool = false, barGap: Int? = nil, yAxisMinimum: Double? = nil,
+                anchor: CellAddress) {
         self.kind = kind
         self.title = title
         self.xAxisTitle = xAxisTitle
@@ -58,6 +62,15 @@ public struct ChartSpec: Codable, Sendable, Hashable {
         self.series = series
         self.showsLegend = showsLegend
         self.barGap = barGap
+        self.yAxisMinimum = yAxisMinimum
         self.anchor = anchor
+    }
+}
+
+extension ChartSpec {
+    /// The `yAxisMinimum` for bars of `values`: 0 when none is negative, else nil (the spreadsheet's
+    /// choice, which then includes the negative bars).
+    static func barBaseline(_ values: [Double]) -> Double? {
+        values.allSatisfy { $0 >= 0 } ? 0 : nil
     }
 }

@@ -42,6 +42,7 @@ struct ChartRenderer {
         if let title = spec.yAxisTitle { chart_axis_set_name(chart.pointee.y_axis, title) }
         if !spec.showsLegend { chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
         if spec.kind == .column, let gap = spec.barGap { chart_set_series_gap(chart, UInt16(max(0, min(500, gap)))) }
+        if let minimum = spec.yAxisMinimum, minimum.isFinite { chart_axis_set_min(chart.pointee.y_axis, minimum) }
         for series in spec.series { try add(series, to: chart, title: spec.title, anchor: spec.anchor) }
 
         var options = lxw_chart_options()

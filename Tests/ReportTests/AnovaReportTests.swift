@@ -86,6 +86,7 @@ extension AnovaReportTests {
         XCTAssertEqual(chart.series[0].categories?.reference(), "'一元配置分散分析'!$A$5:$A$7")
         XCTAssertEqual(chart.series[0].values.reference(), "'一元配置分散分析'!$D$5:$D$7")
         XCTAssertEqual([chart.xAxisTitle, chart.yAxisTitle], ["グループ", "平均"])
+        XCTAssertEqual(chart.yAxisMinimum, 0, "bars of positive means start at 0")
         let values = try sheet.valuesByAddress()
         XCTAssertEqual(["A5", "A6", "A7"].map { values[$0] }, ["A", "B", "C"].map { .text($0) })
         XCTAssertEqual(values["D4"], .text("平均"))

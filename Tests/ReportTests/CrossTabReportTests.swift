@@ -66,6 +66,7 @@ extension CrossTabReportTests {
         XCTAssertEqual(chart.series.map { $0.values.reference() }, ["'Cross tabulation'!$B$5:$B$6", "'Cross tabulation'!$C$5:$C$6"])
         XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), ["'Cross tabulation'!$A$5:$A$6"])
         XCTAssertEqual([chart.xAxisTitle, chart.yAxisTitle], ["研修", "Count"])
+        XCTAssertEqual(chart.yAxisMinimum, 0)
         // The referenced cells are the observed counts under their own headers, not the totals or expected counts.
         let cells = try sheet.valuesByAddress()
         XCTAssertEqual(["B4", "C4"].map { cells[$0] }, table.columnLabels.map { .text($0) })

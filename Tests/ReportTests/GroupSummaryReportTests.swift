@@ -51,6 +51,7 @@ extension GroupSummaryReportTests {
         XCTAssertEqual(chart.series.map { $0.values.reference() }, ["'グループ別集計'!$J$6:$J$7", "'グループ別集計'!$K$6:$K$7"])
         XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), ["'グループ別集計'!$I$6:$I$7"])
         XCTAssertEqual([chart.xAxisTitle, chart.yAxisTitle], ["課", "平均"])
+        XCTAssertEqual(chart.yAxisMinimum, 0)
         // Each grid cell refers to its group's Mean cell (column D, rows 4–7 in key order): 4, 7 / 12, 20.
         let cells = try sheet.valuesByAddress()
         XCTAssertEqual(cells["D3"], .text("平均"))
@@ -80,5 +81,19 @@ extension GroupSummaryReportTests {
         XCTAssertEqual(mean, 44.0 / 3, accuracy: 1e-14)
         XCTAssertEqual(chart.anchor, CellAddress(row: 3, column: 7))
         try sheet.assertChartsCoverNothing()
+    }
+}
+
+extension GroupSummaryReportTests {
+    func testBarsOfNegativeMeansLeaveTheAxisToTheSpreadsheet() throws {
+        let shifted = DataColumn(name: value.name, values: value.values.map { $0.map { $0 - 10 } })
+        let summary = try GroupSummary.compute(Variable(name: shifted.name, values: shifted.values),
+                                               by: [(name: keys[0].name, values: keys[0].labels)])
+        // 福祉: −7, −5, −3 → −5; 総務: 0, 4, 10 → 14/3.
+        XCTAssertEqual(summary.groups.map(\.mean)[0], -5)
+        XCTAssertEqual(summary.groups.map(\.mean)[1], 14.0 / 3, accuracy: 1e-14)
+        let sheet = GroupSummaryWorkbook.document(language: .en, sourceRows: Array(2...8), value: shifted, keys: [keys[0]],
+                                                  summary: summary).sheets[1]
+        XCTAssertNil(try XCTUnwrap(sheet.charts.first).yAxisMinimum, "a 0 minimum would hide the negative bar")
     }
 }

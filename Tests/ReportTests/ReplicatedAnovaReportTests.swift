@@ -74,6 +74,7 @@ extension ReplicatedAnovaReportTests {
         XCTAssertEqual(chart.kind, .line)
         XCTAssertTrue(chart.showsLegend)
         XCTAssertEqual(chart.series.map(\.name), ["A", "B"])
+        XCTAssertNil(chart.yAxisMinimum, "lines are read by their slopes, so the spreadsheet scales the axis")
         XCTAssertEqual(chart.series.map { $0.values.reference() }, ["'Anova two-factor'!$J$5:$J$6", "'Anova two-factor'!$K$5:$K$6"])
         XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), ["'Anova two-factor'!$I$5:$I$6"])
         // The grid's cells are the SUMMARY's Average cells (rows 7 and 13), whose means are 2, 6 / 3, 11.

@@ -60,3 +60,22 @@ final class WorkbookPartsTests: XCTestCase {
         XCTAssertTrue(worksheet.contains("<f>_xlfn.STDEV.S(A2:A4)</f><v>1</v>"), worksheet)
     }
 }
+
+extension WorkbookPartsTests {
+    func testChartAxisMinimumIsWrittenOnTheValueAxisOnly() throws {
+        let cells = (0..<3).map { PositionedCell(Report.CellAddress(row: $0, column: 0), .number(Double(10 + $0))) }
+        let values = CellRange.column(0, rows: 0..<3, on: "S")
+        let chart = { (minimum: Double?) in
+            ChartSpec(kind: .column, title: "t", series: [.init(values: values)], yAxisMinimum: minimum,
+                      anchor: Report.CellAddress(row: 0, column: 2))
+        }
+        for (minimum, expected) in [(0.0 as Double?, true), (nil, false)] {
+            let sheet = ReportSheet(name: "S", blocks: [ReportBlock(at: Report.CellAddress(row: 0, column: 0), .cells(cells))],
+                                    charts: [chart(minimum)])
+            let output = folder.file("axis-\(expected).xlsx")
+            try ReportWriter().write(ReportDocument(sheets: [sheet]), to: output)
+            let xml = try part("xl/charts/chart1.xml", of: output)
+            XCTAssertEqual(xml.contains(#"<c:min val="0"/>"#), expected, xml)
+        }
+    }
+}

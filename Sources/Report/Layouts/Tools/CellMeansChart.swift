@@ -32,6 +32,10 @@ struct CellMeansChart {
                               .init(name: columnLevels[j], categories: .column(origin.column, rows: levelRows, on: sheet),
                                     values: .column(origin.column + 1 + j, rows: levelRows, on: sheet))
                           },
-                          showsLegend: true, anchor: CellAddress(row: levelRows.upperBound + 1, column: origin.column))
+                          showsLegend: true,
+                          yAxisMinimum: kind == .column ? ChartSpec.barBaseline(rows.indices.flatMap { i in
+                              columnLevels.indices.compactMap { mean(i, $0)?.value }
+                          }) : nil,
+                          anchor: CellAddress(row: levelRows.upperBound + 1, column: origin.column))
     }
 }

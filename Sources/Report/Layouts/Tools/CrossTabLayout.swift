@@ -94,7 +94,8 @@ public struct CrossTabLayout: Sendable {
                                   .init(name: table.columnLabels[j], categories: .column(0, rows: categoryRows, on: name),
                                         values: .column(1 + j, rows: categoryRows, on: name))
                               },
-                              showsLegend: true, anchor: CellAddress(row: observedTop, column: ChartPlacement.columnRight(of: blocks)))
+                              showsLegend: true, yAxisMinimum: 0,
+                              anchor: CellAddress(row: observedTop, column: ChartPlacement.columnRight(of: blocks)))
         sheet = ReportSheet(name: name, blocks: blocks, charts: [chart])
     }
 }

@@ -63,7 +63,7 @@ public struct GroupSummaryLayout: Sendable {
                               yAxisTitle: G.mean.text(language),
                               series: [.init(name: G.mean.text(language), categories: .column(0, rows: groupRows, on: name),
                                              values: .column(meanColumn, rows: groupRows, on: name))],
-                              anchor: chartOrigin)
+                              yAxisMinimum: ChartSpec.barBaseline(summary.groups.map(\.mean)), anchor: chartOrigin)
         }
         sheet = ReportSheet(name: name, blocks: blocks, charts: [chart], options: SheetOptions(frozenRows: firstRow))
     }

@@ -88,6 +88,7 @@ public struct OneWayAnovaLayout: Sendable {
                               xAxisTitle: A.groups.text(language), yAxisTitle: A.average.text(language),
                               series: [.init(name: A.average.text(language), categories: .column(0, rows: groupRows, on: name),
                                              values: .column(3, rows: groupRows, on: name))],
+                              yAxisMinimum: ChartSpec.barBaseline(anova.groups.map(\.mean)),
                               anchor: CellAddress(row: summaryTop - 1, column: ChartPlacement.columnRight(of: blocks)))
         sheet = ReportSheet(name: name, blocks: blocks, charts: [chart])
     }
