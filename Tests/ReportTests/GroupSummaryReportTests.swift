@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Report
+import ReportWriter
 import XCTest
 
 /// The Group summary sheet by two keys, checked by hand and recalculated by LibreOffice.
@@ -95,5 +96,18 @@ extension GroupSummaryReportTests {
         let sheet = GroupSummaryWorkbook.document(language: .en, sourceRows: Array(2...8), value: shifted, keys: [keys[0]],
                                                   summary: summary).sheets[1]
         XCTAssertNil(try XCTUnwrap(sheet.charts.first).yAxisMinimum, "a 0 minimum would hide the negative bar")
+    }
+}
+
+extension GroupSummaryReportTests {
+    func testNoGroupsWritesNoChart() throws {
+        let blank = DataColumn(name: value.name, values: value.values.map { _ in nil })
+        let summary = try GroupSummary.compute(Variable(name: blank.name, values: blank.values),
+                                               by: keys.map { (name: $0.name, values: $0.labels) })
+        XCTAssertEqual(summary.groups, [])
+        let document = GroupSummaryWorkbook.document(language: .ja, sourceRows: Array(2...8), value: blank, keys: keys,
+                                                     summary: summary)
+        XCTAssertEqual(document.sheets[1].charts, [])
+        XCTAssertNoThrow(try ReportWriter().write(document, to: folder.file("no-groups.xlsx")))
     }
 }

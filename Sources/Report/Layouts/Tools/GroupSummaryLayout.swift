@@ -65,7 +65,9 @@ public struct GroupSummaryLayout: Sendable {
                                              values: .column(meanColumn, rows: groupRows, on: name))],
                               yAxisMinimum: ChartSpec.barBaseline(summary.groups.map(\.mean)), anchor: chartOrigin)
         }
-        sheet = ReportSheet(name: name, blocks: blocks, charts: [chart], options: SheetOptions(frozenRows: firstRow))
+        // Without any group (every value blank) there is nothing to draw, and a chart without series is invalid.
+        sheet = ReportSheet(name: name, blocks: blocks, charts: summary.groups.isEmpty ? [] : [chart],
+                            options: SheetOptions(frozenRows: firstRow))
     }
 
     /// The distinct labels of key `key`, in the groups' sort order.
