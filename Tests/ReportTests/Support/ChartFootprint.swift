@@ -20,14 +20,3 @@ extension ReportSheet {
         XCTAssertEqual(Set(charts.map(\.anchor)).count, charts.count, "two charts share an anchor", file: file, line: line)
     }
 }
-
-extension ReportSheet {
-    /// The formula text (without `=`) of each formula cell by A1 address.
-    func formulasByAddress() throws -> [String: String] {
-        var formulas: [String: String] = [:]
-        for placed in try laidOutCells() {
-            if case .formula(let formula, cached: _) = placed.cell.content { formulas[placed.address.a1()] = formula.text }
-        }
-        return formulas
-    }
-}

@@ -12,4 +12,13 @@ extension ReportSheet {
         }
         return values
     }
+
+    /// The formula text (without `=`) of each formula cell by A1 address.
+    func formulasByAddress() throws -> [String: String] {
+        var formulas: [String: String] = [:]
+        for placed in try laidOutCells() {
+            if case .formula(let formula, cached: _) = placed.cell.content { formulas[placed.address.a1()] = formula.text }
+        }
+        return formulas
+    }
 }
