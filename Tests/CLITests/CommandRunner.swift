@@ -22,11 +22,12 @@ struct CommandRunner {
         return found
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"]) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"],
+                    in directory: URL = packageRoot) throws -> Result {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

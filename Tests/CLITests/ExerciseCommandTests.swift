@@ -45,6 +45,15 @@ final class ExerciseCommandTests: XCTestCase {
 
     private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
+    func testBuildListsFilesUnderTheFolderAsGiven() throws {
+        let result = try CommandRunner.run(["exercise", "build", "cli-summary.yaml", "--participants", "1", "-o", "class"],
+                                           in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout.split(separator: "\n"),
+                       ["class/cli-summary-01.xlsx", "class/解答/cli-summary-01-解答.xlsx",
+                        "class/解答/cli-summary-01-課題1.xlsx", "class/cli-summary-一覧.xlsx"])
+    }
+
     func testBuildThenGradeWritesClassSetAndGradeWorkbook() throws {
         try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "2", "-o", path("class"), "--lang", "en"])
         for file in ["class/cli-summary-01.xlsx", "class/cli-summary-02.xlsx", "class/解答/cli-summary-01-解答.xlsx",

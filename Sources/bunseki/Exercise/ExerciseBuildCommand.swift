@@ -41,10 +41,12 @@ struct ExerciseBuildCommand: ParsableCommand {
         try ExerciseFailure.reporting(in: language) {
             let exercise = try ExerciseSpecLoader.load(path: spec)
             let classRoster = try roster.map(ClassRoster.read(path:)) ?? ClassRoster(count: participants ?? 1)
-            let folder = URL(fileURLWithPath: outputFolder ?? exercise.id, isDirectory: true)
+            let folderName = outputFolder ?? exercise.id
+            let folder = URL(fileURLWithPath: folderName, isDirectory: true)
             let output = try ClassSetBuilder(spec: exercise, overwrite: force).build(roster: classRoster, into: folder)
+            // Paths as the instructor gave the folder, so they read like the command that was typed.
             for file in output.exerciseWorkbooks + output.answerKeys + output.taskResults + [output.overview] {
-                print(folder.appendingPathComponent(file).path)
+                print((folderName as NSString).appendingPathComponent(file))
             }
             for problem in output.problems {
                 FileHandle.standardError.write(Data((ExerciseMessages.warning(problem, language) + "\n").utf8))
