@@ -24,22 +24,18 @@ public struct ReportSheet: Codable, Sendable, Hashable {
     /// - Throws: `ReportLayoutError.overlappingCells` when two blocks write the same cell, since one
     ///   figure would silently hide another.
     public func laidOutCells() throws(ReportLayoutError) -> [PositionedCell] {
-        // Cells are keyed by one integer (row × 2^14 + column, Excel's 16,384 columns fit in 14 bits):
-        // hashing and sorting plain integers keeps a data sheet of 200,000 cells quick.
-        var keyed: [(key: Int, cell: PositionedCell)] = []
-        var taken = Set<Int>()
-        for block in blocks {
-            for placed in block.placedCells() {
-                let key = placed.address.row << 14 | placed.address.column
-                guard taken.insert(key).inserted else {
-                    throw .overlappingCells(sheet: name, cell: placed.address.a1())
-                }
-                keyed.append((key, placed))
-            }
+        // Sorted in place by one integer key (row × 2^14 + column; Excel's 16,384 columns fit in 14 bits); after
+        // the sort two blocks filling one cell sit side by side, so no set of taken cells is needed. A data sheet
+        // of a million rows is then laid out in one array instead of three (a keyed copy, a set and the result).
+        var cells = blocks.flatMap { $0.placedCells() }
+        cells.sort { Self.key($0.address) < Self.key($1.address) }
+        for index in cells.indices.dropFirst() where cells[index].address == cells[index - 1].address {
+            throw .overlappingCells(sheet: name, cell: cells[index].address.a1())
         }
-        keyed.sort { $0.key < $1.key }
-        return keyed.map(\.cell)
+        return cells
     }
+
+    private static func key(_ address: CellAddress) -> Int { address.row << 14 | address.column }
 }
 
 /// Mistakes in a report's layout.
