@@ -42,7 +42,7 @@ struct AnovaCommand: ReportingCommand {
         let groups = try group.map { try GroupedValues.split(selection.variables[0], by: table.requireColumn($0)) }
             ?? selection.variables
         let anova = try OneWayANOVA.compute(groups, alpha: alpha)
-        let tukey = try TukeyKramer.compute(anova, alpha: alpha)
+        let tukey = groups.count <= TukeyKramer.maximumGroups ? try TukeyKramer.compute(anova, alpha: alpha) : nil
         let equalVariances = try [LeveneTest.Center.mean, .median].map { try LeveneTest.compute(groups, center: $0) }
         let document = AnovaWorkbook.document(
             language: language, sourceRows: selection.rowNumbers,
@@ -63,7 +63,8 @@ struct AnovaOutcome: Encodable {
     let sheet: String
     let tool = "anova"
     let result: OneWayANOVA
-    let tukeyKramer: TukeyKramer
+    /// Absent past `TukeyKramer.maximumGroups` groups.
+    let tukeyKramer: TukeyKramer?
     let equalVariances: [LeveneTest]
     let ignoredCells: [IgnoredCell]
     let coercedCells: [String]

@@ -1,0 +1,23 @@
+import Foundation
+import XCTest
+
+/// What a participant's awkward file does to the commands: each case once stopped, hung or spoke the
+/// wrong language.
+final class HostileInputTests: XCTestCase {
+    /// A CSV of `groups` categories (an ID-like column), three rows each.
+    private func manyCategories(_ groups: Int) throws -> URL {
+        let file = try temporaryFolder().appendingPathComponent("categories.csv")
+        let rows = (0..<(3 * groups)).map { "C\($0 % groups),\(Double($0 * 7 % 11) + 0.5)" }
+        try (["区分,値"] + rows).joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    func testAnovaOverManyGroupsLeavesOutPairwiseComparisons() throws {
+        let run = try CommandRunner.run(["anova", try manyCategories(25).path, "--value", "値", "--group", "区分", "--json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let groups = try XCTUnwrap((object["result"] as? [String: Any])?["groups"] as? [[String: Any]])
+        XCTAssertEqual(groups.count, 25)
+        XCTAssertNil(object["tukeyKramer"], "300 pairwise comparisons should not be computed")
+    }
+}
