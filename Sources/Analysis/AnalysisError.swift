@@ -3,7 +3,7 @@ public enum AnalysisError: Error, Sendable, Equatable, Codable {
     /// A distribution or procedure parameter is outside its domain, e.g. degrees of freedom ≤ 0.
     case invalidParameter(name: String, value: Double, requirement: String)
     /// Too few usable observations for the requested statistic or model.
-    case tooFewObservations(analysis: String, needed: Int, found: Int)
+    case tooFewObservations(procedure: ShortProcedure, needed: Int, found: Int)
     /// Variables given to one analysis have different lengths.
     case lengthMismatch(variable: String, expected: Int, found: Int)
     /// A value that must be finite is NaN or infinite.

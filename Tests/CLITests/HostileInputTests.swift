@@ -20,4 +20,15 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(groups.count, 25)
         XCTAssertNil(object["tukeyKramer"], "300 pairwise comparisons should not be computed")
     }
+
+    func testTooFewRowsIsSaidInTheChosenLanguage() throws {
+        let file = try temporaryFolder().appendingPathComponent("one row.csv")
+        try "年齢,件数\n30,120\n".write(to: file, atomically: true, encoding: .utf8)
+        let ja = try CommandRunner.run(["regress", file.path, "--y", "年齢", "--x", "件数", "--lang", "ja"])
+        XCTAssertEqual(ja.status, 1)
+        XCTAssertEqual(ja.stderr, "係数 2 個の回帰分析 には少なくとも 3 件の完全なデータが必要ですが、1 件しかありません。\n")
+        let en = try CommandRunner.run(["ttest", file.path, "--a", "年齢", "--b", "件数", "--lang", "en"])
+        XCTAssertEqual(en.status, 1)
+        XCTAssertEqual(en.stderr, "Too few complete observations for the two-sample t-test of '年齢': it needs at least 2, there are 1.\n")
+    }
 }

@@ -166,9 +166,9 @@ enum ErrorMessages {
 
     private static func analysis(_ error: AnalysisError, _ l: Language) -> String {
         switch error {
-        case .tooFewObservations(let analysis, let needed, let found):
-            l.pick(ja: "\(analysis) には少なくとも \(needed) 件の完全なデータが必要ですが、\(found) 件しかありません。",
-                   en: "\(analysis) needs at least \(needed) complete observations; there are \(found).")
+        case .tooFewObservations(let shortProcedure, let needed, let found):
+            l.pick(ja: "\(procedure(shortProcedure, l)) には少なくとも \(needed) 件の完全なデータが必要ですが、\(found) 件しかありません。",
+                   en: "Too few complete observations for \(procedure(shortProcedure, l)): it needs at least \(needed), there are \(found).")
         case .invalidParameter(let name, let value, let requirement):
             l.pick(ja: "設定 \(name) = \(value) は使えません (\(requirement))。",
                    en: "The setting \(name) = \(value) cannot be used (\(requirement)).")
