@@ -12,6 +12,8 @@ public enum AnalysisError: Error, Sendable, Equatable, Codable {
     case unknownVariable(name: String)
     /// A categorical predictor has fewer than two levels (`level` is the only one, if any), so it cannot explain differences.
     case singleCategory(variable: String, level: String?)
+    /// A categorical predictor has more levels than a model takes (`limit`), as an ID or name column would.
+    case tooManyCategories(variable: String, levels: Int, limit: Int)
     /// The requested reference level does not occur in the column; `levels` are the ones that do.
     case unknownCategory(variable: String, level: String, levels: [String])
     /// A yes/no outcome column does not hold exactly two levels; `levels` are the ones it holds.

@@ -31,4 +31,11 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(en.status, 1)
         XCTAssertEqual(en.stderr, "Too few complete observations for the two-sample t-test of '年齢': it needs at least 2, there are 1.\n")
     }
+
+    func testAnIDColumnAsPredictorIsRefusedQuicklyWithTheColumnNamed() throws {
+        let file = try manyCategories(200)
+        let run = try CommandRunner.run(["regress", file.path, "--y", "値", "--x", "区分", "--lang", "ja"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stderr, "列「区分」には区分が 200 個あり、説明変数にできる上限 50 個を超えています。ID や氏名の列を選んでいないか確認してください。\n")
+    }
 }

@@ -183,6 +183,9 @@ enum ErrorMessages {
         case .singleCategory(let variable, let level):
             l.pick(ja: "列「\(variable)」には区分が 1 つ (\(level ?? "なし")) しかないため、説明変数にできません。",
                    en: "Column '\(variable)' has only one category (\(level ?? "none")), so it cannot be a predictor.")
+        case .tooManyCategories(let variable, let levels, let limit):
+            l.pick(ja: "列「\(variable)」には区分が \(levels) 個あり、説明変数にできる上限 \(limit) 個を超えています。ID や氏名の列を選んでいないか確認してください。",
+                   en: "Column '\(variable)' has \(levels) categories, more than the \(limit) a predictor may have; check that it is not an ID or name column.")
         case .unknownCategory(let variable, let level, let levels):
             l.pick(ja: "列「\(variable)」に区分「\(level)」はありません。ある区分: \(levels.joined(separator: "、"))。",
                    en: "Column '\(variable)' has no category '\(level)'; its categories are: \(levels.joined(separator: ", ")).")
