@@ -15,7 +15,15 @@ final class ErrorMessageTests: XCTestCase {
 
     func testMissingFile() throws {
         let message = try failure(["inspect", "no/such/book.xlsx"])
-        XCTAssertEqual(message, "Cannot read the file 'no/such/book.xlsx' (no such file); check the path and permissions.\n")
+        XCTAssertEqual(message, "There is no file 'no/such/book.xlsx'; check the path and the file name.\n")
+        XCTAssertEqual(try failure(["describe", "no/such/data.csv", "--columns", "A"], lang: "ja"),
+                       "ファイル「no/such/data.csv」が見つかりません。パスとファイル名を確認してください。\n")
+    }
+
+    func testFolderInsteadOfAFile() throws {
+        XCTAssertEqual(try failure(["describe", "Workbooks", "--columns", "A"], lang: "ja"),
+                       "「Workbooks」はフォルダーです。分析するファイル (.xlsx または .csv) を指定してください。\n")
+        XCTAssertEqual(try failure(["export", "Workbooks"]), "'Workbooks' is a folder; name the file (.xlsx or .csv) to analyse.\n")
     }
 
     func testSheetNotFoundListsSheets() throws {

@@ -105,6 +105,15 @@ enum ErrorMessages {
 
     private static func cli(_ error: CLIError, _ l: Language) -> String {
         switch error {
+        case .inputMissing(let file):
+            l.pick(ja: "ファイル「\(file)」が見つかりません。パスとファイル名を確認してください。",
+                   en: "There is no file '\(file)'; check the path and the file name.")
+        case .inputIsFolder(let file):
+            l.pick(ja: "「\(file)」はフォルダーです。分析するファイル (.xlsx または .csv) を指定してください。",
+                   en: "'\(file)' is a folder; name the file (.xlsx or .csv) to analyse.")
+        case .inputUnreadable(let file):
+            l.pick(ja: "ファイル「\(file)」を読む権限がありません。アクセス権を確認してください。",
+                   en: "The file '\(file)' may not be read; check its permissions.")
         case .noWorksheet(let file):
             l.pick(ja: "「\(name(file))」には読めるワークシートがありません。", en: "'\(name(file))' has no worksheet to read.")
         case .outputFailed(let detail):

@@ -34,6 +34,7 @@ struct InputOptions: ParsableArguments {
 
     /// Opens the workbook and picks the sheet these options name.
     func openSheet() throws -> (Workbook, SheetInfo) {
+        try InputFile.check(file)
         let workbook = try Workbook(path: file)
         return (workbook, try chooseSheet(in: workbook))
     }
@@ -42,6 +43,7 @@ struct InputOptions: ParsableArguments {
     func loadTable() throws -> LoadedTable {
         let options = TableOptions(headerRow: headerRow, coerceNumbers: coerceNumbers)
         if Self.delimitedTextExtensions.contains(fileExtension) {
+            try InputFile.check(file)
             let csv = try CSVFile(path: file, options: CSVOptions(
                 encoding: encoding, delimiter: delimiter ?? (fileExtension == "tsv" ? .tab : nil)))
             return LoadedTable(source: .csv(csv), table: try Table.read(csv: csv, options: options))
@@ -70,6 +72,12 @@ struct LoadedTable {
 
 /// Errors of the command line itself.
 enum CLIError: Error, Equatable {
+    /// The input file does not exist.
+    case inputMissing(file: String)
+    /// The input path is a folder.
+    case inputIsFolder(file: String)
+    /// The input file exists but may not be read.
+    case inputUnreadable(file: String)
     /// The workbook has no worksheet to read.
     case noWorksheet(file: String)
     /// The output could not be written.
