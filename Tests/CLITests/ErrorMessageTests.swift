@@ -20,6 +20,12 @@ final class ErrorMessageTests: XCTestCase {
                        "ファイル「no/such/data.csv」が見つかりません。パスとファイル名を確認してください。\n")
     }
 
+    /// A sheet LibreOffice Calc saved in its own format (a zip without Office relationships).
+    func testOpenDocumentSpreadsheetIsNamed() throws {
+        XCTAssertEqual(try failure(["describe", "Tests/CLITests/Fixtures/calc_saved.ods", "--columns", "a"], lang: "ja"),
+                       "「calc_saved.ods」は OpenDocument (.ods) のファイルで、Excel ブック (.xlsx) ではありません。そのアプリで「Excel 形式 (.xlsx)」で保存し直してください。\n")
+    }
+
     func testFolderInsteadOfAFile() throws {
         XCTAssertEqual(try failure(["describe", "Workbooks", "--columns", "A"], lang: "ja"),
                        "「Workbooks」はフォルダーです。分析するファイル (.xlsx または .csv) を指定してください。\n")

@@ -54,6 +54,9 @@ enum ErrorMessages {
         case .unsupportedContainer(let file):
             l.pick(ja: "「\(name(file))」は Excel ブックではない Office ファイルです。",
                    en: "'\(name(file))' is an Office file but not an Excel workbook.")
+        case .otherSpreadsheet(let file, let application):
+            l.pick(ja: "「\(name(file))」は \(application) のファイルで、Excel ブック (.xlsx) ではありません。そのアプリで「Excel 形式 (.xlsx)」で保存し直してください。",
+                   en: "'\(name(file))' is a \(application) file, not an Excel workbook; save it from that application as .xlsx.")
         case .binaryWorkbook(let file):
             l.pick(ja: "「\(name(file))」はバイナリ形式 (.xlsb) です。.xlsx 形式で保存し直してください。",
                    en: "'\(name(file))' is a binary workbook (.xlsb); save it as .xlsx.")
