@@ -28,14 +28,9 @@ struct AnovaCommand: ReportingCommand {
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        let long = value != nil || group != nil
-        guard (columns != nil) != long, !long || (value != nil && group != nil) else {
-            throw ValidationError("Give either --columns A,B,C (one column per group) or both --value and --group.")
-        }
-    }
-
     func execute(language: Language) throws {
+        let long = value != nil || group != nil
+        guard (columns != nil) != long, !long || (value != nil && group != nil) else { throw CLIError.oneWayLayoutChoice }
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: columns.map(ColumnList.split) ?? [value ?? ""], file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)

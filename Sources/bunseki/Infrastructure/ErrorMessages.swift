@@ -148,6 +148,12 @@ enum ErrorMessages {
         case .blankInReplication(let file, let sheet, let column, let row):
             l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」の \(row) 行目が空欄です。繰り返しのある二元配置では全セルに値が必要です。",
                    en: "\(name(file)), sheet \(sheet): column '\(column)' is blank in row \(row); two-factor ANOVA with replication needs every cell filled.")
+        case .oneWayLayoutChoice:
+            l.pick(ja: "--columns A,B,C (群ごとの列) か、--value 値の列と --group 群の列 (1 行 1 件) のどちらか一方を指定してください。",
+                   en: "Give either --columns A,B,C (one column per group) or both --value and --group.")
+        case .pairedWithEqualVariances:
+            l.pick(ja: "--paired (一対の標本) と --equal-variances (等分散を仮定した 2 標本) は別の検定です。どちらか一方を指定してください。",
+                   en: "--paired and --equal-variances name two different tests; give only one of them.")
         case .twoFactorLayoutChoice:
             l.pick(ja: "--columns A,B,C (水準ごとの列、分析ツールの形式) か、--value 値の列 --factors 要因1,要因2 (1 行 1 件の形式) のどちらか一方を指定してください。--row-labels と --replication は --columns とだけ使えます。",
                    en: "Give either --columns A,B,C (one column per level, the ToolPak's layout) or --value COLUMN with --factors A,B (one row per case); --row-labels and --replication go with --columns only.")

@@ -100,6 +100,10 @@ enum CLIError: Error, Equatable {
     case blankInReplication(file: String, sheet: String, column: String, row: Int)
     /// The predictors separate the logistic outcome, so no finite estimate exists.
     case separation(outcome: String, terms: [String])
+    /// `anova` needs either `--columns` (one column per group) or both `--value` and `--group`.
+    case oneWayLayoutChoice
+    /// `ttest --paired` and `--equal-variances` name two different tests.
+    case pairedWithEqualVariances
     /// `anova2` needs either `--columns` (one column per level) or `--value` with `--factors` (one row per case).
     case twoFactorLayoutChoice
     /// `anova2 --factors` names other than two columns.
