@@ -38,4 +38,11 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertEqual(run.stderr, "列「区分」には区分が 200 個あり、説明変数にできる上限 50 個を超えています。ID や氏名の列を選んでいないか確認してください。\n")
     }
+
+    func testGroupsOfATextColumnStopsInsteadOfPrintingAnEmptyTable() throws {
+        let run = try CommandRunner.run(["groups", "Workbooks/staff.xlsx", "--value", "所属", "--by", "研修受講", "--json", "--lang", "ja"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertEqual(run.stderr, "staff.xlsx、シート 職員データ: 列「所属」に数値がありません。\n")
+    }
 }
