@@ -26,6 +26,11 @@ final class ErrorMessageTests: XCTestCase {
                        "「calc_saved.ods」は OpenDocument (.ods) のファイルで、Excel ブック (.xlsx) ではありません。そのアプリで「Excel 形式 (.xlsx)」で保存し直してください。\n")
     }
 
+    func testHeaderRowZeroIsRefused() throws {
+        XCTAssertEqual(try failure(["describe", "Workbooks/staff.xlsx", "--columns", "年齢", "--header-row", "0"], lang: "ja"),
+                       "--header-row 0 は使えません。見出しのある行の番号を、シートの行番号 (1 から) で指定してください。\n")
+    }
+
     func testFolderInsteadOfAFile() throws {
         XCTAssertEqual(try failure(["describe", "Workbooks", "--columns", "A"], lang: "ja"),
                        "「Workbooks」はフォルダーです。分析するファイル (.xlsx または .csv) を指定してください。\n")

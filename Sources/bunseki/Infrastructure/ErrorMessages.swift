@@ -117,6 +117,9 @@ enum ErrorMessages {
         case .inputUnreadable(let file):
             l.pick(ja: "ファイル「\(file)」を読む権限がありません。アクセス権を確認してください。",
                    en: "The file '\(file)' may not be read; check its permissions.")
+        case .headerRowBelowOne(let row):
+            l.pick(ja: "--header-row \(row) は使えません。見出しのある行の番号を、シートの行番号 (1 から) で指定してください。",
+                   en: "--header-row \(row) cannot be used; give the sheet's row number (from 1) of the header row.")
         case .noWorksheet(let file):
             l.pick(ja: "「\(name(file))」には読めるワークシートがありません。", en: "'\(name(file))' has no worksheet to read.")
         case .outputFailed(let detail):

@@ -41,6 +41,7 @@ struct InputOptions: ParsableArguments {
 
     /// Reads the table: a CSV/TSV file as it is, or the chosen sheet of a workbook.
     func loadTable() throws -> LoadedTable {
+        if let headerRow, headerRow < 1 { throw CLIError.headerRowBelowOne(row: headerRow) }
         let options = TableOptions(headerRow: headerRow, coerceNumbers: coerceNumbers)
         if Self.delimitedTextExtensions.contains(fileExtension) {
             try InputFile.check(file)
@@ -78,6 +79,8 @@ enum CLIError: Error, Equatable {
     case inputIsFolder(file: String)
     /// The input file exists but may not be read.
     case inputUnreadable(file: String)
+    /// `--header-row` below 1 (rows count from 1, as in the sheet).
+    case headerRowBelowOne(row: Int)
     /// The workbook has no worksheet to read.
     case noWorksheet(file: String)
     /// The output could not be written.
