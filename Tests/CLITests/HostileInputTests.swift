@@ -45,4 +45,15 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(run.stdout, "")
         XCTAssertEqual(run.stderr, "staff.xlsx、シート 職員データ: 列「所属」に数値がありません。\n")
     }
+
+    func testAHeaderOnlySheetIsToldWithoutAPlaceholderColumn() throws {
+        let file = try temporaryFolder().appendingPathComponent("header.csv")
+        try "年齢,件数\n".write(to: file, atomically: true, encoding: .utf8)
+        let report = try CommandRunner.run(["report", file.path, "--lang", "ja"])
+        XCTAssertEqual(report.status, 1)
+        XCTAssertEqual(report.stderr, "header.csv、シート header.csv: 見出しの下に数値や文字列の入った列がありません。\n")
+        let describe = try CommandRunner.run(["describe", file.path, "--lang", "en"])
+        XCTAssertEqual(describe.status, 1)
+        XCTAssertEqual(describe.stderr, "header.csv, sheet header.csv: no column holds numbers; name columns with --columns or check the header row with --header-row.\n")
+    }
 }

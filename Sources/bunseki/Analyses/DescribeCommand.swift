@@ -29,7 +29,7 @@ struct DescribeCommand: ReportingCommand {
         let loaded = try input.loadTable()
         let table = loaded.table
         let keys = columns.map(ColumnList.split) ?? table.columns.filter { $0.type == .number }.map(\.name)
-        guard !keys.isEmpty else { throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: "*") }
+        guard !keys.isEmpty else { throw CLIError.noNumberColumns(file: input.file, sheet: table.sheetName) }
         let selection = try NumericSelection(table: table, columns: keys, file: input.file)
         let statistics = try selection.variables.map { variable in
             guard variable.values.contains(where: { $0 != nil }) else {

@@ -130,6 +130,12 @@ enum ErrorMessages {
         case .noNumbers(let file, let sheet, let column):
             l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」に数値がありません。",
                    en: "\(name(file)), sheet \(sheet): column '\(column)' holds no numbers.")
+        case .noNumberColumns(let file, let sheet):
+            l.pick(ja: "\(name(file))、シート \(sheet): 数値の列がありません。--columns で列を指定するか、--header-row で見出しの行を確認してください。",
+                   en: "\(name(file)), sheet \(sheet): no column holds numbers; name columns with --columns or check the header row with --header-row.")
+        case .nothingToSummarise(let file, let sheet):
+            l.pick(ja: "\(name(file))、シート \(sheet): 見出しの下に数値や文字列の入った列がありません。",
+                   en: "\(name(file)), sheet \(sheet): no column holds numbers or text below the header.")
         case .invalidBinEdge(let text):
             l.pick(ja: "区間の上限「\(text)」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。",
                    en: "The bin edge \"\(text)\" is not a number; give --bins as numbers separated by commas, such as 10,20,30.")

@@ -89,6 +89,10 @@ enum CLIError: Error, Equatable {
     case numberLikeText(file: String, sheet: String, cell: String, text: String, count: Int)
     /// A column chosen for an analysis holds no numbers at all.
     case noNumbers(file: String, sheet: String, column: String)
+    /// `describe` without `--columns` found no column of numbers.
+    case noNumberColumns(file: String, sheet: String)
+    /// `report` found no column of numbers or text under the header.
+    case nothingToSummarise(file: String, sheet: String)
     /// A histogram bin edge that is not a number.
     case invalidBinEdge(text: String)
     /// `smooth` needs exactly one of --moving-average and --exponential.
