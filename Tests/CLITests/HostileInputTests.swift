@@ -56,4 +56,15 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(describe.status, 1)
         XCTAssertEqual(describe.stderr, "header.csv, sheet header.csv: no column holds numbers; name columns with --columns or check the header row with --header-row.\n")
     }
+
+    func testConfidenceTypedAsAFractionIsRefused() throws {
+        let regress = try CommandRunner.run(["regress", "Workbooks/staff.xlsx", "--y", "処理件数", "--x", "年齢",
+                                             "--confidence", "0.95", "--json", "--lang", "ja"])
+        XCTAssertEqual(regress.status, 1)
+        XCTAssertEqual(regress.stderr, "--confidence 0.95 は使えません。信頼度は 95 のようにパーセントで (1 より大きく 100 より小さい数) 指定してください。\n")
+        let describe = try CommandRunner.run(["describe", "Workbooks/staff.xlsx", "--columns", "年齢", "--confidence", "120",
+                                              "--json", "--lang", "en"])
+        XCTAssertEqual(describe.status, 1)
+        XCTAssertEqual(describe.stderr, "--confidence 120 cannot be used; give the confidence level in percent, such as 95 (above 1, below 100).\n")
+    }
 }

@@ -136,6 +136,9 @@ enum ErrorMessages {
         case .nothingToSummarise(let file, let sheet):
             l.pick(ja: "\(name(file))、シート \(sheet): 見出しの下に数値や文字列の入った列がありません。",
                    en: "\(name(file)), sheet \(sheet): no column holds numbers or text below the header.")
+        case .confidencePercent(let given):
+            l.pick(ja: "--confidence \(String(format: "%g", given)) は使えません。信頼度は 95 のようにパーセントで (1 より大きく 100 より小さい数) 指定してください。",
+                   en: "--confidence \(String(format: "%g", given)) cannot be used; give the confidence level in percent, such as 95 (above 1, below 100).")
         case .invalidBinEdge(let text):
             l.pick(ja: "区間の上限「\(text)」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。",
                    en: "The bin edge \"\(text)\" is not a number; give --bins as numbers separated by commas, such as 10,20,30.")

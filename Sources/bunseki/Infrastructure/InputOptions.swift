@@ -93,6 +93,8 @@ enum CLIError: Error, Equatable {
     case noNumberColumns(file: String, sheet: String)
     /// `report` found no column of numbers or text under the header.
     case nothingToSummarise(file: String, sheet: String)
+    /// `--confidence` outside (1, 100): a fraction such as 0.95 typed for a percentage, or no level at all.
+    case confidencePercent(given: Double)
     /// A histogram bin edge that is not a number.
     case invalidBinEdge(text: String)
     /// `smooth` needs exactly one of --moving-average and --exponential.
