@@ -67,4 +67,21 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(describe.status, 1)
         XCTAssertEqual(describe.stderr, "--confidence 120 cannot be used; give the confidence level in percent, such as 95 (above 1, below 100).\n")
     }
+
+    func testSettingsOutOfRangeAreToldByTheirOptionInJapanese() throws {
+        let staff = "Workbooks/staff.xlsx"
+        let cases: [([String], String)] = [
+            (["smooth", staff, "--column", "処理件数", "--exponential", "1.5"],
+             "--exponential 1.5 は使えません。0 より大きく 1 より小さい数 (0.05 など)を指定してください。\n"),
+            (["smooth", staff, "--column", "処理件数", "--moving-average", "1"], "--moving-average 1 は使えません。2 以上の整数を指定してください。\n"),
+            (["ttest", staff, "--a", "年齢", "--b", "処理件数", "--alpha", "5"],
+             "--alpha 5 は使えません。0 より大きく 1 より小さい数 (0.05 など)を指定してください。\n"),
+            (["sample", staff, "--column", "年齢", "--periodic", "0"], "--periodic 0 は使えません。1 以上の整数を指定してください。\n"),
+        ]
+        for (arguments, expected) in cases {
+            let run = try CommandRunner.run(arguments + ["--json", "--lang", "ja"])
+            XCTAssertEqual(run.status, 1, "\(arguments)")
+            XCTAssertEqual(run.stderr, expected)
+        }
+    }
 }

@@ -31,6 +31,7 @@ struct AnovaCommand: ReportingCommand {
     func execute(language: Language) throws {
         let long = value != nil || group != nil
         guard (columns != nil) != long, !long || (value != nil && group != nil) else { throw CLIError.oneWayLayoutChoice }
+        try OptionValue.require(alpha, option: "--alpha", in: .probability)
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: columns.map(ColumnList.split) ?? [value ?? ""], file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)

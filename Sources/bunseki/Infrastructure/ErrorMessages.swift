@@ -139,6 +139,9 @@ enum ErrorMessages {
         case .confidencePercent(let given):
             l.pick(ja: "--confidence \(String(format: "%g", given)) は使えません。信頼度は 95 のようにパーセントで (1 より大きく 100 より小さい数) 指定してください。",
                    en: "--confidence \(String(format: "%g", given)) cannot be used; give the confidence level in percent, such as 95 (above 1, below 100).")
+        case .optionOutOfRange(let option, let given, let range):
+            l.pick(ja: "\(option) \(String(format: "%g", given)) は使えません。\(allowed(range, l))を指定してください。",
+                   en: "\(option) \(String(format: "%g", given)) cannot be used; give \(allowed(range, l)).")
         case .invalidBinEdge(let text):
             l.pick(ja: "区間の上限「\(text)」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。",
                    en: "The bin edge \"\(text)\" is not a number; give --bins as numbers separated by commas, such as 10,20,30.")
@@ -172,6 +175,14 @@ enum ErrorMessages {
         case .factorCount(let given):
             l.pick(ja: "--factors には要因の列をちょうど 2 つ指定してください (指定: \(given.joined(separator: "、")))。",
                    en: "--factors needs exactly two category columns (given: \(given.joined(separator: ", "))).")
+        }
+    }
+
+    private static func allowed(_ range: OptionValue.Range, _ l: Language) -> String {
+        switch range {
+        case .probability: l.pick(ja: "0 より大きく 1 より小さい数 (0.05 など)", en: "a number above 0 and below 1, such as 0.05")
+        case .positive: l.pick(ja: "0 より大きい数", en: "a number above 0")
+        case .atLeast(let least): l.pick(ja: "\(least) 以上の整数", en: "a whole number of \(least) or more")
         }
     }
 

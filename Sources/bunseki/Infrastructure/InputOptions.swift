@@ -95,6 +95,8 @@ enum CLIError: Error, Equatable {
     case nothingToSummarise(file: String, sheet: String)
     /// `--confidence` outside (1, 100): a fraction such as 0.95 typed for a percentage, or no level at all.
     case confidencePercent(given: Double)
+    /// A numeric setting outside what it may be.
+    case optionOutOfRange(option: String, given: Double, range: OptionValue.Range)
     /// A histogram bin edge that is not a number.
     case invalidBinEdge(text: String)
     /// `smooth` needs exactly one of --moving-average and --exponential.
