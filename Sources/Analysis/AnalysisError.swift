@@ -3,7 +3,7 @@ public enum AnalysisError: Error, Sendable, Equatable, Codable {
     /// A distribution or procedure parameter is outside its domain, e.g. degrees of freedom ≤ 0.
     case invalidParameter(name: String, value: Double, requirement: String)
     /// Too few usable observations for the requested statistic or model.
-    case tooFewObservations(analysis: String, needed: Int, found: Int)
+    case tooFewObservations(procedure: ShortProcedure, needed: Int, found: Int)
     /// Variables given to one analysis have different lengths.
     case lengthMismatch(variable: String, expected: Int, found: Int)
     /// A value that must be finite is NaN or infinite.
@@ -12,6 +12,8 @@ public enum AnalysisError: Error, Sendable, Equatable, Codable {
     case unknownVariable(name: String)
     /// A categorical predictor has fewer than two levels (`level` is the only one, if any), so it cannot explain differences.
     case singleCategory(variable: String, level: String?)
+    /// A categorical predictor has more levels than a model takes (`limit`), as an ID or name column would.
+    case tooManyCategories(variable: String, levels: Int, limit: Int)
     /// The requested reference level does not occur in the column; `levels` are the ones that do.
     case unknownCategory(variable: String, level: String, levels: [String])
     /// A yes/no outcome column does not hold exactly two levels; `levels` are the ones it holds.

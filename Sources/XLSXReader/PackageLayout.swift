@@ -31,7 +31,7 @@ struct PackageLayout {
     private static func workbookPart(_ archive: ZipArchive) throws -> String {
         let conventional = "xl/workbook.xml"
         guard archive.contains("_rels/.rels") else {
-            guard archive.contains(conventional) else { throw XLSXError.missingPart(file: archive.file, part: conventional) }
+            guard archive.contains(conventional) else { throw otherApplicationOrMissing(conventional, in: archive) }
             return conventional
         }
         let relationships = try Relationships.read("_rels/.rels", source: "", archive: archive)
@@ -40,6 +40,18 @@ struct PackageLayout {
         }
         guard archive.contains(target) else { throw XLSXError.missingPart(file: archive.file, part: target) }
         return target
+    }
+
+    /// A package without Office relationships is often another program's spreadsheet, told by the
+    /// parts its format requires (ODF 1.2 part 3 §3.3 `mimetype`; Numbers' `Index/Document.iwa`).
+    private static func otherApplicationOrMissing(_ part: String, in archive: ZipArchive) -> XLSXError {
+        if archive.contains("mimetype") && archive.contains("content.xml") {
+            return .otherSpreadsheet(file: archive.file, application: "OpenDocument (.ods)")
+        }
+        if archive.contains("Index/Document.iwa") {
+            return .otherSpreadsheet(file: archive.file, application: "Numbers")
+        }
+        return .missingPart(file: archive.file, part: part)
     }
 
     private static func kind(_ relationshipKind: String?) -> SheetKind {

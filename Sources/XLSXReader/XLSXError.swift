@@ -13,6 +13,9 @@ public enum XLSXError: Error, Sendable, Equatable {
     case legacyExcel(file: String)
     /// An OLE/CFB container that is not a spreadsheet (a Word or PowerPoint file, or an unknown one).
     case unsupportedContainer(file: String)
+    /// A zip package of another spreadsheet program (`application`: "OpenDocument (.ods)" or
+    /// "Numbers"), which has to be saved as .xlsx first.
+    case otherSpreadsheet(file: String, application: String)
     /// A binary workbook (.xlsb) whose parts are not XML.
     case binaryWorkbook(file: String)
     /// The zip starts well but is cut short or inconsistent (no central directory, bad entry).

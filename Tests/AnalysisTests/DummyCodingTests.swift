@@ -25,6 +25,14 @@ final class DummyCodingTests: XCTestCase {
         }
     }
 
+    func testMoreLevelsThanAModelTakesIsATypedError() throws {
+        let fifty = (0..<100).map { "L\($0 % 50)" }
+        XCTAssertEqual(try DummyCoding(variable: "c", labels: fifty).levels.count, 49)
+        XCTAssertThrowsError(try DummyCoding(variable: "id", labels: (0..<200).map { "ID\($0)" })) {
+            XCTAssertEqual($0 as? AnalysisError, .tooManyCategories(variable: "id", levels: 200, limit: 50))
+        }
+    }
+
     /// With only indicators, each coefficient is its group's mean minus the reference group's mean and the
     /// intercept is the reference mean (worked by hand: a = 1, 3 → 2; b = 6 → 6; c = 10, 12 → 11).
     func testIndicatorCoefficientsAreDifferencesOfGroupMeans() throws {

@@ -64,7 +64,7 @@ final class HypothesisTestsTwoSampleTests: XCTestCase {
     func testTooFewValuesAndBadAlphaAreTypedErrors() {
         XCTAssertThrowsError(try TTest.twoSample(variable("a", [1]), variable("b", [1, 2]), equalVariances: true)) {
             XCTAssertEqual($0 as? AnalysisError,
-                           .tooFewObservations(analysis: "two-sample t-test of a", needed: 2, found: 1))
+                           .tooFewObservations(procedure: .twoSampleTTest(variable: "a"), needed: 2, found: 1))
         }
         XCTAssertThrowsError(try FTest.compute(variable("a", [1, 2]), variable("b", [1, 2]), alpha: 1.5))
     }

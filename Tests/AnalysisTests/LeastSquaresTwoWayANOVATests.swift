@@ -167,7 +167,7 @@ final class LeastSquaresTwoWayANOVATests: XCTestCase {
         XCTAssertThrowsError(try LeastSquaresTwoWayANOVA.compute(
             value: fourRows, first: CategoricalVariable(name: "a", labels: ["x", "x", "y", "y"]),
             second: CategoricalVariable(name: "b", labels: ["p", "q", "p", "q"]))) {
-            XCTAssertEqual($0 as? AnalysisError, .tooFewObservations(analysis: "two-factor ANOVA (a × b)", needed: 5, found: 4))
+            XCTAssertEqual($0 as? AnalysisError, .tooFewObservations(procedure: .twoFactorCases(first: "a", second: "b"), needed: 5, found: 4))
         }
     }
 

@@ -38,7 +38,7 @@ final class RegressionEdgeCaseTests: XCTestCase {
     func testTooFewObservationsThrows() {
         XCTAssertThrowsError(try LinearRegression.fit(y: [1, 2], data: ["x": [1, 2]], terms: [Term("x")])) {
             XCTAssertEqual($0 as? AnalysisError,
-                           .tooFewObservations(analysis: "regression with 2 parameters", needed: 3, found: 2))
+                           .tooFewObservations(procedure: .regression(parameters: 2), needed: 3, found: 2))
         }
     }
 

@@ -37,6 +37,6 @@ final class AssociationCommandTests: XCTestCase {
 
         let single = try CommandRunner.run(["correl", staff, "--columns", "年齢", "--json", "--lang", "en"])
         XCTAssertEqual(single.status, 1)
-        XCTAssertEqual(single.stderr, "correlation (variables) needs at least 2 complete observations; there are 1.\n")
+        XCTAssertEqual(single.stderr, "Too few complete observations for correlation (columns): it needs at least 2, there are 1.\n")
     }
 }

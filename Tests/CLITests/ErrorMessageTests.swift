@@ -15,7 +15,26 @@ final class ErrorMessageTests: XCTestCase {
 
     func testMissingFile() throws {
         let message = try failure(["inspect", "no/such/book.xlsx"])
-        XCTAssertEqual(message, "Cannot read the file 'no/such/book.xlsx' (no such file); check the path and permissions.\n")
+        XCTAssertEqual(message, "There is no file 'no/such/book.xlsx'; check the path and the file name.\n")
+        XCTAssertEqual(try failure(["describe", "no/such/data.csv", "--columns", "A"], lang: "ja"),
+                       "ファイル「no/such/data.csv」が見つかりません。パスとファイル名を確認してください。\n")
+    }
+
+    /// A sheet LibreOffice Calc saved in its own format (a zip without Office relationships).
+    func testOpenDocumentSpreadsheetIsNamed() throws {
+        XCTAssertEqual(try failure(["describe", "Tests/CLITests/Fixtures/calc_saved.ods", "--columns", "a"], lang: "ja"),
+                       "「calc_saved.ods」は OpenDocument (.ods) のファイルで、Excel ブック (.xlsx) ではありません。そのアプリで「Excel 形式 (.xlsx)」で保存し直してください。\n")
+    }
+
+    func testHeaderRowZeroIsRefused() throws {
+        XCTAssertEqual(try failure(["describe", "Workbooks/staff.xlsx", "--columns", "年齢", "--header-row", "0"], lang: "ja"),
+                       "--header-row 0 は使えません。見出しのある行の番号を、シートの行番号 (1 から) で指定してください。\n")
+    }
+
+    func testFolderInsteadOfAFile() throws {
+        XCTAssertEqual(try failure(["describe", "Workbooks", "--columns", "A"], lang: "ja"),
+                       "「Workbooks」はフォルダーです。分析するファイル (.xlsx または .csv) を指定してください。\n")
+        XCTAssertEqual(try failure(["export", "Workbooks"]), "'Workbooks' is a folder; name the file (.xlsx or .csv) to analyse.\n")
     }
 
     func testSheetNotFoundListsSheets() throws {

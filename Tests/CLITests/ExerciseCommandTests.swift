@@ -68,6 +68,15 @@ final class ExerciseCommandTests: XCTestCase {
                                       "-o", path("class"), "--lang", "en"]))
     }
 
+    func testGradeIntoAReturnedWorkbookIsRefusedInJapanese() throws {
+        try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "1", "-o", path("class"), "--lang", "ja"])
+        let returned = path("class/cli-summary-01.xlsx")
+        let result = try CommandRunner.run(["exercise", "grade", "cli-summary.yaml", returned, "-o", returned, "--force",
+                                            "--lang", "ja"], in: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "「\(returned)」は入力ファイルです。入力は上書きしません。別の出力先を指定してください。\n")
+    }
+
     func testRosterNamesTheFiles() throws {
         let roster = ReportDocument(sheets: [ReportSheet(name: "名簿", blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .table(ReportTable(columnHeaders: ["番号", "氏名"], rows: [

@@ -70,7 +70,7 @@ final class SmoothingReportTests: XCTestCase {
 
     func testOutOfRangeParametersAreAnalysisErrors() {
         XCTAssertThrowsError(try document([1, 2, 3], .movingAverage(interval: 4))) { error in
-            XCTAssertEqual(error as? AnalysisError, .tooFewObservations(analysis: "moving average", needed: 4, found: 3))
+            XCTAssertEqual(error as? AnalysisError, .tooFewObservations(procedure: .movingAverage, needed: 4, found: 3))
         }
         XCTAssertThrowsError(try document([1, 2, 3], .exponential(alpha: 1)))
     }

@@ -142,7 +142,8 @@ def one_way():
 def studentized_range():
     points = []
     for k, df, q in [(2, 10, 3.5), (3, 5, 2.0), (4, 20, 3.9), (5, 12, 6.5), (8, 30, 4.2), (10, 60, 5.8),
-                     (3, 1000, 3.3), (6, 3, 9.0), (20, 100, 6.0)]:
+                     (3, 1000, 3.3), (6, 3, 9.0), (20, 100, 6.0),
+                     (100, 300, 5.5), (200, 400, 6.2)]:
         points.append({"k": k, "df": df, "q": q, "sf": float(stats.studentized_range.sf(q, k, df))})
     return points
 

@@ -122,7 +122,7 @@ private struct ModelComparisons {
         let full = withInteraction ? rss([a, b, ab]) : additive
         let n = values.count
         guard n > full.rank else {
-            throw AnalysisError.tooFewObservations(analysis: "two-factor ANOVA (\(factorNames.0) × \(factorNames.1))",
+            throw AnalysisError.tooFewObservations(procedure: .twoFactorCases(first: factorNames.0, second: factorNames.1),
                                                    needed: full.rank + 1, found: n)
         }
         // Each difference is ≥ 0 in exact arithmetic; a rounding remnant of an effect that is exactly

@@ -33,14 +33,14 @@ public struct OneWayANOVA: Codable, Sendable, Equatable {
 
     static func compute(names: [String], samples: [[Double]], alpha: Double) throws -> OneWayANOVA {
         guard samples.count >= 2 else {
-            throw AnalysisError.tooFewObservations(analysis: "one-way ANOVA (groups)", needed: 2, found: samples.count)
+            throw AnalysisError.tooFewObservations(procedure: .oneWayGroups, needed: 2, found: samples.count)
         }
         for (name, sample) in zip(names, samples) where sample.isEmpty {
-            throw AnalysisError.tooFewObservations(analysis: "one-way ANOVA group \(name)", needed: 1, found: 0)
+            throw AnalysisError.tooFewObservations(procedure: .oneWayGroup(name: name), needed: 1, found: 0)
         }
         let total = samples.reduce(0) { $0 + $1.count }
         guard total > samples.count else {
-            throw AnalysisError.tooFewObservations(analysis: "one-way ANOVA (observations)",
+            throw AnalysisError.tooFewObservations(procedure: .oneWayObservations,
                                                    needed: samples.count + 1, found: total)
         }
         return OneWayANOVA(names: names, samples: samples, alpha: alpha)

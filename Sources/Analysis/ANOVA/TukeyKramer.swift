@@ -31,6 +31,11 @@ public struct TukeyKramer: Codable, Sendable, Equatable {
     /// N − k.
     public let degreesOfFreedom: Int
 
+    /// The most groups compared pairwise: 20 groups already make 190 pairs, and each p-value is a double
+    /// integral, so a column of many categories (an ID, a free-text answer) would take minutes and fill
+    /// the sheet with comparisons nobody reads.
+    public static let maximumGroups = 20
+
     /// Compares every pair of groups of a one-way ANOVA.
     /// - Throws: `AnalysisError.invalidParameter` for α outside (0, 1).
     public static func compute(_ anova: OneWayANOVA, alpha: Double = 0.05) throws -> TukeyKramer {

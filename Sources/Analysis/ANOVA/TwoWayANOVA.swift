@@ -38,10 +38,10 @@ public struct TwoWayANOVA: Codable, Sendable, Equatable {
         try validateAlpha(alpha)
         let a = cells.count, b = cells.first?.count ?? 0, m = cells.first?.first?.count ?? 0
         guard a >= 2, b >= 2 else {
-            throw AnalysisError.tooFewObservations(analysis: "two-factor ANOVA (levels)", needed: 2, found: min(a, b))
+            throw AnalysisError.tooFewObservations(procedure: .twoFactorLevels, needed: 2, found: min(a, b))
         }
         guard m >= 2 else {
-            throw AnalysisError.tooFewObservations(analysis: "two-factor ANOVA with replication (rows per sample)",
+            throw AnalysisError.tooFewObservations(procedure: .twoFactorRowsPerSample,
                                                    needed: 2, found: m)
         }
         guard rowNames.count == a else {

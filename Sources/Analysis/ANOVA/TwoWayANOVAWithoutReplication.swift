@@ -27,7 +27,7 @@ public struct TwoWayANOVAWithoutReplication: Codable, Sendable, Equatable {
         try validateAlpha(alpha)
         let r = grid.count, c = grid.first?.count ?? 0
         guard r >= 2, c >= 2 else {
-            throw AnalysisError.tooFewObservations(analysis: "two-factor ANOVA without replication (levels)",
+            throw AnalysisError.tooFewObservations(procedure: .twoFactorWithoutReplicationLevels,
                                                    needed: 2, found: min(r, c))
         }
         guard rowNames.count == r else {

@@ -53,7 +53,7 @@ public struct CorrelationMatrix: Codable, Sendable, Equatable {
     ///   `.lengthMismatch` for columns of different lengths.
     public static func compute(_ variables: [Variable]) throws -> CorrelationMatrix {
         guard variables.count >= 2 else {
-            throw AnalysisError.tooFewObservations(analysis: "correlation (variables)", needed: 2, found: variables.count)
+            throw AnalysisError.tooFewObservations(procedure: .correlationVariables, needed: 2, found: variables.count)
         }
         var pairs = [Pair]()
         var notes = [AnalysisNote]()

@@ -77,7 +77,7 @@ public struct CrossTabulation: Codable, Sendable, Equatable {
     private init(counts: [[Int]], rowLabels: [String], columnLabels: [String], droppedRows: [Int]) throws {
         let r = counts.count, c = counts.first?.count ?? 0
         guard r >= 2, c >= 2 else {
-            throw AnalysisError.tooFewObservations(analysis: "cross tabulation (categories)", needed: 2, found: min(r, c))
+            throw AnalysisError.tooFewObservations(procedure: .crossTabulationCategories, needed: 2, found: min(r, c))
         }
         guard rowLabels.count == r else {
             throw AnalysisError.lengthMismatch(variable: "row labels", expected: r, found: rowLabels.count)

@@ -81,7 +81,7 @@ public struct DescriptiveStatistics: Codable, Sendable, Equatable {
     private static func compute(_ values: [Double], missingCount: Int, name: String,
                                 confidenceLevel: Double, k: Int) throws -> DescriptiveStatistics {
         guard !values.isEmpty else {
-            throw AnalysisError.tooFewObservations(analysis: "descriptive statistics of \(name)", needed: 1, found: 0)
+            throw AnalysisError.tooFewObservations(procedure: .descriptiveStatistics(variable: name), needed: 1, found: 0)
         }
         if let bad = values.firstIndex(where: { !$0.isFinite }) {
             throw AnalysisError.nonFiniteValue(variable: name, index: bad)

@@ -29,7 +29,7 @@ public struct FTest: Codable, Sendable, Equatable {
         try validateAlpha(alpha)
         let x = first.presentValues, y = second.presentValues
         for (variable, values) in [(first, x), (second, y)] where values.count < 2 {
-            throw AnalysisError.tooFewObservations(analysis: "F-test of \(variable.name)", needed: 2, found: values.count)
+            throw AnalysisError.tooFewObservations(procedure: .fTest(variable: variable.name), needed: 2, found: values.count)
         }
         return try FTest(first: SampleSummary(name: first.name, values: x),
                          second: SampleSummary(name: second.name, values: y), alpha: alpha)

@@ -51,7 +51,7 @@ public struct TTest: Codable, Sendable, Equatable {
         try validate(alpha: alpha, delta: hypothesizedDifference)
         let cases = try CompleteCases([first, second])
         guard cases.count >= 2 else {
-            throw AnalysisError.tooFewObservations(analysis: "paired t-test", needed: 2, found: cases.count)
+            throw AnalysisError.tooFewObservations(procedure: .pairedTTest, needed: 2, found: cases.count)
         }
         let x = cases.columns[0], y = cases.columns[1]
         let differences = zip(x, y).map { DoubleDouble($0) - $1 }
@@ -83,7 +83,7 @@ public struct TTest: Codable, Sendable, Equatable {
         try validate(alpha: alpha, delta: hypothesizedDifference)
         let x = first.presentValues, y = second.presentValues
         for (variable, values) in [(first, x), (second, y)] where values.count < 2 {
-            throw AnalysisError.tooFewObservations(analysis: "two-sample t-test of \(variable.name)",
+            throw AnalysisError.tooFewObservations(procedure: .twoSampleTTest(variable: variable.name),
                                                    needed: 2, found: values.count)
         }
         let a = CentralSums(x), b = CentralSums(y)

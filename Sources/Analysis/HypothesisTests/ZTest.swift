@@ -38,7 +38,7 @@ public struct ZTest: Codable, Sendable, Equatable {
         }
         let x = first.presentValues, y = second.presentValues
         for (variable, values) in [(first, x), (second, y)] where values.isEmpty {
-            throw AnalysisError.tooFewObservations(analysis: "z-test of \(variable.name)", needed: 1, found: 0)
+            throw AnalysisError.tooFewObservations(procedure: .zTest(variable: variable.name), needed: 1, found: 0)
         }
         let a = CentralSums(x), b = CentralSums(y)
         let standardError = (knownVariances.0 / Double(x.count) + knownVariances.1 / Double(y.count)).squareRoot()

@@ -125,7 +125,7 @@ extension LogisticRegression {
         }
         let names = ["Intercept"] + predictors.map(\.name)
         guard y.count > names.count else {
-            throw AnalysisError.tooFewObservations(analysis: "logistic regression", needed: names.count + 1,
+            throw AnalysisError.tooFewObservations(procedure: .logisticRegression, needed: names.count + 1,
                                                    found: y.count)
         }
         let design = [[Double](repeating: 1, count: y.count)] + cases.columns.dropFirst()

@@ -12,6 +12,11 @@ public struct DummyCoding: Encodable, Sendable, Equatable {
     /// The indicators, named `variable=level`; nil where the category is missing.
     public let indicators: [Variable]
 
+    /// The most levels a predictor may have: each costs a model column, and a column of hundreds of
+    /// categories (an ID, a name) is a wrong pick that would fit for minutes and explain nothing; 50 still
+    /// takes the 47 prefectures.
+    public static let maximumLevels = 50
+
     private enum CodingKeys: String, CodingKey {
         case variable, reference, levels
     }
@@ -21,7 +26,7 @@ public struct DummyCoding: Encodable, Sendable, Equatable {
     /// - Parameter reference: the reference level; by default the most frequent one (the first to
     ///   appear among equally frequent ones), so the comparisons rest on the largest group.
     /// - Throws: `AnalysisError.singleCategory` when fewer than two levels occur,
-    ///   `.unknownCategory` when `reference` is not among them.
+    ///   `.tooManyCategories` past `maximumLevels`, `.unknownCategory` when `reference` is not among them.
     public init(variable: String, labels: [String?], reference: String? = nil) throws {
         var order: [String] = []
         var counts: [String: Int] = [:]
@@ -30,6 +35,9 @@ public struct DummyCoding: Encodable, Sendable, Equatable {
             counts[label, default: 0] += 1
         }
         guard order.count >= 2 else { throw AnalysisError.singleCategory(variable: variable, level: order.first) }
+        guard order.count <= Self.maximumLevels else {
+            throw AnalysisError.tooManyCategories(variable: variable, levels: order.count, limit: Self.maximumLevels)
+        }
         let chosen: String
         if let reference {
             guard counts[reference] != nil else {

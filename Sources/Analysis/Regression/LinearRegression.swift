@@ -64,7 +64,7 @@ public enum LinearRegression {
             throw AnalysisError.invalidParameter(name: "terms", value: 0, requirement: "at least one term or an intercept")
         }
         guard y.count > parameters else {
-            throw AnalysisError.tooFewObservations(analysis: "regression with \(parameters) parameters",
+            throw AnalysisError.tooFewObservations(procedure: .regression(parameters: parameters),
                                                    needed: parameters + 1, found: y.count)
         }
         var columns = intercept ? [[DoubleDouble](repeating: DoubleDouble(1), count: y.count)] : []

@@ -42,7 +42,7 @@ public struct Histogram: Codable, Sendable, Equatable {
     public static func compute(_ variable: Variable, edges: [Double]? = nil) throws -> Histogram {
         let values = variable.presentValues
         guard !values.isEmpty else {
-            throw AnalysisError.tooFewObservations(analysis: "histogram of \(variable.name)", needed: 1, found: 0)
+            throw AnalysisError.tooFewObservations(procedure: .histogram(variable: variable.name), needed: 1, found: 0)
         }
         let rule: EdgeRule
         let upperEdges: [Double]

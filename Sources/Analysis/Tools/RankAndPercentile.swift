@@ -25,7 +25,7 @@ public struct RankAndPercentile: Codable, Sendable, Equatable {
     public static func compute(_ variable: Variable) throws -> RankAndPercentile {
         let values = variable.presentValues
         guard !values.isEmpty else {
-            throw AnalysisError.tooFewObservations(analysis: "rank and percentile of \(variable.name)", needed: 1, found: 0)
+            throw AnalysisError.tooFewObservations(procedure: .rankAndPercentile(variable: variable.name), needed: 1, found: 0)
         }
         let ascending = values.sorted()
         let n = values.count

@@ -19,7 +19,7 @@ public enum Sampling {
     public static func random(_ variable: Variable, count: Int, seed: UInt64) throws -> [Double] {
         let values = variable.presentValues
         guard !values.isEmpty else {
-            throw AnalysisError.tooFewObservations(analysis: "sampling of \(variable.name)", needed: 1, found: 0)
+            throw AnalysisError.tooFewObservations(procedure: .sampling(variable: variable.name), needed: 1, found: 0)
         }
         guard count >= 0 else {
             throw AnalysisError.invalidParameter(name: "sample size", value: Double(count), requirement: ">= 0")

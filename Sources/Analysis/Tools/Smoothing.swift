@@ -18,7 +18,7 @@ public struct SmoothedSeries: Codable, Sendable, Equatable {
         guard interval >= 2 else {
             throw AnalysisError.invalidParameter(name: "interval", value: Double(interval), requirement: ">= 2")
         }
-        try validate(actual, needed: interval, analysis: "moving average")
+        try validate(actual, needed: interval, procedure: .movingAverage)
         var forecasts = [Double?](repeating: nil, count: actual.count)
         for t in (interval - 1)..<actual.count {
             forecasts[t] = actual[(t - interval + 1)...t].reduce(0, +) / Double(interval)
@@ -37,7 +37,7 @@ public struct SmoothedSeries: Codable, Sendable, Equatable {
         guard alpha > 0, alpha < 1 else {
             throw AnalysisError.invalidParameter(name: "alpha", value: alpha, requirement: "between 0 and 1 exclusive")
         }
-        try validate(actual, needed: 2, analysis: "exponential smoothing")
+        try validate(actual, needed: 2, procedure: .exponentialSmoothing)
         let damping = 1 - alpha
         var forecasts = [Double?](repeating: nil, count: actual.count)
         forecasts[1] = actual[0]
@@ -48,12 +48,12 @@ public struct SmoothedSeries: Codable, Sendable, Equatable {
                               standardErrors: rootMeanSquareErrors(actual, forecasts, window: 3, lag: 1, first: 4))
     }
 
-    private static func validate(_ actual: [Double], needed: Int, analysis: String) throws {
+    private static func validate(_ actual: [Double], needed: Int, procedure: ShortProcedure) throws {
         guard actual.count >= needed else {
-            throw AnalysisError.tooFewObservations(analysis: analysis, needed: needed, found: actual.count)
+            throw AnalysisError.tooFewObservations(procedure: procedure, needed: needed, found: actual.count)
         }
         if let bad = actual.firstIndex(where: { !$0.isFinite }) {
-            throw AnalysisError.nonFiniteValue(variable: analysis, index: bad)
+            throw AnalysisError.nonFiniteValue(variable: "actual", index: bad)
         }
     }
 

@@ -28,21 +28,17 @@ struct AnovaCommand: ReportingCommand {
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        let long = value != nil || group != nil
-        guard (columns != nil) != long, !long || (value != nil && group != nil) else {
-            throw ValidationError("Give either --columns A,B,C (one column per group) or both --value and --group.")
-        }
-    }
-
     func execute(language: Language) throws {
+        let long = value != nil || group != nil
+        guard (columns != nil) != long, !long || (value != nil && group != nil) else { throw CLIError.oneWayLayoutChoice }
+        try OptionValue.require(alpha, option: "--alpha", in: .probability)
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: columns.map(ColumnList.split) ?? [value ?? ""], file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
         let groups = try group.map { try GroupedValues.split(selection.variables[0], by: table.requireColumn($0)) }
             ?? selection.variables
         let anova = try OneWayANOVA.compute(groups, alpha: alpha)
-        let tukey = try TukeyKramer.compute(anova, alpha: alpha)
+        let tukey = groups.count <= TukeyKramer.maximumGroups ? try TukeyKramer.compute(anova, alpha: alpha) : nil
         let equalVariances = try [LeveneTest.Center.mean, .median].map { try LeveneTest.compute(groups, center: $0) }
         let document = AnovaWorkbook.document(
             language: language, sourceRows: selection.rowNumbers,
@@ -63,7 +59,8 @@ struct AnovaOutcome: Encodable {
     let sheet: String
     let tool = "anova"
     let result: OneWayANOVA
-    let tukeyKramer: TukeyKramer
+    /// Absent past `TukeyKramer.maximumGroups` groups.
+    let tukeyKramer: TukeyKramer?
     let equalVariances: [LeveneTest]
     let ignoredCells: [IgnoredCell]
     let coercedCells: [String]

@@ -26,16 +26,17 @@ struct DescribeCommand: ReportingCommand {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
+        let level = try ConfidencePercent.level(confidence)
         let loaded = try input.loadTable()
         let table = loaded.table
         let keys = columns.map(ColumnList.split) ?? table.columns.filter { $0.type == .number }.map(\.name)
-        guard !keys.isEmpty else { throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: "*") }
+        guard !keys.isEmpty else { throw CLIError.noNumberColumns(file: input.file, sheet: table.sheetName) }
         let selection = try NumericSelection(table: table, columns: keys, file: input.file)
         let statistics = try selection.variables.map { variable in
             guard variable.values.contains(where: { $0 != nil }) else {
                 throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: variable.name)
             }
-            return try DescriptiveStatistics.compute(variable, confidenceLevel: confidence / 100, k: kth)
+            return try DescriptiveStatistics.compute(variable, confidenceLevel: level, k: kth)
         }
         let outcome = DescribeOutcome(file: input.file, sheet: table.sheetName, selection: selection, statistics: statistics)
 

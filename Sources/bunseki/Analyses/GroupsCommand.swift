@@ -25,6 +25,7 @@ struct GroupsCommand: ReportingCommand {
     func execute(language: Language) throws {
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: [value], file: input.file)
+        try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
         let keys = try ColumnList.split(by).map { try table.requireColumn($0).categoryDataColumn }
         let variable = selection.variables[0]
         let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) })

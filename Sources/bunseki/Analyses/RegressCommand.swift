@@ -40,7 +40,7 @@ struct RegressCommand: ReportingCommand {
                                              file: input.file)
         let coded = try CodedPredictors(columns: xColumns, numeric: selection.variables.dropFirst(), references: reference)
         let (predictors, categories) = (coded.variables, coded.categories)
-        let level = confidence / 100
+        let level = try ConfidencePercent.level(confidence)
         let levels = level == 0.95 ? [0.95] : [0.95, level]
         let fit = try LinearRegression.fit(response: selection.variables[0], predictors: predictors,
                                            intercept: !noIntercept, confidenceLevels: levels, rowLabels: selection.rowLabels)

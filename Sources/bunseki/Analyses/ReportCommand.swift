@@ -29,7 +29,7 @@ struct ReportCommand: ReportingCommand {
         }
         let categories = table.columns.filter { $0.type == .text }.map(\.categoryDataColumn)
         guard !numbers.isEmpty || !categories.isEmpty else {
-            throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: "*")
+            throw CLIError.nothingToSummarise(file: input.file, sheet: table.sheetName)
         }
         let statistics = try numbers.map { try DescriptiveStatistics.compute($0) }
         let matrix = numbers.count >= 2 ? try CorrelationMatrix.compute(numbers) : nil

@@ -30,7 +30,9 @@ struct SampleCommand: ReportingCommand {
     func execute(language: Language) throws {
         let method: SamplingMethod
         switch (periodic, random) {
-        case (let period?, nil): method = .periodic(period: period)
+        case (let period?, nil):
+            try OptionValue.require(Double(period), option: "--periodic", in: .atLeast(1))
+            method = .periodic(period: period)
         case (nil, let count?): method = .random(count: count, seed: seed ?? UInt64.random(in: 0...UInt64.max))
         default: throw CLIError.samplingMethodChoice
         }

@@ -27,8 +27,12 @@ struct SmoothCommand: ReportingCommand {
     func execute(language: Language) throws {
         let method: SmoothingMethod
         switch (interval, alpha) {
-        case (let interval?, nil): method = .movingAverage(interval: interval)
-        case (nil, let alpha?): method = .exponential(alpha: alpha)
+        case (let interval?, nil):
+            try OptionValue.require(Double(interval), option: "--moving-average", in: .atLeast(2))
+            method = .movingAverage(interval: interval)
+        case (nil, let alpha?):
+            try OptionValue.require(alpha, option: "--exponential", in: .probability)
+            method = .exponential(alpha: alpha)
         default: throw CLIError.smoothingMethodChoice
         }
         let table = try input.loadTable().table

@@ -24,11 +24,8 @@ struct TTestCommand: TwoSampleCommand {
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        if paired && equalVariances { throw ValidationError("--paired and --equal-variances cannot be combined.") }
-    }
-
     func execute(language: Language) throws {
+        if paired && equalVariances { throw CLIError.pairedWithEqualVariances }
         try runTest(analysis: "ttest", language: language, test: { a, b in
             if paired {
                 return try TTest.paired(a, b, hypothesizedDifference: hypothesizedDifference, alpha: samples.alpha)

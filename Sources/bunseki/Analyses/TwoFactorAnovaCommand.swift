@@ -42,6 +42,7 @@ struct TwoFactorAnovaCommand: ReportingCommand {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
+        try OptionValue.require(alpha, option: "--alpha", in: .probability)
         let table = try input.loadTable().table
         if value != nil || factors != nil {
             guard columns == nil, rowLabels == nil, replication == nil, let value, let factors else {

@@ -30,6 +30,7 @@ extension TwoSampleCommand {
     ///   - report: the test as the result workbook shows it.
     func runTest<Result: Encodable>(analysis: String, language: Language, test: (Variable, Variable) throws -> Result,
                                     report: (Result) -> TwoSampleTest) throws {
+        try OptionValue.require(samples.alpha, option: "--alpha", in: .probability)
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: [samples.first, samples.second], file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)

@@ -25,6 +25,8 @@ struct ZTestCommand: TwoSampleCommand {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
+        try OptionValue.require(varianceA, option: "--variance-a", in: .positive)
+        try OptionValue.require(varianceB, option: "--variance-b", in: .positive)
         try runTest(analysis: "ztest", language: language, test: { a, b in
             try ZTest.compute(a, b, knownVariances: (varianceA, varianceB), hypothesizedDifference: hypothesizedDifference,
                               alpha: samples.alpha)

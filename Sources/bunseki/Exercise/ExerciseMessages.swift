@@ -37,8 +37,7 @@ enum ExerciseMessages {
         case .outputFolderUnavailable(let path, let reason):
             return l.pick(ja: "出力フォルダー「\(path)」を作れません (\(reason))。", en: error.description)
         case .writeFailed(let writeError):
-            return l.pick(ja: "ブックを書き出せませんでした: \(writeError.errorDescription ?? "\(writeError)")",
-                          en: error.description)
+            return ErrorMessages.sentence(for: writeError, language: l)
         case .analysisFailed, .figureUndefined:
             return warning(error, l)
         }

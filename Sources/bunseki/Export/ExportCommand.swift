@@ -54,6 +54,7 @@ struct ExportCommand: ReportingCommand {
     }
 
     func execute(language: Language) throws {
+        try InputFile.check(file)
         let workbook = try Workbook(path: file)
         let writer = SheetWriter(format: effectiveFormat, options: DelimitedOptions(
             format: effectiveFormat == .tsv ? .tsv : .csv, encoding: encoding, replaceUnmappable: replace,

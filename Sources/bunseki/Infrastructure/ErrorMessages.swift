@@ -54,6 +54,9 @@ enum ErrorMessages {
         case .unsupportedContainer(let file):
             l.pick(ja: "「\(name(file))」は Excel ブックではない Office ファイルです。",
                    en: "'\(name(file))' is an Office file but not an Excel workbook.")
+        case .otherSpreadsheet(let file, let application):
+            l.pick(ja: "「\(name(file))」は \(application) のファイルで、Excel ブック (.xlsx) ではありません。そのアプリで「Excel 形式 (.xlsx)」で保存し直してください。",
+                   en: "'\(name(file))' is a \(application) file, not an Excel workbook; save it from that application as .xlsx.")
         case .binaryWorkbook(let file):
             l.pick(ja: "「\(name(file))」はバイナリ形式 (.xlsb) です。.xlsx 形式で保存し直してください。",
                    en: "'\(name(file))' is a binary workbook (.xlsb); save it as .xlsx.")
@@ -105,6 +108,18 @@ enum ErrorMessages {
 
     private static func cli(_ error: CLIError, _ l: Language) -> String {
         switch error {
+        case .inputMissing(let file):
+            l.pick(ja: "ファイル「\(file)」が見つかりません。パスとファイル名を確認してください。",
+                   en: "There is no file '\(file)'; check the path and the file name.")
+        case .inputIsFolder(let file):
+            l.pick(ja: "「\(file)」はフォルダーです。分析するファイル (.xlsx または .csv) を指定してください。",
+                   en: "'\(file)' is a folder; name the file (.xlsx or .csv) to analyse.")
+        case .inputUnreadable(let file):
+            l.pick(ja: "ファイル「\(file)」を読む権限がありません。アクセス権を確認してください。",
+                   en: "The file '\(file)' may not be read; check its permissions.")
+        case .headerRowBelowOne(let row):
+            l.pick(ja: "--header-row \(row) は使えません。見出しのある行の番号を、シートの行番号 (1 から) で指定してください。",
+                   en: "--header-row \(row) cannot be used; give the sheet's row number (from 1) of the header row.")
         case .noWorksheet(let file):
             l.pick(ja: "「\(name(file))」には読めるワークシートがありません。", en: "'\(name(file))' has no worksheet to read.")
         case .outputFailed(let detail):
@@ -115,6 +130,18 @@ enum ErrorMessages {
         case .noNumbers(let file, let sheet, let column):
             l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」に数値がありません。",
                    en: "\(name(file)), sheet \(sheet): column '\(column)' holds no numbers.")
+        case .noNumberColumns(let file, let sheet):
+            l.pick(ja: "\(name(file))、シート \(sheet): 数値の列がありません。--columns で列を指定するか、--header-row で見出しの行を確認してください。",
+                   en: "\(name(file)), sheet \(sheet): no column holds numbers; name columns with --columns or check the header row with --header-row.")
+        case .nothingToSummarise(let file, let sheet):
+            l.pick(ja: "\(name(file))、シート \(sheet): 見出しの下に数値や文字列の入った列がありません。",
+                   en: "\(name(file)), sheet \(sheet): no column holds numbers or text below the header.")
+        case .confidencePercent(let given):
+            l.pick(ja: "--confidence \(String(format: "%g", given)) は使えません。信頼度は 95 のようにパーセントで (1 より大きく 100 より小さい数) 指定してください。",
+                   en: "--confidence \(String(format: "%g", given)) cannot be used; give the confidence level in percent, such as 95 (above 1, below 100).")
+        case .optionOutOfRange(let option, let given, let range):
+            l.pick(ja: "\(option) \(String(format: "%g", given)) は使えません。\(allowed(range, l))を指定してください。",
+                   en: "\(option) \(String(format: "%g", given)) cannot be used; give \(allowed(range, l)).")
         case .invalidBinEdge(let text):
             l.pick(ja: "区間の上限「\(text)」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。",
                    en: "The bin edge \"\(text)\" is not a number; give --bins as numbers separated by commas, such as 10,20,30.")
@@ -136,12 +163,26 @@ enum ErrorMessages {
         case .blankInReplication(let file, let sheet, let column, let row):
             l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」の \(row) 行目が空欄です。繰り返しのある二元配置では全セルに値が必要です。",
                    en: "\(name(file)), sheet \(sheet): column '\(column)' is blank in row \(row); two-factor ANOVA with replication needs every cell filled.")
+        case .oneWayLayoutChoice:
+            l.pick(ja: "--columns A,B,C (群ごとの列) か、--value 値の列と --group 群の列 (1 行 1 件) のどちらか一方を指定してください。",
+                   en: "Give either --columns A,B,C (one column per group) or both --value and --group.")
+        case .pairedWithEqualVariances:
+            l.pick(ja: "--paired (一対の標本) と --equal-variances (等分散を仮定した 2 標本) は別の検定です。どちらか一方を指定してください。",
+                   en: "--paired and --equal-variances name two different tests; give only one of them.")
         case .twoFactorLayoutChoice:
             l.pick(ja: "--columns A,B,C (水準ごとの列、分析ツールの形式) か、--value 値の列 --factors 要因1,要因2 (1 行 1 件の形式) のどちらか一方を指定してください。--row-labels と --replication は --columns とだけ使えます。",
                    en: "Give either --columns A,B,C (one column per level, the ToolPak's layout) or --value COLUMN with --factors A,B (one row per case); --row-labels and --replication go with --columns only.")
         case .factorCount(let given):
             l.pick(ja: "--factors には要因の列をちょうど 2 つ指定してください (指定: \(given.joined(separator: "、")))。",
                    en: "--factors needs exactly two category columns (given: \(given.joined(separator: ", "))).")
+        }
+    }
+
+    private static func allowed(_ range: OptionValue.Range, _ l: Language) -> String {
+        switch range {
+        case .probability: l.pick(ja: "0 より大きく 1 より小さい数 (0.05 など)", en: "a number above 0 and below 1, such as 0.05")
+        case .positive: l.pick(ja: "0 より大きい数", en: "a number above 0")
+        case .atLeast(let least): l.pick(ja: "\(least) 以上の整数", en: "a whole number of \(least) or more")
         }
     }
 
@@ -166,9 +207,9 @@ enum ErrorMessages {
 
     private static func analysis(_ error: AnalysisError, _ l: Language) -> String {
         switch error {
-        case .tooFewObservations(let analysis, let needed, let found):
-            l.pick(ja: "\(analysis) には少なくとも \(needed) 件の完全なデータが必要ですが、\(found) 件しかありません。",
-                   en: "\(analysis) needs at least \(needed) complete observations; there are \(found).")
+        case .tooFewObservations(let shortProcedure, let needed, let found):
+            l.pick(ja: "\(procedure(shortProcedure, l)) には少なくとも \(needed) 件の完全なデータが必要ですが、\(found) 件しかありません。",
+                   en: "Too few complete observations for \(procedure(shortProcedure, l)): it needs at least \(needed), there are \(found).")
         case .invalidParameter(let name, let value, let requirement):
             l.pick(ja: "設定 \(name) = \(value) は使えません (\(requirement))。",
                    en: "The setting \(name) = \(value) cannot be used (\(requirement)).")
@@ -183,6 +224,9 @@ enum ErrorMessages {
         case .singleCategory(let variable, let level):
             l.pick(ja: "列「\(variable)」には区分が 1 つ (\(level ?? "なし")) しかないため、説明変数にできません。",
                    en: "Column '\(variable)' has only one category (\(level ?? "none")), so it cannot be a predictor.")
+        case .tooManyCategories(let variable, let levels, let limit):
+            l.pick(ja: "列「\(variable)」には区分が \(levels) 個あり、説明変数にできる上限 \(limit) 個を超えています。ID や氏名の列を選んでいないか確認してください。",
+                   en: "Column '\(variable)' has \(levels) categories, more than the \(limit) a predictor may have; check that it is not an ID or name column.")
         case .unknownCategory(let variable, let level, let levels):
             l.pick(ja: "列「\(variable)」に区分「\(level)」はありません。ある区分: \(levels.joined(separator: "、"))。",
                    en: "Column '\(variable)' has no category '\(level)'; its categories are: \(levels.joined(separator: ", ")).")

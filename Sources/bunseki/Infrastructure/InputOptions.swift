@@ -34,14 +34,17 @@ struct InputOptions: ParsableArguments {
 
     /// Opens the workbook and picks the sheet these options name.
     func openSheet() throws -> (Workbook, SheetInfo) {
+        try InputFile.check(file)
         let workbook = try Workbook(path: file)
         return (workbook, try chooseSheet(in: workbook))
     }
 
     /// Reads the table: a CSV/TSV file as it is, or the chosen sheet of a workbook.
     func loadTable() throws -> LoadedTable {
+        if let headerRow, headerRow < 1 { throw CLIError.headerRowBelowOne(row: headerRow) }
         let options = TableOptions(headerRow: headerRow, coerceNumbers: coerceNumbers)
         if Self.delimitedTextExtensions.contains(fileExtension) {
+            try InputFile.check(file)
             let csv = try CSVFile(path: file, options: CSVOptions(
                 encoding: encoding, delimiter: delimiter ?? (fileExtension == "tsv" ? .tab : nil)))
             return LoadedTable(source: .csv(csv), table: try Table.read(csv: csv, options: options))
@@ -70,6 +73,14 @@ struct LoadedTable {
 
 /// Errors of the command line itself.
 enum CLIError: Error, Equatable {
+    /// The input file does not exist.
+    case inputMissing(file: String)
+    /// The input path is a folder.
+    case inputIsFolder(file: String)
+    /// The input file exists but may not be read.
+    case inputUnreadable(file: String)
+    /// `--header-row` below 1 (rows count from 1, as in the sheet).
+    case headerRowBelowOne(row: Int)
     /// The workbook has no worksheet to read.
     case noWorksheet(file: String)
     /// The output could not be written.
@@ -78,6 +89,14 @@ enum CLIError: Error, Equatable {
     case numberLikeText(file: String, sheet: String, cell: String, text: String, count: Int)
     /// A column chosen for an analysis holds no numbers at all.
     case noNumbers(file: String, sheet: String, column: String)
+    /// `describe` without `--columns` found no column of numbers.
+    case noNumberColumns(file: String, sheet: String)
+    /// `report` found no column of numbers or text under the header.
+    case nothingToSummarise(file: String, sheet: String)
+    /// `--confidence` outside (1, 100): a fraction such as 0.95 typed for a percentage, or no level at all.
+    case confidencePercent(given: Double)
+    /// A numeric setting outside what it may be.
+    case optionOutOfRange(option: String, given: Double, range: OptionValue.Range)
     /// A histogram bin edge that is not a number.
     case invalidBinEdge(text: String)
     /// `smooth` needs exactly one of --moving-average and --exponential.
@@ -92,6 +111,10 @@ enum CLIError: Error, Equatable {
     case blankInReplication(file: String, sheet: String, column: String, row: Int)
     /// The predictors separate the logistic outcome, so no finite estimate exists.
     case separation(outcome: String, terms: [String])
+    /// `anova` needs either `--columns` (one column per group) or both `--value` and `--group`.
+    case oneWayLayoutChoice
+    /// `ttest --paired` and `--equal-variances` name two different tests.
+    case pairedWithEqualVariances
     /// `anova2` needs either `--columns` (one column per level) or `--value` with `--factors` (one row per case).
     case twoFactorLayoutChoice
     /// `anova2 --factors` names other than two columns.
