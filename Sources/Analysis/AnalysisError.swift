@@ -1,7 +1,7 @@
 /// Errors of the Analysis module, each carrying what a person needs to fix the input.
 public enum AnalysisError: Error, Sendable, Equatable, Codable {
     /// A distribution or procedure parameter is outside its domain, e.g. degrees of freedom ≤ 0.
-    case invalidParameter(name: String, value: Double, requirement: String)
+    case invalidParameter(name: String, value: Double, requirement: ParameterRequirement)
     /// Too few usable observations for the requested statistic or model.
     case tooFewObservations(procedure: ShortProcedure, needed: Int, found: Int)
     /// Variables given to one analysis have different lengths.

@@ -104,7 +104,7 @@ final class HypothesisTestsAssociationTests: XCTestCase {
 
     func testEmptyCategoryIsATypedError() {
         XCTAssertThrowsError(try CrossTabulation(counts: [[1, 0], [2, 0]], rowLabels: ["a", "b"], columnLabels: ["x", "y"])) {
-            XCTAssertEqual($0 as? AnalysisError, .invalidParameter(name: "total of y", value: 0, requirement: "> 0"))
+            XCTAssertEqual($0 as? AnalysisError, .invalidParameter(name: "total of y", value: 0, requirement: .atLeast(1)))
         }
     }
 

@@ -74,7 +74,7 @@ final class HypothesisTestsLogisticTests: XCTestCase {
     func testOutcomeOtherThanZeroOrOneNamesTheRow() {
         XCTAssertThrowsError(try LogisticRegression.fit(outcome: variable("y", [0, 1, 2, 0, 1]),
                                                         predictors: [variable("x", [1, 2, 3, 4, 5])])) {
-            XCTAssertEqual($0 as? AnalysisError, .invalidParameter(name: "y at row 3", value: 2, requirement: "0 or 1"))
+            XCTAssertEqual($0 as? AnalysisError, .invalidParameter(name: "y at row 3", value: 2, requirement: .zeroOrOne))
         }
     }
 

@@ -38,7 +38,7 @@ final class HypothesisTestsToolTests: XCTestCase {
     func testDecreasingEdgesAreATypedError() {
         XCTAssertThrowsError(try Histogram.compute(variable("x", [1]), edges: [3, 2])) {
             XCTAssertEqual($0 as? AnalysisError,
-                           .invalidParameter(name: "bin edge 2", value: 2, requirement: "greater than the previous edge 3.0"))
+                           .invalidParameter(name: "bin edge 2", value: 2, requirement: .above(3)))
         }
     }
 

@@ -70,4 +70,15 @@ final class ErrorMessageTests: XCTestCase {
         let message = try failure(["inspect", "README.md"], lang: "ja")
         XCTAssertEqual(message, "「README.md」は .xlsx ファイルではありません。Excel で .xlsx 形式で保存し直してください。\n")
     }
+
+    /// An out-of-range setting is told with the option as typed and a requirement in the chosen language.
+    func testOutOfRangeOptionsAreToldInTheChosenLanguage() throws {
+        XCTAssertEqual(try failure(["sample", "Workbooks/staff.xlsx", "--column", "年齢", "--periodic", "500"], lang: "ja"),
+                       "--periodic 500 は使えません。1 以上 119 以下の整数を指定してください。\n")
+        XCTAssertEqual(try failure(["random", "--distribution", "normal", "--count", "0"], lang: "ja"),
+                       "--count 0 は使えません。1 以上 1048575 以下の整数を指定してください。\n")
+        XCTAssertEqual(try failure(["anova2", "Workbooks/staff.xlsx", "--columns", "処理件数,年齢", "--replication", "1"],
+                                   lang: "ja"),
+                       "--replication 1 は使えません。2 以上の整数を指定してください。\n")
+    }
 }

@@ -71,7 +71,7 @@ final class RandomCommandTests: XCTestCase {
     func testImpossibleParametersStopWithOneSentence() throws {
         let missingCount = try CommandRunner.run(["random", "--distribution", "uniform", "--json", "--lang", "en"])
         XCTAssertEqual(missingCount.status, 1)
-        XCTAssertTrue(missingCount.stderr.contains("--count = 0"), missingCount.stderr)
+        XCTAssertTrue(missingCount.stderr.contains("--count 0 cannot be used; give a whole number from 1 to 1048575."), missingCount.stderr)
         let run = try CommandRunner.run(["random", "--distribution", "bernoulli", "--probability", "1.5", "--count", "3",
                                          "--json", "--lang", "en"])
         XCTAssertEqual(run.status, 1)

@@ -91,13 +91,13 @@ public struct CrossTabulation: Codable, Sendable, Equatable {
             }
             if let negative = row.first(where: { $0 < 0 }) {
                 throw AnalysisError.invalidParameter(name: "count in row \(rowLabels[i])", value: Double(negative),
-                                                     requirement: ">= 0")
+                                                     requirement: .atLeast(0))
             }
         }
         let rowTotals = counts.map { $0.reduce(0, +) }
         let columnTotals = (0..<c).map { j in counts.reduce(0) { $0 + $1[j] } }
         for (label, sum) in zip(rowLabels + columnLabels, rowTotals + columnTotals) where sum == 0 {
-            throw AnalysisError.invalidParameter(name: "total of \(label)", value: 0, requirement: "> 0")
+            throw AnalysisError.invalidParameter(name: "total of \(label)", value: 0, requirement: .atLeast(1))
         }
         let n = Double(rowTotals.reduce(0, +))
         var expected = [[Double]](), pearson = [[Double]](), adjusted = [[Double]]()

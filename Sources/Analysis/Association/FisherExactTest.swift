@@ -26,12 +26,12 @@ public struct FisherExactTest: Codable, Sendable, Equatable {
                                                                        : table.count)
         }
         for count in table.joined() where count < 0 {
-            throw AnalysisError.invalidParameter(name: "count", value: Double(count), requirement: ">= 0")
+            throw AnalysisError.invalidParameter(name: "count", value: Double(count), requirement: .atLeast(0))
         }
         let a = table[0][0], b = table[0][1], c = table[1][0], d = table[1][1]
         let total = a + b + c + d
         guard total > 0 else {
-            throw AnalysisError.invalidParameter(name: "total", value: 0, requirement: "> 0")
+            throw AnalysisError.invalidParameter(name: "total", value: 0, requirement: .atLeast(1))
         }
         let row = a + b, column = a + c
         let low = max(0, row + column - total), high = min(row, column)

@@ -32,7 +32,7 @@ public struct GroupSummary: Codable, Sendable, Equatable {
     ///   `.lengthMismatch` when a key column's length differs from the value column's.
     public static func compute(_ value: Variable, by keys: [(name: String, values: [String?])]) throws -> GroupSummary {
         guard (1...2).contains(keys.count) else {
-            throw AnalysisError.invalidParameter(name: "key columns", value: Double(keys.count), requirement: "1 or 2")
+            throw AnalysisError.invalidParameter(name: "key columns", value: Double(keys.count), requirement: .between(1, 2))
         }
         for key in keys where key.values.count != value.values.count {
             throw AnalysisError.lengthMismatch(variable: key.name, expected: value.values.count, found: key.values.count)

@@ -88,7 +88,7 @@ public struct DescriptiveStatistics: Codable, Sendable, Equatable {
         }
         guard confidenceLevel > 0, confidenceLevel < 1 else {
             throw AnalysisError.invalidParameter(name: "confidenceLevel", value: confidenceLevel,
-                                                 requirement: "between 0 and 1 exclusive")
+                                                 requirement: .probability)
         }
         return DescriptiveStatistics(values: values, missingCount: missingCount,
                                      confidenceLevel: confidenceLevel, k: k)

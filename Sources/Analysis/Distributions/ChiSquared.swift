@@ -9,7 +9,7 @@ public struct ChiSquared: ContinuousDistribution, Codable, Equatable {
     public init(degreesOfFreedom: Double) throws {
         guard degreesOfFreedom.isFinite, degreesOfFreedom > 0 else {
             throw AnalysisError.invalidParameter(name: "degreesOfFreedom", value: degreesOfFreedom,
-                                                 requirement: "finite and > 0")
+                                                 requirement: .positive)
         }
         self.degreesOfFreedom = degreesOfFreedom
     }

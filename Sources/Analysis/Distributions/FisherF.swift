@@ -11,7 +11,7 @@ public struct FisherF: ContinuousDistribution, Codable, Equatable {
     public init(numeratorDegreesOfFreedom d1: Double, denominatorDegreesOfFreedom d2: Double) throws {
         for (name, value) in [("numeratorDegreesOfFreedom", d1), ("denominatorDegreesOfFreedom", d2)]
         where !(value.isFinite && value > 0) {
-            throw AnalysisError.invalidParameter(name: name, value: value, requirement: "finite and > 0")
+            throw AnalysisError.invalidParameter(name: name, value: value, requirement: .positive)
         }
         numeratorDegreesOfFreedom = d1
         denominatorDegreesOfFreedom = d2

@@ -13,11 +13,11 @@ public struct Normal: ContinuousDistribution, Codable, Equatable {
     /// Creates N(mean, standardDeviation²); σ must be finite and positive.
     public init(mean: Double = 0, standardDeviation: Double = 1) throws {
         guard mean.isFinite else {
-            throw AnalysisError.invalidParameter(name: "mean", value: mean, requirement: "finite")
+            throw AnalysisError.invalidParameter(name: "mean", value: mean, requirement: .finite)
         }
         guard standardDeviation.isFinite, standardDeviation > 0 else {
             throw AnalysisError.invalidParameter(name: "standardDeviation", value: standardDeviation,
-                                                 requirement: "finite and > 0")
+                                                 requirement: .positive)
         }
         self.init(uncheckedMean: mean, standardDeviation: standardDeviation)
     }

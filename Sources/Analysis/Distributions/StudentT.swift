@@ -12,7 +12,7 @@ public struct StudentT: ContinuousDistribution, Codable, Equatable {
     public init(degreesOfFreedom: Double) throws {
         guard degreesOfFreedom > 0 else {
             throw AnalysisError.invalidParameter(name: "degreesOfFreedom", value: degreesOfFreedom,
-                                                 requirement: "> 0")
+                                                 requirement: .positive)
         }
         self.degreesOfFreedom = degreesOfFreedom
     }

@@ -16,10 +16,10 @@ public struct StudentizedRange: Sendable, Equatable, Codable {
     /// Creates the distribution; k must be at least 2 and ν positive.
     public init(means: Int, degreesOfFreedom: Double) throws {
         guard means >= 2 else {
-            throw AnalysisError.invalidParameter(name: "means", value: Double(means), requirement: ">= 2")
+            throw AnalysisError.invalidParameter(name: "means", value: Double(means), requirement: .atLeast(2))
         }
         guard degreesOfFreedom > 0, !degreesOfFreedom.isNaN else {
-            throw AnalysisError.invalidParameter(name: "degreesOfFreedom", value: degreesOfFreedom, requirement: "> 0")
+            throw AnalysisError.invalidParameter(name: "degreesOfFreedom", value: degreesOfFreedom, requirement: .positive)
         }
         self.means = means
         self.degreesOfFreedom = degreesOfFreedom

@@ -31,6 +31,6 @@ extension Variable {
 /// Checks a significance level given to a tool.
 func validateAlpha(_ alpha: Double) throws {
     guard alpha > 0, alpha < 1 else {
-        throw AnalysisError.invalidParameter(name: "alpha", value: alpha, requirement: "between 0 and 1 exclusive")
+        throw AnalysisError.invalidParameter(name: "alpha", value: alpha, requirement: .probability)
     }
 }

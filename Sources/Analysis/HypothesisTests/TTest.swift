@@ -129,7 +129,7 @@ public struct TTest: Codable, Sendable, Equatable {
     private static func validate(alpha: Double, delta: Double) throws {
         try validateAlpha(alpha)
         guard delta.isFinite else {
-            throw AnalysisError.invalidParameter(name: "hypothesizedDifference", value: delta, requirement: "finite")
+            throw AnalysisError.invalidParameter(name: "hypothesizedDifference", value: delta, requirement: .finite)
         }
     }
 

@@ -30,11 +30,11 @@ public struct ZTest: Codable, Sendable, Equatable {
         try validateAlpha(alpha)
         for (name, value) in [("knownVariance1", knownVariances.0), ("knownVariance2", knownVariances.1)]
         where !(value.isFinite && value > 0) {
-            throw AnalysisError.invalidParameter(name: name, value: value, requirement: "finite and > 0")
+            throw AnalysisError.invalidParameter(name: name, value: value, requirement: .positive)
         }
         guard hypothesizedDifference.isFinite else {
             throw AnalysisError.invalidParameter(name: "hypothesizedDifference", value: hypothesizedDifference,
-                                                 requirement: "finite")
+                                                 requirement: .finite)
         }
         let x = first.presentValues, y = second.presentValues
         for (variable, values) in [(first, x), (second, y)] where values.isEmpty {

@@ -105,7 +105,7 @@ struct IRLSFit {
         if let aliased = fit.qr.aliased.first {
             guard isFirst else { return nil }
             throw AnalysisError.invalidParameter(name: names[aliased], value: 0,
-                                                 requirement: "not constant and not a linear combination of the other predictors")
+                                                 requirement: .notCollinear)
         }
         let covariance = fit.unscaledCovariance()
         var errors = [Double](repeating: 0, count: columns.count)

@@ -110,18 +110,18 @@ extension LogisticRegression {
                            confidenceLevel: Double = 0.95) throws -> LogisticOutcome {
         guard confidenceLevel > 0, confidenceLevel < 1 else {
             throw AnalysisError.invalidParameter(name: "confidenceLevel", value: confidenceLevel,
-                                                 requirement: "between 0 and 1 exclusive")
+                                                 requirement: .probability)
         }
         let cases = try CompleteCases([outcome] + predictors)
         let y = cases.columns[0]
         if let bad = y.firstIndex(where: { $0 != 0 && $0 != 1 }) {
             throw AnalysisError.invalidParameter(name: "\(outcome.name) at row \(cases.keptLabels[bad])",
-                                                 value: y[bad], requirement: "0 or 1")
+                                                 value: y[bad], requirement: .zeroOrOne)
         }
         let events = y.filter { $0 == 1 }.count
         guard events > 0, events < y.count else {
             throw AnalysisError.invalidParameter(name: outcome.name, value: Double(events),
-                                                 requirement: "both outcomes 0 and 1 present")
+                                                 requirement: .bothOutcomes)
         }
         let names = ["Intercept"] + predictors.map(\.name)
         guard y.count > names.count else {

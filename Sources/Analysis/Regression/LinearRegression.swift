@@ -36,7 +36,7 @@ public enum LinearRegression {
     public static func polynomial(response: Variable, x: Variable, degree: Int, intercept: Bool = true,
                                   confidenceLevels: [Double] = [0.95], rowLabels: [String]? = nil) throws -> RegressionResult {
         guard degree >= 1 else {
-            throw AnalysisError.invalidParameter(name: "degree", value: Double(degree), requirement: ">= 1")
+            throw AnalysisError.invalidParameter(name: "degree", value: Double(degree), requirement: .atLeast(1))
         }
         return try fit(response: response, predictors: [x], terms: Term.polynomial(x.name, degree: degree),
                        intercept: intercept, confidenceLevels: confidenceLevels, rowLabels: rowLabels)
@@ -47,7 +47,7 @@ public enum LinearRegression {
                             droppedRows: [CompleteCases.DroppedRow]) throws -> RegressionResult {
         for level in confidenceLevels where !(level > 0 && level < 1) {
             throw AnalysisError.invalidParameter(name: "confidenceLevel", value: level,
-                                                 requirement: "between 0 and 1 exclusive")
+                                                 requirement: .probability)
         }
         try checkFinite(y, name: responseName)
         for term in terms {
@@ -61,7 +61,7 @@ public enum LinearRegression {
         }
         let parameters = terms.count + (intercept ? 1 : 0)
         guard parameters > 0 else {
-            throw AnalysisError.invalidParameter(name: "terms", value: 0, requirement: "at least one term or an intercept")
+            throw AnalysisError.invalidParameter(name: "terms", value: 0, requirement: .atLeast(1))
         }
         guard y.count > parameters else {
             throw AnalysisError.tooFewObservations(procedure: .regression(parameters: parameters),

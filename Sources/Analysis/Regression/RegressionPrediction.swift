@@ -23,7 +23,7 @@ extension RegressionResult {
     public func predict(_ values: [String: Double], confidenceLevel: Double = 0.95) throws -> RegressionPrediction {
         guard confidenceLevel > 0, confidenceLevel < 1 else {
             throw AnalysisError.invalidParameter(name: "confidenceLevel", value: confidenceLevel,
-                                                 requirement: "between 0 and 1 exclusive")
+                                                 requirement: .probability)
         }
         for (name, value) in values where !value.isFinite {
             throw AnalysisError.nonFiniteValue(variable: name, index: 0)

@@ -32,7 +32,7 @@ extension RegressionResult {
                           confidenceLevels: [Double] = [0.95]) throws -> [CoefficientInference?] {
         for level in confidenceLevels where !(level > 0 && level < 1) {
             throw AnalysisError.invalidParameter(name: "confidenceLevel", value: level,
-                                                 requirement: "between 0 and 1 exclusive")
+                                                 requirement: .probability)
         }
         let t = try StudentT(degreesOfFreedom: Double(residualDegreesOfFreedom))
         let critical = confidenceLevels.map { t.twoSidedCriticalValue(alpha: 1 - $0) }

@@ -41,7 +41,7 @@ public struct Term: Codable, Sendable, Hashable {
         for factor in factors {
             guard factor.power >= 1 else {
                 throw AnalysisError.invalidParameter(name: "power of \(factor.variable) in \(name)",
-                                                     value: Double(factor.power), requirement: ">= 1")
+                                                     value: Double(factor.power), requirement: .atLeast(1))
             }
             let x = try lookup(factor.variable)
             for _ in 0..<factor.power { product = product * x }

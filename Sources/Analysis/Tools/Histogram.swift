@@ -70,15 +70,15 @@ public struct Histogram: Codable, Sendable, Equatable {
 
     private static func validate(_ edges: [Double]) throws {
         guard !edges.isEmpty else {
-            throw AnalysisError.invalidParameter(name: "bin edges", value: 0, requirement: "at least one edge")
+            throw AnalysisError.invalidParameter(name: "bin edges", value: 0, requirement: .atLeast(1))
         }
         for (index, edge) in edges.enumerated() {
             guard edge.isFinite else {
-                throw AnalysisError.invalidParameter(name: "bin edge \(index + 1)", value: edge, requirement: "finite")
+                throw AnalysisError.invalidParameter(name: "bin edge \(index + 1)", value: edge, requirement: .finite)
             }
             if index > 0, edge <= edges[index - 1] {
                 throw AnalysisError.invalidParameter(name: "bin edge \(index + 1)", value: edge,
-                                                     requirement: "greater than the previous edge \(edges[index - 1])")
+                                                     requirement: .above(edges[index - 1]))
             }
         }
     }

@@ -8,7 +8,7 @@ public enum Sampling {
         let values = variable.presentValues
         guard period >= 1, period <= values.count else {
             throw AnalysisError.invalidParameter(name: "period", value: Double(period),
-                                                 requirement: "between 1 and the number of values (\(values.count))")
+                                                 requirement: .between(1, values.count))
         }
         return stride(from: period - 1, to: values.count, by: period).map { values[$0] }
     }
@@ -22,7 +22,7 @@ public enum Sampling {
             throw AnalysisError.tooFewObservations(procedure: .sampling(variable: variable.name), needed: 1, found: 0)
         }
         guard count >= 0 else {
-            throw AnalysisError.invalidParameter(name: "sample size", value: Double(count), requirement: ">= 0")
+            throw AnalysisError.invalidParameter(name: "sample size", value: Double(count), requirement: .atLeast(0))
         }
         var generator = Xoshiro256StarStar(seed: seed)
         return (0..<count).map { _ in values[generator.nextInteger(in: 0...(values.count - 1))] }

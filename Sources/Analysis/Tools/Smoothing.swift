@@ -16,7 +16,7 @@ public struct SmoothedSeries: Codable, Sendable, Equatable {
     ///   `.tooFewObservations` for fewer values than the interval, `.nonFiniteValue`.
     public static func movingAverage(_ actual: [Double], interval: Int) throws -> SmoothedSeries {
         guard interval >= 2 else {
-            throw AnalysisError.invalidParameter(name: "interval", value: Double(interval), requirement: ">= 2")
+            throw AnalysisError.invalidParameter(name: "interval", value: Double(interval), requirement: .atLeast(2))
         }
         try validate(actual, needed: interval, procedure: .movingAverage)
         var forecasts = [Double?](repeating: nil, count: actual.count)
@@ -35,7 +35,7 @@ public struct SmoothedSeries: Codable, Sendable, Equatable {
     ///   fewer than 2 values, `.nonFiniteValue`.
     public static func exponential(_ actual: [Double], alpha: Double) throws -> SmoothedSeries {
         guard alpha > 0, alpha < 1 else {
-            throw AnalysisError.invalidParameter(name: "alpha", value: alpha, requirement: "between 0 and 1 exclusive")
+            throw AnalysisError.invalidParameter(name: "alpha", value: alpha, requirement: .probability)
         }
         try validate(actual, needed: 2, procedure: .exponentialSmoothing)
         let damping = 1 - alpha

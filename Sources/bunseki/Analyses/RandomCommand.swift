@@ -48,12 +48,10 @@ struct RandomCommand: ReportingCommand {
 
     func execute(language: Language) throws {
         // A patterned run sets its own length; every other distribution needs a count.
-        guard distribution == .patterned || (1...Self.maximumCount).contains(count) else {
-            throw AnalysisError.invalidParameter(name: "--count", value: Double(count), requirement: "1 to \(Self.maximumCount)")
+        if distribution != .patterned {
+            try OptionValue.require(Double(count), option: "--count", in: .between(1, Self.maximumCount))
         }
-        guard (1...16_384).contains(variables) else {
-            throw AnalysisError.invalidParameter(name: "--variables", value: Double(variables), requirement: "1 to 16384")
-        }
+        try OptionValue.require(Double(variables), option: "--variables", in: .between(1, 16_384))
         let chosen = try chosenDistribution()
         let usedSeed: UInt64? = distribution == .patterned ? nil : seed ?? UInt64.random(in: 0...UInt64.max)
         var generator = Xoshiro256StarStar(seed: usedSeed ?? 0)

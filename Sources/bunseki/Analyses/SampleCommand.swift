@@ -39,6 +39,9 @@ struct SampleCommand: ReportingCommand {
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: [column], file: input.file)
         let (variable, rows, values) = try selection.series(file: input.file, sheet: table.sheetName, column: column)
+        if case .periodic(let period) = method {
+            try OptionValue.require(Double(period), option: "--periodic", in: .between(1, values.count))
+        }
         let sample: [Double]
         switch method {
         case .periodic(let period): sample = try Sampling.periodic(variable, period: period)

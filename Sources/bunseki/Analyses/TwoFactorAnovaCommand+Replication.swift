@@ -8,9 +8,7 @@ extension TwoFactorAnovaCommand {
     /// Rows per sample); every cell must hold a number, as the ToolPak's balanced design needs.
     func executeReplicated(replicates: Int, table: Table, selection: NumericSelection, labels: [String?]?,
                            language: Language) throws {
-        guard replicates >= 2 else {
-            throw AnalysisError.invalidParameter(name: "--replication", value: Double(replicates), requirement: "N ≥ 2")
-        }
+        try OptionValue.require(Double(replicates), option: "--replication", in: .atLeast(2))
         let rowCount = selection.rowNumbers.count
         guard rowCount % replicates == 0 else {
             throw CLIError.replicationRows(file: input.file, sheet: table.sheetName, rows: rowCount, replicates: replicates)

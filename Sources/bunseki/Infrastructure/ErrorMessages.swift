@@ -137,11 +137,11 @@ enum ErrorMessages {
             l.pick(ja: "\(name(file))、シート \(sheet): 見出しの下に数値や文字列の入った列がありません。",
                    en: "\(name(file)), sheet \(sheet): no column holds numbers or text below the header.")
         case .confidencePercent(let given):
-            l.pick(ja: "--confidence \(String(format: "%g", given)) は使えません。信頼度は 95 のようにパーセントで (1 より大きく 100 より小さい数) 指定してください。",
-                   en: "--confidence \(String(format: "%g", given)) cannot be used; give the confidence level in percent, such as 95 (above 1, below 100).")
+            l.pick(ja: "--confidence \(number(given)) は使えません。信頼度は 95 のようにパーセントで (1 より大きく 100 より小さい数) 指定してください。",
+                   en: "--confidence \(number(given)) cannot be used; give the confidence level in percent, such as 95 (above 1, below 100).")
         case .optionOutOfRange(let option, let given, let range):
-            l.pick(ja: "\(option) \(String(format: "%g", given)) は使えません。\(allowed(range, l))を指定してください。",
-                   en: "\(option) \(String(format: "%g", given)) cannot be used; give \(allowed(range, l)).")
+            l.pick(ja: "\(option) \(number(given)) は使えません。\(allowed(range, l))を指定してください。",
+                   en: "\(option) \(number(given)) cannot be used; give \(allowed(range, l)).")
         case .invalidBinEdge(let text):
             l.pick(ja: "区間の上限「\(text)」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。",
                    en: "The bin edge \"\(text)\" is not a number; give --bins as numbers separated by commas, such as 10,20,30.")
@@ -178,13 +178,24 @@ enum ErrorMessages {
         }
     }
 
-    private static func allowed(_ range: OptionValue.Range, _ l: Language) -> String {
+    private static func allowed(_ range: ParameterRequirement, _ l: Language) -> String {
         switch range {
+        case .finite: l.pick(ja: "有限の数", en: "a finite number")
         case .probability: l.pick(ja: "0 より大きく 1 より小さい数 (0.05 など)", en: "a number above 0 and below 1, such as 0.05")
         case .positive: l.pick(ja: "0 より大きい数", en: "a number above 0")
         case .atLeast(let least): l.pick(ja: "\(least) 以上の整数", en: "a whole number of \(least) or more")
+        case .between(let lower, let upper):
+            l.pick(ja: "\(lower) 以上 \(upper) 以下の整数", en: "a whole number from \(lower) to \(upper)")
+        case .above(let bound):
+            l.pick(ja: "\(number(bound)) より大きい数", en: "a number above \(number(bound))")
+        case .zeroOrOne: l.pick(ja: "0 か 1", en: "0 or 1")
+        case .bothOutcomes: l.pick(ja: "0 と 1 の両方を含む列", en: "a column holding both 0 and 1")
+        case .notCollinear:
+            l.pick(ja: "定数でも他の説明変数の一次結合でもない列", en: "a column neither constant nor a linear combination of the other predictors")
         }
     }
+
+    private static func number(_ value: Double) -> String { String(format: "%g", value) }
 
     private static func randomParameter(_ error: RandomParameterError, _ l: Language) -> String {
         switch error {
@@ -211,8 +222,8 @@ enum ErrorMessages {
             l.pick(ja: "\(procedure(shortProcedure, l)) には少なくとも \(needed) 件の完全なデータが必要ですが、\(found) 件しかありません。",
                    en: "Too few complete observations for \(procedure(shortProcedure, l)): it needs at least \(needed), there are \(found).")
         case .invalidParameter(let name, let value, let requirement):
-            l.pick(ja: "設定 \(name) = \(value) は使えません (\(requirement))。",
-                   en: "The setting \(name) = \(value) cannot be used (\(requirement)).")
+            l.pick(ja: "設定 \(name) = \(number(value)) は使えません。\(allowed(requirement, l))である必要があります。",
+                   en: "The setting \(name) = \(number(value)) cannot be used; it must be \(allowed(requirement, l)).")
         case .lengthMismatch(let variable, let expected, let found):
             l.pick(ja: "列「\(variable)」の値の数 (\(found)) が他の列 (\(expected)) と合いません。",
                    en: "Column '\(variable)' has \(found) values where the others have \(expected).")

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import CSVReader
 import Foundation
@@ -96,7 +97,7 @@ enum CLIError: Error, Equatable {
     /// `--confidence` outside (1, 100): a fraction such as 0.95 typed for a percentage, or no level at all.
     case confidencePercent(given: Double)
     /// A numeric setting outside what it may be.
-    case optionOutOfRange(option: String, given: Double, range: OptionValue.Range)
+    case optionOutOfRange(option: String, given: Double, range: ParameterRequirement)
     /// A histogram bin edge that is not a number.
     case invalidBinEdge(text: String)
     /// `smooth` needs exactly one of --moving-average and --exponential.
