@@ -45,7 +45,7 @@ final class ErrorMessageTests: XCTestCase {
 
     func testHeaderRowPastTheData() throws {
         let message = try failure(["inspect", "Workbooks/staff.xlsx", "--header-row", "500"])
-        XCTAssertEqual(message, "Header row 500 is past the last row with values (121) on sheet '職員データ'.\n")
+        XCTAssertEqual(message, "staff.xlsx, sheet 職員データ: header row 500 is past the last row with values (121).\n")
     }
 
     func testCorpusFailuresAreExplained() throws {
@@ -69,6 +69,15 @@ final class ErrorMessageTests: XCTestCase {
     func testNotAWorkbook() throws {
         let message = try failure(["inspect", "README.md"], lang: "ja")
         XCTAssertEqual(message, "「README.md」は .xlsx ファイルではありません。Excel で .xlsx 形式で保存し直してください。\n")
+    }
+
+    /// A message about a sheet begins with the file, as every other message about a sheet does.
+    func testSheetMessagesNameTheFile() throws {
+        XCTAssertEqual(try failure(["describe", "Workbooks/staff.xlsx", "--columns", "年令"], lang: "ja"),
+                       "staff.xlsx、シート 職員データ: 列「年令」はありません。ある列: 所属、年齢、月間残業時間、処理件数、研修受講、入庁日。\n")
+        let blank = try temporaryFolder().appendingPathComponent("blank.csv")
+        try Data(",,\n,,\n".utf8).write(to: blank)
+        XCTAssertEqual(try failure(["describe", blank.path, "--columns", "A"], lang: "ja"), "blank.csv: 値の入ったセルがありません。\n")
     }
 
     /// An out-of-range setting is told with the option as typed and a requirement in the chosen language.

@@ -87,7 +87,7 @@ final class TwoSampleCommandTests: XCTestCase {
         let missing = try CommandRunner.run(["ttest", workbook, "--sheet", "データ", "--a", "導入前日数", "--b", "件数", "--json",
                                              "--lang", "en"])
         XCTAssertEqual(missing.status, 1)
-        XCTAssertTrue(missing.stderr.hasPrefix("Sheet 'データ' has no column '件数'; its columns are: 手続ID, 区分, 導入前日数, 導入後日数."),
+        XCTAssertTrue(missing.stderr.hasPrefix("e-application-ttest-01.xlsx, sheet データ: there is no column '件数'; its columns are: 手続ID, 区分, 導入前日数, 導入後日数."),
                       missing.stderr)
         XCTAssertEqual(missing.stdout, "")
 

@@ -6,7 +6,7 @@ import Tabular
 
 /// `bunseki anova FILE --columns A,B,C` (one column per group, as the ToolPak takes them) or
 /// `--value COL --group COL` (one row per observation): the ToolPak's Anova: Single Factor.
-struct AnovaCommand: ReportingCommand {
+struct AnovaCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "anova",
         abstract: "One-way analysis of variance (the ToolPak's 分散分析: 一元配置) of columns as groups, written to a result workbook.")

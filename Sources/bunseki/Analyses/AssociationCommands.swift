@@ -36,14 +36,15 @@ struct AssociationOptions: ParsableArguments {
 }
 
 /// `correl` and `covariance`: the same matrix, written with one tool's sheet first.
-protocol AssociationCommand: ReportingCommand {
+protocol AssociationCommand: ReportingCommand, ReadsInputFile {
     static var tool: AssociationWorkbook.Tool { get }
     var options: AssociationOptions { get }
 }
 
 extension AssociationCommand {
+    var input: InputOptions { options.input }
+
     func execute(language: Language) throws {
-        let input = options.input
         let analysis = Self.tool == .correlation ? "correl" : "covariance"
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: ColumnList.split(options.columns), file: input.file)

@@ -6,7 +6,7 @@ import Tabular
 
 /// `bunseki crosstab FILE --rows COL --cols COL`: a cross tabulation of two category columns with the
 /// chi-square test of independence, Cramér's V, adjusted residuals and (2×2) Fisher's exact test.
-struct CrossTabCommand: ReportingCommand {
+struct CrossTabCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "crosstab",
         abstract: "Cross tabulation (クロス集計) of two category columns with the chi-square test, written to a result workbook.")

@@ -6,7 +6,7 @@ import Tabular
 
 /// `bunseki describe FILE --columns A,B`: the ToolPak's Descriptive Statistics for each column, as a
 /// result workbook (data sheet, statistics with live formulas, histograms) and as text or JSON.
-struct DescribeCommand: ReportingCommand {
+struct DescribeCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "describe",
         abstract: "Descriptive statistics of numeric columns (the ToolPak's 基本統計量), written to a result workbook.")

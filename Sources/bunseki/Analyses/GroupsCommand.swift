@@ -6,7 +6,7 @@ import Tabular
 
 /// `bunseki groups FILE --value COL --by COL[,COL]`: count, mean, SD, minimum and maximum of a numeric
 /// column by one or two category columns, as a PivotTable gives them.
-struct GroupsCommand: ReportingCommand {
+struct GroupsCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "groups",
         abstract: "Group summary (グループ別集計, as a PivotTable) of a numeric column by one or two category columns.")

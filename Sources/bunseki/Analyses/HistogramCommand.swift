@@ -5,7 +5,7 @@ import Report
 
 /// `bunseki histogram FILE --columns A,B [--bins 10,20,30] [--pareto]`: the ToolPak's Histogram, with the
 /// user's bin edges or nice automatic ones, a chart per column, the Pareto order on request and a reading.
-struct HistogramCommand: ReportingCommand {
+struct HistogramCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "histogram",
         abstract: "Frequency table and chart of numeric columns (the ToolPak's ヒストグラム), written to a result workbook.")

@@ -6,7 +6,7 @@ import Report
 /// `bunseki logistic FILE --y COL --x COL,COL`: logistic regression of a yes/no outcome (0/1, or two
 /// text values such as はい/いいえ) on numeric and text predictors, with odds ratios, the
 /// likelihood-ratio test, McFadden's R², a classification table and a reading.
-struct LogisticCommand: ReportingCommand {
+struct LogisticCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "logistic",
         abstract: "Logistic regression of a yes/no column (0/1 or two text values), written to a result workbook.")

@@ -5,7 +5,7 @@ import Report
 
 /// `bunseki rank FILE --column COL`: the ToolPak's Rank and Percentile with live `LARGE`, `RANK.EQ`
 /// and `PERCENTRANK.INC` formulas and a reading.
-struct RankCommand: ReportingCommand {
+struct RankCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "rank",
         abstract: "Rank and percent rank of a numeric column (the ToolPak's 順位と百分位数), written to a result workbook.")

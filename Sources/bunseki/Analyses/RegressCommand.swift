@@ -5,7 +5,7 @@ import Report
 
 /// `bunseki regress FILE --y COL --x COL,COL`: the ToolPak's Regression by least squares, as a result
 /// workbook (data sheet, regression output with charts, a plain-language reading) and as text or JSON.
-struct RegressCommand: ReportingCommand {
+struct RegressCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "regress",
         abstract: "Linear regression (the ToolPak's 回帰分析) of one column on others, written to a result workbook.")

@@ -10,7 +10,7 @@ import Tabular
 ///
 /// Unlike the single analyses, number-like text (`１２`) does not stop the run: a first look is where such
 /// cells should be found, so they are listed by address on the missing-data sheet and in the reading.
-struct ReportCommand: ReportingCommand {
+struct ReportCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "A first look at a whole sheet: statistics, frequencies, correlations and missing data, in one workbook.")

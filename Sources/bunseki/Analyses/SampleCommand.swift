@@ -5,7 +5,7 @@ import Report
 
 /// `bunseki sample FILE --column COL (--periodic N | --random N [--seed S])`: the ToolPak's Sampling,
 /// periodic or random with replacement, written to a result workbook.
-struct SampleCommand: ReportingCommand {
+struct SampleCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "sample",
         abstract: "Periodic or random sampling of a numeric column (the ToolPak's サンプリング), written to a result workbook.")

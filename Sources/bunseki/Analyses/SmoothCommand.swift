@@ -5,7 +5,7 @@ import Report
 
 /// `bunseki smooth FILE --column COL (--moving-average N | --exponential ALPHA)`: the ToolPak's Moving
 /// Average or Exponential Smoothing with its standard errors, a chart of actual against forecast and a reading.
-struct SmoothCommand: ReportingCommand {
+struct SmoothCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "smooth",
         abstract: "Moving average or exponential smoothing of a numeric column (the ToolPak's 移動平均 / 指数平滑), written to a result workbook.")

@@ -7,7 +7,7 @@ import Report
 /// Replication, each row a level of the row factor (a block), each column a level of the column factor;
 /// with `--replication N`, Anova: Two-Factor With Replication, the rows read as samples of N consecutive rows;
 /// with `--value COL --factors A,B` instead, one row per case and any cell sizes, by least squares.
-struct TwoFactorAnovaCommand: ReportingCommand {
+struct TwoFactorAnovaCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "anova2",
         abstract: "Two-factor ANOVA without or, with --replication, with replication (the ToolPak's 分散分析: 繰り返しのない/ある二元配置), or of one row per case with --value and --factors, written to a result workbook.")

@@ -17,8 +17,7 @@ struct TwoSampleOptions: ParsableArguments {
 
 /// A two-sample test command: it reads the two columns, runs its test, writes the result workbook and
 /// prints the tool's table and its reading (or JSON), all in `runTest`.
-protocol TwoSampleCommand: ReportingCommand {
-    var input: InputOptions { get }
+protocol TwoSampleCommand: ReportingCommand, ReadsInputFile {
     var samples: TwoSampleOptions { get }
     var result: ResultOptions { get }
 }

@@ -19,11 +19,12 @@ enum ErrorMessages {
         }
     }
 
-    static func sentence(for error: Error, language: Language) -> String {
+    /// The sentence for `error`; `file` is the input the command read, named in messages about one of its sheets.
+    static func sentence(for error: Error, language: Language, file: String? = nil) -> String {
         switch error {
         case let error as XLSXError: reader(error, language)
         case let error as CSVError: delimitedText(error, language)
-        case let error as TableError: table(error, language)
+        case let error as TableError: table(error, file, language)
         case let error as CLIError: cli(error, language)
         case let error as AnalysisError: analysis(error, language)
         case let error as RandomParameterError: randomParameter(error, language)
@@ -93,17 +94,25 @@ enum ErrorMessages {
         }
     }
 
-    private static func table(_ error: TableError, _ l: Language) -> String {
+    private static func table(_ error: TableError, _ file: String?, _ l: Language) -> String {
         switch error {
         case .emptySheet(let sheet):
-            l.pick(ja: "シート「\(sheet)」には値がありません。", en: "Sheet '\(sheet)' holds no values.")
+            l.pick(ja: "\(place(file, sheet, l)): 値の入ったセルがありません。", en: "\(place(file, sheet, l)): no cell holds a value.")
         case .headerRowOutOfRange(let sheet, let row, let lastRow):
-            l.pick(ja: "シート「\(sheet)」の見出し行 \(row) はデータの最終行 \(lastRow) より後ろです。",
-                   en: "Header row \(row) is past the last row with values (\(lastRow)) on sheet '\(sheet)'.")
+            l.pick(ja: "\(place(file, sheet, l)): 見出し行 \(row) はデータの最終行 \(lastRow) より後ろです。",
+                   en: "\(place(file, sheet, l)): header row \(row) is past the last row with values (\(lastRow)).")
         case .columnNotFound(let sheet, let requested, let available):
-            l.pick(ja: "シート「\(sheet)」に列「\(requested)」はありません。ある列: \(available.joined(separator: "、"))。",
-                   en: "Sheet '\(sheet)' has no column '\(requested)'; its columns are: \(available.joined(separator: ", ")).")
+            l.pick(ja: "\(place(file, sheet, l)): 列「\(requested)」はありません。ある列: \(available.joined(separator: "、"))。",
+                   en: "\(place(file, sheet, l)): there is no column '\(requested)'; its columns are: \(available.joined(separator: ", ")).")
         }
+    }
+
+    /// "staff.xlsx、シート 職員データ", the way the other messages about a sheet begin; just the sheet when
+    /// the command read no file of its own, just the file for a CSV file (whose one sheet bears its name).
+    private static func place(_ file: String?, _ sheet: String, _ l: Language) -> String {
+        guard let file else { return l.pick(ja: "シート \(sheet)", en: "Sheet \(sheet)") }
+        if name(file) == sheet { return sheet }
+        return l.pick(ja: "\(name(file))、シート \(sheet)", en: "\(name(file)), sheet \(sheet)")
     }
 
     private static func cli(_ error: CLIError, _ l: Language) -> String {

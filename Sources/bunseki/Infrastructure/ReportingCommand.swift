@@ -9,6 +9,11 @@ protocol ReportingCommand: ParsableCommand {
     func execute(language: Language) throws
 }
 
+/// A command that reads one input file, so that a message about one of its sheets can name the file.
+protocol ReadsInputFile {
+    var input: InputOptions { get }
+}
+
 extension ReportingCommand {
     func run() throws {
         let language = output.language
@@ -17,7 +22,8 @@ extension ReportingCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            FileHandle.standardError.write(Data((ErrorMessages.sentence(for: error, language: language) + "\n").utf8))
+            let file = (self as? any ReadsInputFile)?.input.file
+            FileHandle.standardError.write(Data((ErrorMessages.sentence(for: error, language: language, file: file) + "\n").utf8))
             throw ExitCode(ErrorMessages.exitCode(for: error))
         }
     }

@@ -4,7 +4,7 @@ import XLSXReader
 
 /// `bunseki inspect FILE`: the sheets of a workbook, and for one sheet each column's type, counts,
 /// range or most frequent values, and the cells that look wrong.
-struct InspectCommand: ReportingCommand {
+struct InspectCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Show a workbook's sheets (or a CSV file's encoding) and each column's type, counts and problems.")
