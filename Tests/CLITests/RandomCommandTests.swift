@@ -21,6 +21,18 @@ final class RandomCommandTests: XCTestCase {
         return try XCTUnwrap(object["variables"] as? [[Double]])
     }
 
+    /// The closing sentence names the distribution in the chosen language, with no English in the Japanese.
+    func testTheDistributionIsNamedInTheChosenLanguage() throws {
+        let out = folder.appendingPathComponent("n.xlsx").path
+        let ja = try CommandRunner.run(["random", "--distribution", "normal", "--mean", "50", "--sd", "10", "--count", "3",
+                                        "-o", out, "--lang", "ja"])
+        XCTAssertEqual(ja.status, 0, ja.stderr)
+        XCTAssertTrue(ja.stdout.hasPrefix("正規分布 (平均 50、標準偏差 10) の数を 3 行 × 1 列、"), ja.stdout)
+        let en = try CommandRunner.run(["random", "--distribution", "poisson", "--mean", "2.5", "--count", "3", "--force",
+                                        "-o", out, "--lang", "en"])
+        XCTAssertTrue(en.stdout.hasPrefix("Wrote 3 rows × 1 columns of Poisson(λ 2.5) to "), en.stdout)
+    }
+
     func testPatternedRunRepeatsEachValueThenTheSequence() throws {
         let columns = try variables(["--distribution", "patterned", "--from", "1", "--to", "2", "--step", "0.5",
                                      "--repeat-each", "2", "--repeat-sequence", "2", "--variables", "2"])

@@ -27,6 +27,7 @@ final class LabelCatalogueTests: XCTestCase {
             + Labels.Notes.allCases.map { $0 as any BilingualLabel }
             + Labels.Overview.allCases.map { $0 as any BilingualLabel }
             + Labels.RandomMoments.allCases.map { $0 as any BilingualLabel }
+            + Labels.DistributionName.allCases.map { $0 as any BilingualLabel }
             + Labels.Charts.allCases.map { $0 as any BilingualLabel }
     }
 

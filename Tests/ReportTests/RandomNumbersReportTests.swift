@@ -48,7 +48,7 @@ final class RandomNumbersReportTests: XCTestCase {
         let japanese = RandomNumbersWorkbook.document(language: .ja, distribution: distribution, seed: 7,
                                                       variables: [[0, 1, 2], [3, 4, 2]])
         let ja = try reading(japanese, .ja)
-        XCTAssertEqual(ja["A3"], .value(.text("binomial(trials 4, p 0.5) の数を 3 行 × 2 列 作りました。")))
+        XCTAssertEqual(ja["A3"], .value(.text("二項分布 (試行回数 4、確率 p 0.5) の数を 3 行 × 2 列 作りました。")))
         XCTAssertTrue(texts(ja).contains { $0.hasPrefix("シード 7、生成器は xoshiro256**") })
         XCTAssertTrue(texts(ja).contains { $0.hasPrefix("6 個の数の平均は 2.000、標準偏差は 1.414 (STDEV.S) で、分布の理論値は平均 2.000、標準偏差 1.000 です。")
             && $0.hasSuffix("(「理論値との比較」シートで両方を計算しています)。") })
@@ -84,6 +84,22 @@ final class RandomNumbersReportTests: XCTestCase {
         let sheet = try XCTUnwrap(document.sheets.first { $0.name == "Moments" })
         let widths = ColumnWidths.estimate(for: try sheet.laidOutCells(), hints: sheet.options.minimumColumnWidths)
         XCTAssertLessThan(try XCTUnwrap(widths[0]), 30)
+    }
+
+    /// Each distribution is named in Japanese with no English word in it (p and λ are the symbols).
+    func testDistributionsAreNamedInJapanese() {
+        let distributions: [RandomDistribution] = [
+            .uniform(lower: 2, upper: 8), .normal(mean: -1, sd: 3), .bernoulli(probability: 0.2),
+            .binomial(trials: 10, probability: 0.3), .poisson(mean: 2.25), .discrete(values: [1, 5], weights: [1, 2]),
+            .patterned(from: 1, to: 2, step: 0.5, each: 2, sequence: 3),
+        ]
+        for distribution in distributions {
+            let text = Labels.distribution(distribution, .ja)
+            let latin = text.unicodeScalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+            XCTAssertTrue(latin.allSatisfy { $0 == "p" }, text)
+            XCTAssertEqual(Labels.distribution(distribution, .en), distribution.description)
+        }
+        XCTAssertEqual(Labels.distribution(.normal(mean: -1, sd: 3), .ja), "正規分布 (平均 -1、標準偏差 3)")
     }
 
     func testMomentFormulasRecalculateInLibreOffice() throws {

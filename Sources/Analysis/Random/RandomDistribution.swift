@@ -68,7 +68,8 @@ public enum RandomDistribution: Sendable, Hashable {
         }
     }
 
-    /// The parameters as a person would write them, for the sheet's note.
+    /// The parameters as a person would write them in English, as `random --json` reports them; the
+    /// wording for a reader in either language is `Labels.distribution(_:_:)` in Report.
     public var description: String {
         switch self {
         case .uniform(let lower, let upper): "uniform(\(Self.plain(lower)), \(Self.plain(upper)))"
@@ -84,7 +85,7 @@ public enum RandomDistribution: Sendable, Hashable {
     }
 
     /// Whole numbers without Swift's trailing ".0", as a person types them.
-    private static func plain(_ value: Double) -> String {
+    public static func plain(_ value: Double) -> String {
         value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 }

@@ -66,8 +66,9 @@ struct RandomCommand: ReportingCommand {
             try emitJSON(RandomOutcome(distribution: distribution.rawValue, parameters: chosen.description, seed: usedSeed,
                                        variables: columns))
         } else {
-            emit(language.pick(ja: "\(chosen.description) の数を \(columns.first?.count ?? 0) 行 × \(variables) 列、\(written?.path ?? "") に書きました。",
-                               en: "Wrote \(columns.first?.count ?? 0) rows × \(variables) columns of \(chosen.description) to \(written?.path ?? "")."))
+            let described = Labels.distribution(chosen, language)
+            emit(language.pick(ja: "\(described) の数を \(columns.first?.count ?? 0) 行 × \(variables) 列、\(written?.path ?? "") に書きました。",
+                               en: "Wrote \(columns.first?.count ?? 0) rows × \(variables) columns of \(described) to \(written?.path ?? "")."))
         }
     }
 

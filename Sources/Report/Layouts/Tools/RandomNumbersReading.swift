@@ -10,7 +10,7 @@ struct RandomNumbersReading {
 
     init(language: Language, distribution: RandomDistribution, seed: UInt64?, rows: Int, variables: Int,
          sample: DescriptiveStatistics?) {
-        findings.append(Self.what(distribution.description, rows: rows, variables: variables, language))
+        findings.append(Self.what(Labels.distribution(distribution, language), rows: rows, variables: variables, language))
         guard let seed else {
             findings.append(Self.notRandom(language))
             return

@@ -28,7 +28,8 @@ public enum RandomNumbersWorkbook {
                 ? " Seed \(seed) (xoshiro256** seeded through SplitMix64; the same seed gives the same numbers)."
                 : " シード \(seed) (xoshiro256**、SplitMix64 で初期化。同じシードなら同じ数列になります)。"
         } ?? ""
-        let note = (language == .en ? "Distribution: \(distribution.description)." : "分布: \(distribution.description)。") + generator
+        let described = Labels.distribution(distribution, language)
+        let note = (language == .en ? "Distribution: \(described)." : "分布: \(described)。") + generator
         let numbers = ReportSheet(name: name, blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(name)),
             ReportBlock(at: CellAddress(row: 1, column: 0), .notes([note])),
