@@ -4,8 +4,11 @@ import ReportWriter
 public enum WorkshopError: Error, Equatable, Sendable {
     /// The spec file could not be read at all.
     case specUnreadable(file: String, reason: String)
-    /// The spec is not valid YAML.
-    case specSyntax(file: String, message: String)
+    /// The spec file is not UTF-8 text, as a workbook given in its place.
+    case specNotText(file: String)
+    /// The spec is not valid YAML; `line` and `column` (from 1) say where the parser stopped, when it says,
+    /// and `problem` is the parser's own (English) account.
+    case specSyntax(file: String, line: Int?, column: Int?, problem: String)
     /// The spec is valid YAML but not a valid exercise; `keyPath` points at the setting, e.g.
     /// `dataset.columns[3].derived.terms.処理件数`.
     case invalidSpec(file: String, keyPath: String, problem: SpecProblem)

@@ -6,8 +6,12 @@ extension WorkshopError: CustomStringConvertible {
         switch self {
         case .specUnreadable(let file, let reason):
             return "\(file): cannot read the spec (\(reason))"
-        case .specSyntax(let file, let message):
-            return "\(file): not valid YAML: \(message)"
+        case .specNotText(let file):
+            return "\(file): not a YAML text file (it is not UTF-8 text); give the exercise's .yaml file"
+        case .specSyntax(let file, let line?, let column?, let problem):
+            return "\(file): not valid YAML at line \(line), column \(column) (\(problem))"
+        case .specSyntax(let file, _, _, let problem):
+            return "\(file): not valid YAML (\(problem))"
         case .invalidSpec(let file, let keyPath, let problem):
             return "\(file): \(keyPath): \(problem)"
         case .analysisFailed(let exercise, let task, let reason):

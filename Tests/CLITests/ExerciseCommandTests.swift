@@ -102,4 +102,26 @@ final class ExerciseCommandTests: XCTestCase {
             XCTAssertEqual((error as? ExitCode)?.rawValue, 1)
         }
     }
+
+    /// A missing, binary or broken spec and a missing returned file are each one Japanese sentence with no
+    /// system English in it.
+    func testUnreadableInputsAreOneSentenceEach() throws {
+        func stderr(_ arguments: [String]) throws -> String {
+            let result = try CommandRunner.run(["exercise"] + arguments + ["--lang", "ja"], in: folder)
+            XCTAssertEqual(result.status, 1, result.stdout)
+            return result.stderr
+        }
+        XCTAssertEqual(try stderr(["build", "nosuch.yaml", "--participants", "1"]),
+                       "ファイル「nosuch.yaml」が見つかりません。パスとファイル名を確認してください。\n")
+        try Data([0x50, 0x4B, 0x03, 0x04, 0xFF, 0xFE, 0x00]).write(to: folder.appendingPathComponent("book.xlsx"))
+        XCTAssertEqual(try stderr(["build", "book.xlsx", "--participants", "1"]),
+                       "「book.xlsx」はテキストの YAML ファイルではありません。演習の .yaml ファイルを指定してください。\n")
+        try "id: x\ntitle: [unclosed\n".write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try stderr(["build", "bad.yaml", "--participants", "1"]),
+                       "演習ファイル「bad.yaml」の 3 行 1 列目付近で YAML の書き方に誤りがあります。括弧や引用符の閉じ忘れ、字下げを確認してください。\n")
+        let grade = try CommandRunner.run(["exercise", "grade", "cli-summary.yaml", "nosuch.xlsx", "-o", "g.xlsx", "--lang", "ja"],
+                                          in: folder)
+        XCTAssertEqual(grade.status, 0, grade.stderr)
+        XCTAssertTrue(grade.stdout.hasPrefix("ファイル「nosuch.xlsx」が見つかりません。パスとファイル名を確認してください。\n"), grade.stdout)
+    }
 }

@@ -151,8 +151,26 @@ final class SpecLoadingTests: XCTestCase {
 
     func testYamlSyntaxErrorIsNotAnInvalidSpec() {
         XCTAssertThrowsError(try ExerciseSpecLoader.parse(yaml: "id: [unclosed", file: "bad.yaml")) { error in
-            guard case .specSyntax(let file, _) = error as? WorkshopError else { return XCTFail("\(error)") }
+            guard case .specSyntax(let file, _, _, _) = error as? WorkshopError else { return XCTFail("\(error)") }
             XCTAssertEqual(file, "bad.yaml")
+        }
+    }
+
+    /// The parser's stopping place is kept, so that a message can point at the line to fix.
+    func testYamlSyntaxErrorKeepsTheLine() {
+        XCTAssertThrowsError(try ExerciseSpecLoader.parse(yaml: "id: x\ntitle: [unclosed\n", file: "bad.yaml")) { error in
+            guard case .specSyntax(_, let line?, _, _) = error as? WorkshopError else { return XCTFail("\(error)") }
+            XCTAssertEqual(line, 3)
+        }
+    }
+
+    /// A workbook given in place of the spec is told as not text, not as a system error.
+    func testBinaryFileIsNotText() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("spec-\(UUID()).yaml").path
+        try Data([0x50, 0x4B, 0x03, 0x04, 0xFF, 0xFE, 0x00, 0x81]).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        XCTAssertThrowsError(try ExerciseSpecLoader.load(path: path)) { error in
+            XCTAssertEqual(error as? WorkshopError, .specNotText(file: path))
         }
     }
 

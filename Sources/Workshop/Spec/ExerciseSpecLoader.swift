@@ -4,15 +4,16 @@ import Yams
 /// Reads an exercise spec from YAML and checks it completely before anything is generated.
 public enum ExerciseSpecLoader {
     /// Loads and validates the spec at `path`.
-    /// - Throws: ``WorkshopError/specUnreadable(file:reason:)``, ``WorkshopError/specSyntax(file:message:)``
-    ///   or ``WorkshopError/invalidSpec(file:keyPath:problem:)``.
+    /// - Throws: ``WorkshopError/specUnreadable(file:reason:)``, ``WorkshopError/specNotText(file:)``,
+    ///   ``WorkshopError/specSyntax(file:line:column:problem:)`` or ``WorkshopError/invalidSpec(file:keyPath:problem:)``.
     public static func load(path: String) throws(WorkshopError) -> ExerciseSpec {
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw .specUnreadable(file: path, reason: error.localizedDescription)
         }
+        guard let text = String(data: data, encoding: .utf8) else { throw .specNotText(file: path) }
         return try parse(yaml: text, file: path)
     }
 
@@ -24,7 +25,7 @@ public enum ExerciseSpecLoader {
         } catch let error as DecodingError {
             throw translate(error, file: file)
         } catch {
-            throw .specSyntax(file: file, message: String(describing: error))
+            throw syntax(error, file: file)
         }
         if let keyPath = UnknownKeyCheck.firstUnknownKey(in: yaml, decoded: spec) {
             throw .invalidSpec(file: file, keyPath: keyPath, problem: .unknownKey)
@@ -44,12 +45,24 @@ public enum ExerciseSpecLoader {
             return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
                                 problem: .wrongType(expected: typeName(type)))
         case .dataCorrupted(let context) where context.underlyingError is YamlError:
-            return .specSyntax(file: file, message: context.underlyingError.map { String(describing: $0) } ?? "")
+            return context.underlyingError.map { syntax($0, file: file) }
+                ?? .specSyntax(file: file, line: nil, column: nil, problem: context.debugDescription)
         case .dataCorrupted(let context):
             return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
                                 problem: .malformed(detail: context.debugDescription))
         @unknown default:
-            return .specSyntax(file: file, message: String(describing: error))
+            return .specSyntax(file: file, line: nil, column: nil, problem: String(describing: error))
+        }
+    }
+
+    /// Where and why the YAML parser stopped, so that a message can point at the line.
+    private static func syntax(_ error: Error, file: String) -> WorkshopError {
+        switch error as? YamlError {
+        case .scanner(_, let problem, let mark, _)?, .parser(_, let problem, let mark, _)?,
+             .composer(_, let problem, let mark, _)?:
+            return .specSyntax(file: file, line: mark.line, column: mark.column, problem: problem)
+        default:
+            return .specSyntax(file: file, line: nil, column: nil, problem: String(describing: error))
         }
     }
 

@@ -39,6 +39,8 @@ struct ExerciseBuildCommand: ParsableCommand {
     func run() throws {
         let language = Language.resolve(lang)
         try ExerciseFailure.reporting(in: language) {
+            try InputFile.check(spec)
+            if let roster { try InputFile.check(roster) }
             let exercise = try ExerciseSpecLoader.load(path: spec)
             let classRoster = try roster.map(ClassRoster.read(path:)) ?? ClassRoster(count: participants ?? 1)
             let folderName = outputFolder ?? exercise.id

@@ -28,12 +28,14 @@ struct ExerciseGradeCommand: ParsableCommand {
     func run() throws {
         let language = Language.resolve(lang)
         try ExerciseFailure.reporting(in: language) {
+            try InputFile.check(spec)
             let exercise = try ExerciseSpecLoader.load(path: spec)
             let reader = SubmissionReader(spec: exercise), grader = SubmissionGrader(spec: exercise)
             var grades: [SubmissionGrade] = []
             for path in submissions {
                 let grade: SubmissionGrade
                 do {
+                    try InputFile.check(path)
                     grade = try grader.grade(reader.read(path: path))
                 } catch let error as WorkshopError {
                     throw error

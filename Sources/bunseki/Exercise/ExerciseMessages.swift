@@ -27,8 +27,15 @@ enum ExerciseMessages {
         switch error {
         case .specUnreadable(let file, let reason):
             return l.pick(ja: "演習ファイル「\(file)」を読めません (\(reason))。", en: error.description)
-        case .specSyntax(let file, let message):
-            return l.pick(ja: "演習ファイル「\(file)」の YAML の書き方に誤りがあります: \(message)", en: error.description)
+        case .specNotText(let file):
+            return l.pick(ja: "「\(file)」はテキストの YAML ファイルではありません。演習の .yaml ファイルを指定してください。",
+                          en: error.description)
+        case .specSyntax(let file, let line?, let column?, _):
+            return l.pick(ja: "演習ファイル「\(file)」の \(line) 行 \(column) 列目付近で YAML の書き方に誤りがあります。括弧や引用符の閉じ忘れ、字下げを確認してください。",
+                          en: error.description)
+        case .specSyntax(let file, _, _, _):
+            return l.pick(ja: "演習ファイル「\(file)」は YAML として読めません。括弧や引用符の閉じ忘れ、字下げを確認してください。",
+                          en: error.description)
         case .invalidSpec(let file, let keyPath, let problem):
             return l.pick(ja: "演習ファイル「\(file)」の \(keyPath): \(japanese(problem))", en: error.description)
         case .rosterWithoutNames(let file):
@@ -92,7 +99,8 @@ enum ExerciseMessages {
             return l.pick(ja: "\(name): データシートが配布時 (課題番号 \(variant)) と異なります",
                           en: "\(name): the data sheet differs from the one handed out (variant \(variant))")
         case .unreadable(let reason):
-            return l.pick(ja: "\(name): 読めません — \(reason)", en: "\(name): unreadable — \(reason)")
+            // The reason is a whole sentence of the error catalogue that already names the file.
+            return reason
         }
     }
 }
