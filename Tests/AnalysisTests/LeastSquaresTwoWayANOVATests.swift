@@ -171,6 +171,17 @@ final class LeastSquaresTwoWayANOVATests: XCTestCase {
         }
     }
 
+    /// An ID-like factor is refused by its level count before any model is fitted.
+    func testAFactorOfTooManyLevelsIsRefused() throws {
+        let rows = 400
+        let values = Variable(name: "v", values: (0..<rows).map { Double($0 % 7) })
+        let id = CategoricalVariable(name: "ID", labels: (0..<rows).map { "id\($0 % 200)" })
+        let group = CategoricalVariable(name: "区分", labels: (0..<rows).map { $0 % 2 == 0 ? "a" : "b" })
+        XCTAssertThrowsError(try LeastSquaresTwoWayANOVA.compute(value: values, first: group, second: id)) {
+            XCTAssertEqual($0 as? AnalysisError, .tooManyCategories(variable: "ID", levels: 200, limit: DummyCoding.maximumLevels))
+        }
+    }
+
     func testConstantCellsLeaveFUndefinedWithANote() throws {
         let result = try LeastSquaresTwoWayANOVA.compute(
             value: Variable(name: "y", values: [1, 1, 2, 2, 3, 3, 5]),

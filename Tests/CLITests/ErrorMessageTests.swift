@@ -90,4 +90,13 @@ final class ErrorMessageTests: XCTestCase {
                                    lang: "ja"),
                        "--replication 1 は使えません。2 以上の整数を指定してください。\n")
     }
+
+    /// A two-factor ANOVA on an ID-like factor stops at once, naming the column, instead of fitting for seconds.
+    func testAnIDLikeFactorIsRefusedByName() throws {
+        let file = try temporaryFolder().appendingPathComponent("ids.csv")
+        let rows = (0..<400).map { "\($0 % 7),\($0 % 2 == 0 ? "a" : "b"),id\($0 % 200)" }
+        try Data((["v,区分,ID"] + rows).joined(separator: "\n").utf8).write(to: file)
+        XCTAssertEqual(try failure(["anova2", file.path, "--value", "v", "--factors", "区分,ID"], lang: "ja"),
+                       "列「ID」には区分が 200 個あり、説明変数にできる上限 50 個を超えています。ID や氏名の列を選んでいないか確認してください。\n")
+    }
 }

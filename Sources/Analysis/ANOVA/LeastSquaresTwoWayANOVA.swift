@@ -40,7 +40,7 @@ public struct LeastSquaresTwoWayANOVA: Codable, Sendable, Equatable {
     ///   - interaction: whether the model holds the A × B interaction (then every combination needs data).
     ///   - rowLabels: one label per row for the dropped-row list (default: 1-based positions).
     /// - Throws: `AnalysisError.lengthMismatch` when the columns differ in length, `.singleCategory` when a
-    ///   factor has fewer than two levels, `.emptyCell` naming a combination without data (with interaction),
+    ///   factor has fewer than two levels, `.tooManyCategories` past `DummyCoding.maximumLevels`, `.emptyCell` naming a combination without data (with interaction),
     ///   `.confoundedFactors` when the main effects cannot be separated, `.tooFewObservations` when no
     ///   residual degree of freedom is left, `.invalidParameter` for α outside (0, 1).
     public static func compute(value: Variable, first: CategoricalVariable, second: CategoricalVariable,
@@ -57,8 +57,16 @@ public struct LeastSquaresTwoWayANOVA: Codable, Sendable, Equatable {
         let dropped = Set(complete.dropped.map(\.index))
         let kept = value.values.indices.filter { !dropped.contains($0) }
         let codings = [first, second].map { factor in LevelCoding(labels: kept.map { factor.labels[$0] ?? "" }) }
-        for (factor, coding) in zip([first, second], codings) where coding.levels.count < 2 {
-            throw AnalysisError.singleCategory(variable: factor.name, level: coding.levels.first)
+        for (factor, coding) in zip([first, second], codings) {
+            guard coding.levels.count >= 2 else {
+                throw AnalysisError.singleCategory(variable: factor.name, level: coding.levels.first)
+            }
+            // Each level costs model columns, as in regression: a factor of hundreds of levels (an ID
+            // column picked by mistake) would fit for many seconds before failing on empty cells.
+            guard coding.levels.count <= DummyCoding.maximumLevels else {
+                throw AnalysisError.tooManyCategories(variable: factor.name, levels: coding.levels.count,
+                                                      limit: DummyCoding.maximumLevels)
+            }
         }
         let table = TwoFactorCellTable(values: complete.columns[0], first: codings[0], second: codings[1])
         if interaction {
