@@ -102,6 +102,8 @@ final class LeastSquaresAnovaReportTests: XCTestCase {
         XCTAssertTrue(reading.contains("1 row with missing values was left out."), "\(reading)")
         let japanese = try cells(document(.ja, type: .typeIII), sheet: 2).values.compactMap(text)
         XCTAssertTrue(japanese.contains { $0.contains("ここではタイプ III") }, "\(japanese)")
+        let note = try cells(document(.ja, type: .typeIII)).values.compactMap(text)
+        XCTAssertTrue(note.contains { $0.contains("最小二乗法によるタイプ III の平方和です。") }, "\(note)")
     }
 
     func testDataSheetHoldsOnlyTheRowsAnalysed() throws {

@@ -45,7 +45,7 @@ struct LeastSquaresAnovaReading {
         case .en:
             return "The SS of the factors, the interaction and the error are \(type) sums of squares from a least-squares fit of the linear model; Excel has no function for them, so they are values, not formulas. With unequal cell sizes they need not add up to the Total."
         case .ja:
-            return "要因・交互作用・誤差の変動は、線形モデルの最小二乗法による\(type)の平方和です。Excel にはこれを求める関数がないため、数式ではなく値で示しています。セルごとの行数が異なるときは、合計と一致しません。"
+            return "要因・交互作用・誤差の変動は、線形モデルの最小二乗法による\(type) の平方和です。Excel にはこれを求める関数がないため、数式ではなく値で示しています。セルごとの行数が異なるときは、合計と一致しません。"
         }
     }
 
