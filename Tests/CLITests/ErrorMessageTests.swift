@@ -99,4 +99,10 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(try failure(["anova2", file.path, "--value", "v", "--factors", "区分,ID"], lang: "ja"),
                        "列「ID」には区分が 200 個あり、説明変数にできる上限 50 個を超えています。ID や氏名の列を選んでいないか確認してください。\n")
     }
+
+    /// The same column as rows and columns, even once by letter and once by header, is refused.
+    func testCrossTabOfAColumnWithItselfIsRefused() throws {
+        XCTAssertEqual(try failure(["crosstab", "Workbooks/staff.xlsx", "--rows", "所属", "--cols", "A"], lang: "ja"),
+                       "--rows と --cols に同じ列「所属」が指定されています。行と列には別々の列を指定してください。\n")
+    }
 }

@@ -120,4 +120,6 @@ enum CLIError: Error, Equatable {
     case twoFactorLayoutChoice
     /// `anova2 --factors` names other than two columns.
     case factorCount(given: [String])
+    /// `crosstab --rows` and `--cols` name the same column (by header or letter), which tabulates nothing.
+    case sameColumnTwice(column: String)
 }
