@@ -16,6 +16,12 @@ public enum AnalysisError: Error, Sendable, Equatable, Codable {
     case tooManyCategories(variable: String, levels: Int, limit: Int)
     /// The requested reference level does not occur in the column; `levels` are the ones that do.
     case unknownCategory(variable: String, level: String, levels: [String])
+    /// A 0/1 outcome holds another value (`row` is the row's label, as in the dropped-row list).
+    case notZeroOrOne(variable: String, row: String, value: Double)
+    /// A 0/1 outcome holds only one of the two values on the complete rows.
+    case oneOutcomeOnly(variable: String, value: Double)
+    /// A predictor is constant or a linear combination of the others, so its coefficient cannot be estimated.
+    case redundantPredictor(variable: String)
     /// A yes/no outcome column does not hold exactly two levels; `levels` are the ones it holds.
     case notBinary(variable: String, levels: [String])
     /// Neither (or both) of a yes/no column's two levels reads as "yes", so the event must be named.

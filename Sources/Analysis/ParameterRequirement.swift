@@ -12,17 +12,10 @@ public enum ParameterRequirement: Sendable, Equatable, Codable {
     case between(Int, Int)
     /// A number above the given one, as each bin edge above the one before it.
     case above(Double)
-    /// Exactly 0 or 1, as a yes/no outcome.
-    case zeroOrOne
-    /// Both outcomes, 0 and 1, occurring at least once.
-    case bothOutcomes
-    /// Neither constant nor a linear combination of the other predictors.
-    case notCollinear
 }
 
 extension ParameterRequirement {
-    /// Whether a single number satisfies the requirement; the requirements about a whole column
-    /// (`.bothOutcomes`, `.notCollinear`) cannot be judged from one value and are never met by it.
+    /// Whether `value` satisfies the requirement.
     public func isMet(by value: Double) -> Bool {
         switch self {
         case .finite: value.isFinite
@@ -31,8 +24,6 @@ extension ParameterRequirement {
         case .atLeast(let least): value >= Double(least)
         case .between(let lower, let upper): value >= Double(lower) && value <= Double(upper)
         case .above(let bound): value.isFinite && value > bound
-        case .zeroOrOne: value == 0 || value == 1
-        case .bothOutcomes, .notCollinear: false
         }
     }
 }

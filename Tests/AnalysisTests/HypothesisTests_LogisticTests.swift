@@ -74,7 +74,14 @@ final class HypothesisTestsLogisticTests: XCTestCase {
     func testOutcomeOtherThanZeroOrOneNamesTheRow() {
         XCTAssertThrowsError(try LogisticRegression.fit(outcome: variable("y", [0, 1, 2, 0, 1]),
                                                         predictors: [variable("x", [1, 2, 3, 4, 5])])) {
-            XCTAssertEqual($0 as? AnalysisError, .invalidParameter(name: "y at row 3", value: 2, requirement: .zeroOrOne))
+            XCTAssertEqual($0 as? AnalysisError, .notZeroOrOne(variable: "y", row: "3", value: 2))
+        }
+    }
+
+    func testAnOutcomeOfOneValueIsATypedError() {
+        XCTAssertThrowsError(try LogisticRegression.fit(outcome: variable("y", [1, 1, 1, 1, 1]),
+                                                        predictors: [variable("x", [1, 2, 3, 4, 5])])) {
+            XCTAssertEqual($0 as? AnalysisError, .oneOutcomeOnly(variable: "y", value: 1))
         }
     }
 
@@ -82,8 +89,7 @@ final class HypothesisTestsLogisticTests: XCTestCase {
         XCTAssertThrowsError(try LogisticRegression.fit(outcome: variable("y", [0, 1, 0, 1, 1, 0]),
                                                         predictors: [variable("x", [1, 2, 3, 4, 5, 6]),
                                                                      variable("twice x", [2, 4, 6, 8, 10, 12])])) {
-            guard case .invalidParameter(let name, _, _) = $0 as? AnalysisError else { return XCTFail("\($0)") }
-            XCTAssertEqual(name, "twice x")
+            XCTAssertEqual($0 as? AnalysisError, .redundantPredictor(variable: "twice x"))
         }
     }
 }

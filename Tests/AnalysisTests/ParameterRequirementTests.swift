@@ -15,8 +15,6 @@ final class ParameterRequirementTests: XCTestCase {
         XCTAssertFalse(ParameterRequirement.positive.isMet(by: .infinity))
         XCTAssertFalse(ParameterRequirement.above(30).isMet(by: 30))
         XCTAssertFalse(ParameterRequirement.finite.isMet(by: .nan))
-        XCTAssertTrue(ParameterRequirement.zeroOrOne.isMet(by: 1))
-        XCTAssertFalse(ParameterRequirement.zeroOrOne.isMet(by: 2))
     }
 
     /// The sampling period is bounded by the number of values, which the error reports.

@@ -105,4 +105,12 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(try failure(["crosstab", "Workbooks/staff.xlsx", "--rows", "所属", "--cols", "A"], lang: "ja"),
                        "--rows と --cols に同じ列「所属」が指定されています。行と列には別々の列を指定してください。\n")
     }
+
+    /// A constant predictor is told as a column to leave out, not as a "setting".
+    func testARedundantPredictorIsNamedAsAColumn() throws {
+        let file = try temporaryFolder().appendingPathComponent("constant.csv")
+        try Data("y,x,c\n1,1,5\n0,2,5\n1,3,5\n0,4,5\n1,5,5\n0,6,5\n1,2,5\n0,3,5\n".utf8).write(to: file)
+        XCTAssertEqual(try failure(["logistic", file.path, "--y", "y", "--x", "x,c"], lang: "ja"),
+                       "列「c」は定数か、他の説明変数の組み合わせで表せるため、係数を推定できません。この列を外してください。\n")
+    }
 }

@@ -104,8 +104,7 @@ struct IRLSFit {
         let fit = LeastSquaresFit(columns: weighted, response: response)
         if let aliased = fit.qr.aliased.first {
             guard isFirst else { return nil }
-            throw AnalysisError.invalidParameter(name: names[aliased], value: 0,
-                                                 requirement: .notCollinear)
+            throw AnalysisError.redundantPredictor(variable: names[aliased])
         }
         let covariance = fit.unscaledCovariance()
         var errors = [Double](repeating: 0, count: columns.count)

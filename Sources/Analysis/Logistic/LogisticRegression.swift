@@ -102,10 +102,10 @@ extension LogisticRegression {
     /// - Parameters:
     ///   - outcome: values 0 or 1 (nil = missing).
     ///   - confidenceLevel: level of the odds-ratio intervals.
-    /// - Throws: `AnalysisError.invalidParameter` for an outcome value other than 0/1 (naming the
-    ///   row), an outcome without both values, a predictor that is constant or a linear combination
-    ///   of the others, or a level outside (0, 1); `.tooFewObservations` when rows ≤ coefficients;
-    ///   `.lengthMismatch`.
+    /// - Throws: `AnalysisError.notZeroOrOne` naming the row of an outcome value other than 0/1,
+    ///   `.oneOutcomeOnly` for an outcome without both values, `.redundantPredictor` for a predictor that
+    ///   is constant or a linear combination of the others, `.invalidParameter` for a level outside (0, 1),
+    ///   `.tooFewObservations` when rows ≤ coefficients, `.lengthMismatch`.
     public static func fit(outcome: Variable, predictors: [Variable],
                            confidenceLevel: Double = 0.95) throws -> LogisticOutcome {
         guard confidenceLevel > 0, confidenceLevel < 1 else {
@@ -115,13 +115,11 @@ extension LogisticRegression {
         let cases = try CompleteCases([outcome] + predictors)
         let y = cases.columns[0]
         if let bad = y.firstIndex(where: { $0 != 0 && $0 != 1 }) {
-            throw AnalysisError.invalidParameter(name: "\(outcome.name) at row \(cases.keptLabels[bad])",
-                                                 value: y[bad], requirement: .zeroOrOne)
+            throw AnalysisError.notZeroOrOne(variable: outcome.name, row: cases.keptLabels[bad], value: y[bad])
         }
         let events = y.filter { $0 == 1 }.count
         guard events > 0, events < y.count else {
-            throw AnalysisError.invalidParameter(name: outcome.name, value: Double(events),
-                                                 requirement: .bothOutcomes)
+            throw AnalysisError.oneOutcomeOnly(variable: outcome.name, value: events > 0 ? 1 : 0)
         }
         let names = ["Intercept"] + predictors.map(\.name)
         guard y.count > names.count else {

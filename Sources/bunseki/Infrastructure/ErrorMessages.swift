@@ -200,10 +200,6 @@ enum ErrorMessages {
             l.pick(ja: "\(lower) 以上 \(upper) 以下の整数", en: "a whole number from \(lower) to \(upper)")
         case .above(let bound):
             l.pick(ja: "\(number(bound)) より大きい数", en: "a number above \(number(bound))")
-        case .zeroOrOne: l.pick(ja: "0 か 1", en: "0 or 1")
-        case .bothOutcomes: l.pick(ja: "0 と 1 の両方を含む列", en: "a column holding both 0 and 1")
-        case .notCollinear:
-            l.pick(ja: "定数でも他の説明変数の一次結合でもない列", en: "a column neither constant nor a linear combination of the other predictors")
         }
     }
 
@@ -253,6 +249,15 @@ enum ErrorMessages {
         case .unknownCategory(let variable, let level, let levels):
             l.pick(ja: "列「\(variable)」に区分「\(level)」はありません。ある区分: \(levels.joined(separator: "、"))。",
                    en: "Column '\(variable)' has no category '\(level)'; its categories are: \(levels.joined(separator: ", ")).")
+        case .notZeroOrOne(let variable, let row, let value):
+            l.pick(ja: "列「\(variable)」の \(row) 行目の値 \(number(value)) は 0 でも 1 でもありません。",
+                   en: "Row \(row) of column '\(variable)' holds \(number(value)), which is neither 0 nor 1.")
+        case .oneOutcomeOnly(let variable, let value):
+            l.pick(ja: "列「\(variable)」は分析する行ですべて \(number(value)) のため、ロジスティック回帰を推定できません (0 と 1 の両方が必要です)。",
+                   en: "Column '\(variable)' is \(number(value)) on every row analysed, so no logistic regression can be fitted (it needs both 0 and 1).")
+        case .redundantPredictor(let variable):
+            l.pick(ja: "列「\(variable)」は定数か、他の説明変数の組み合わせで表せるため、係数を推定できません。この列を外してください。",
+                   en: "Column '\(variable)' is constant or a combination of the other predictors, so its coefficient cannot be estimated; leave it out.")
         case .notBinary(let variable, let levels):
             l.pick(ja: "列「\(variable)」は「はい/いいえ」のような 2 つの値の列ではありません (値: \(levels.joined(separator: "、")))。",
                    en: "Column '\(variable)' is not a yes/no column of two values (it holds: \(levels.joined(separator: ", "))).")
