@@ -23,10 +23,12 @@ struct GroupsCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
+        let keyNames = ColumnList.split(by)
+        guard (1...2).contains(keyNames.count) else { throw CLIError.groupingColumnCount(given: keyNames) }
         let table = try input.loadTable().table
         let selection = try NumericSelection(table: table, columns: [value], file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
-        let keys = try ColumnList.split(by).map { try table.requireColumn($0).categoryDataColumn }
+        let keys = try keyNames.map { try table.requireColumn($0).categoryDataColumn }
         let variable = selection.variables[0]
         let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) })
         let document = GroupSummaryWorkbook.document(

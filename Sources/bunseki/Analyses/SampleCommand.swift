@@ -33,7 +33,9 @@ struct SampleCommand: ReportingCommand, ReadsInputFile {
         case (let period?, nil):
             try OptionValue.require(Double(period), option: "--periodic", in: .atLeast(1))
             method = .periodic(period: period)
-        case (nil, let count?): method = .random(count: count, seed: seed ?? UInt64.random(in: 0...UInt64.max))
+        case (nil, let count?):
+            try OptionValue.require(Double(count), option: "--random", in: .atLeast(1))
+            method = .random(count: count, seed: seed ?? UInt64.random(in: 0...UInt64.max))
         default: throw CLIError.samplingMethodChoice
         }
         let table = try input.loadTable().table

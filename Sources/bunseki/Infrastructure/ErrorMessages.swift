@@ -184,6 +184,9 @@ enum ErrorMessages {
         case .factorCount(let given):
             l.pick(ja: "--factors には要因の列をちょうど 2 つ指定してください (指定: \(given.joined(separator: "、")))。",
                    en: "--factors needs exactly two category columns (given: \(given.joined(separator: ", "))).")
+        case .groupingColumnCount(let given):
+            l.pick(ja: "--by には分類に使う列を 1 つか 2 つ指定してください (指定: \(given.joined(separator: "、")))。",
+                   en: "--by needs one or two columns to group by (given: \(given.joined(separator: ", "))).")
         case .sameColumnTwice(let column):
             l.pick(ja: "--rows と --cols に同じ列「\(column)」が指定されています。行と列には別々の列を指定してください。",
                    en: "--rows and --cols both name the column '\(column)'; give two different columns.")

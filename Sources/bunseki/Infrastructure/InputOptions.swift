@@ -120,6 +120,8 @@ enum CLIError: Error, Equatable {
     case twoFactorLayoutChoice
     /// `anova2 --factors` names other than two columns.
     case factorCount(given: [String])
+    /// `groups --by` names no column or more than two.
+    case groupingColumnCount(given: [String])
     /// `crosstab --rows` and `--cols` name the same column (by header or letter), which tabulates nothing.
     case sameColumnTwice(column: String)
 }
