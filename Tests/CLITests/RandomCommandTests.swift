@@ -89,4 +89,20 @@ final class RandomCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("The probability 1.5 is not between 0 and 1."), run.stderr)
     }
+
+    /// A distribution's parameter is told with its option as typed, in the chosen language.
+    func testImpossibleParametersNameTheOptionInJapanese() throws {
+        let cases: [([String], String)] = [
+            (["--distribution", "normal", "--sd=-1", "--count", "2"], "--sd -1 は使えません。0 以上の数を指定してください。\n"),
+            (["--distribution", "patterned", "--step", "0"], "--step 0 は使えません。0 より大きい数を指定してください。\n"),
+            (["--distribution", "patterned", "--repeat-each", "0"], "--repeat-each 0 は使えません。1 以上の整数を指定してください。\n"),
+            (["--distribution", "patterned", "--to", "2000000"],
+             "パターンが 2000000 個の値になり、上限 1000000 個を超えています。\n"),
+        ]
+        for (arguments, message) in cases {
+            let run = try CommandRunner.run(["random"] + arguments + ["--json", "--lang", "ja"])
+            XCTAssertEqual(run.status, 1, "\(arguments)")
+            XCTAssertEqual(run.stderr, message, "\(arguments)")
+        }
+    }
 }

@@ -36,12 +36,14 @@ public enum RandomDistribution: Sendable, Hashable {
             let choice = try WeightedChoice(weights: weights)
             return (0..<count).map { _ in values[choice.nextIndex(using: &generator)] }
         case .patterned(let from, let to, let step, let each, let sequence):
-            guard step.isFinite, step > 0 else { throw RandomParameterError.negative(parameter: "step", value: step) }
+            guard step.isFinite, step > 0 else { throw RandomParameterError.notPositive(parameter: "step", value: step) }
+            guard each >= 1 else { throw RandomParameterError.notPositive(parameter: "each", value: Double(each)) }
+            guard sequence >= 1 else { throw RandomParameterError.notPositive(parameter: "sequence", value: Double(sequence)) }
             guard from.isFinite, to.isFinite, from <= to else { throw RandomParameterError.emptyRange(lower: from, upper: to) }
             let steps = Int(((to - from) / step).rounded(.down))
-            guard steps < 1_000_000, each >= 1, sequence >= 1, (steps + 1) * each * sequence <= 1_000_000 else {
-                throw RandomParameterError.tooLarge(parameter: "pattern length", value: Double(steps + 1) * Double(max(each, 1))
-                    * Double(max(sequence, 1)), limit: 1_000_000)
+            guard steps < 1_000_000, (steps + 1) * each * sequence <= 1_000_000 else {
+                throw RandomParameterError.patternTooLong(length: Double(steps + 1) * Double(each) * Double(sequence),
+                                                          limit: 1_000_000)
             }
             // Multiplying rather than accumulating keeps 0.1-steps free of drift.
             let run = (0...steps).flatMap { k in Array(repeating: from + Double(k) * step, count: each) }

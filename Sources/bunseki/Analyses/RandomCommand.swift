@@ -48,7 +48,10 @@ struct RandomCommand: ReportingCommand {
 
     func execute(language: Language) throws {
         // A patterned run sets its own length; every other distribution needs a count.
-        if distribution != .patterned {
+        if distribution == .patterned {
+            try OptionValue.require(Double(repeatEach), option: "--repeat-each", in: .atLeast(1))
+            try OptionValue.require(Double(repeatSequence), option: "--repeat-sequence", in: .atLeast(1))
+        } else {
             try OptionValue.require(Double(count), option: "--count", in: .between(1, Self.maximumCount))
         }
         try OptionValue.require(Double(variables), option: "--variables", in: .between(1, 16_384))

@@ -206,19 +206,32 @@ enum ErrorMessages {
         }
     }
 
-    private static func number(_ value: Double) -> String { String(format: "%g", value) }
+    /// A whole number in full (a count of 2000001 stays exact), anything else to six significant digits.
+    private static func number(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format: "%g", value)
+    }
 
+    /// The samplers name their parameters as `random` names its options (`sd` is `--sd`), so a message
+    /// can give the option as the user typed it.
     private static func randomParameter(_ error: RandomParameterError, _ l: Language) -> String {
         switch error {
         case .notFinite(let parameter, let value):
-            l.pick(ja: "\(parameter) = \(value) は有限の数ではありません。", en: "\(parameter) = \(value) is not a finite number.")
+            l.pick(ja: "--\(parameter) \(number(value)) は有限の数ではありません。", en: "--\(parameter) \(number(value)) is not a finite number.")
         case .negative(let parameter, let value):
-            l.pick(ja: "\(parameter) = \(value) は使えません (0 以上、step は正の数)。",
-                   en: "\(parameter) = \(value) cannot be used (it must not be negative; a step must be positive).")
+            l.pick(ja: "--\(parameter) \(number(value)) は使えません。0 以上の数を指定してください。",
+                   en: "--\(parameter) \(number(value)) cannot be used; give a number of 0 or more.")
+        case .notPositive(let parameter, let value):
+            l.pick(ja: "--\(parameter) \(number(value)) は使えません。0 より大きい数を指定してください。",
+                   en: "--\(parameter) \(number(value)) cannot be used; give a number above 0.")
         case .tooLarge(let parameter, let value, let limit):
-            l.pick(ja: "\(parameter) = \(value) は上限 \(limit) を超えています。", en: "\(parameter) = \(value) exceeds the limit \(limit).")
+            l.pick(ja: "--\(parameter) \(number(value)) は上限 \(number(limit)) を超えています。",
+                   en: "--\(parameter) \(number(value)) exceeds the limit \(number(limit)).")
+        case .patternTooLong(let length, let limit):
+            l.pick(ja: "パターンが \(number(length)) 個の値になり、上限 \(number(limit)) 個を超えています。",
+                   en: "The pattern would hold \(number(length)) values, more than the limit of \(number(limit)).")
         case .emptyRange(let lower, let upper):
-            l.pick(ja: "範囲の下限 \(lower) が上限 \(upper) を超えています。", en: "The lower bound \(lower) lies above the upper bound \(upper).")
+            l.pick(ja: "範囲の下限 \(number(lower)) が上限 \(number(upper)) を超えています。",
+                   en: "The lower bound \(number(lower)) lies above the upper bound \(number(upper)).")
         case .invalidWeights(let weights):
             l.pick(ja: "重み \(weights) は使えません (値と同じ個数の 0 以上の数で、合計が正)。",
                    en: "The weights \(weights) cannot be used (as many as the values, none negative, a positive sum).")
