@@ -25,7 +25,9 @@ struct CrossTabCommand: ReportingCommand, ReadsInputFile {
     func execute(language: Language) throws {
         let table = try input.loadTable().table
         let chosen = try [rows, cols].map { try table.requireColumn($0) }
-        guard chosen[0].index != chosen[1].index else { throw CLIError.sameColumnTwice(column: chosen[0].name) }
+        guard chosen[0].index != chosen[1].index else {
+            throw CLIError.sameColumnTwice(column: chosen[0].name, options: ["--rows", "--cols"])
+        }
         let categories = chosen.map(\.categoryDataColumn)
         let crossTab = try CrossTabulation.tabulate(rows: categories[0].labels, columns: categories[1].labels)
         let document = CrossTabWorkbook.document(language: language, sourceRows: table.rowNumbers, rows: categories[0],

@@ -10,7 +10,11 @@ extension TwoFactorAnovaCommand {
     func executeLongFormat(table: Table, value: String, factors: [String], language: Language) throws {
         guard factors.count == 2 else { throw CLIError.factorCount(given: factors) }
         let selection = try NumericSelection(table: table, columns: [value], file: input.file)
-        let labels = try factors.map { try table.requireColumn($0).categoryDataColumn }
+        let chosen = try factors.map { try table.requireColumn($0) }
+        guard chosen[0].index != chosen[1].index else {
+            throw CLIError.sameColumnTwice(column: chosen[0].name, options: ["--factors"])
+        }
+        let labels = chosen.map(\.categoryDataColumn)
         let variable = selection.variables[0]
         let anova = try LeastSquaresTwoWayANOVA.compute(
             value: variable, first: CategoricalVariable(name: labels[0].name, labels: labels[0].labels),

@@ -187,9 +187,9 @@ enum ErrorMessages {
         case .groupingColumnCount(let given):
             l.pick(ja: "--by には分類に使う列を 1 つか 2 つ指定してください (指定: \(given.joined(separator: "、")))。",
                    en: "--by needs one or two columns to group by (given: \(given.joined(separator: ", "))).")
-        case .sameColumnTwice(let column):
-            l.pick(ja: "--rows と --cols に同じ列「\(column)」が指定されています。行と列には別々の列を指定してください。",
-                   en: "--rows and --cols both name the column '\(column)'; give two different columns.")
+        case .sameColumnTwice(let column, let options):
+            l.pick(ja: "\(options.joined(separator: " と ")) に同じ列「\(column)」が 2 回指定されています。別々の列を指定してください。",
+                   en: "\(options.joined(separator: " and ")) name the column '\(column)' twice; give two different columns.")
         }
     }
 

@@ -122,6 +122,7 @@ enum CLIError: Error, Equatable {
     case factorCount(given: [String])
     /// `groups --by` names no column or more than two.
     case groupingColumnCount(given: [String])
-    /// `crosstab --rows` and `--cols` name the same column (by header or letter), which tabulates nothing.
-    case sameColumnTwice(column: String)
+    /// Two column options (`crosstab --rows`, `--cols`) or one option's list (`anova2 --factors`) name the
+    /// same column, by header or letter, which crosses nothing.
+    case sameColumnTwice(column: String, options: [String])
 }
