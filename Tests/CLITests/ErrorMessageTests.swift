@@ -88,6 +88,9 @@ final class ErrorMessageTests: XCTestCase {
                        "--random -1 は使えません。1 以上の整数を指定してください。\n")
         XCTAssertEqual(try failure(["groups", "Workbooks/staff.xlsx", "--value", "年齢", "--by", "所属,研修受講,入庁日"], lang: "ja"),
                        "--by には分類に使う列を 1 つか 2 つ指定してください (指定: 所属、研修受講、入庁日)。\n")
+        XCTAssertEqual(try failure(["ttest", "Workbooks/staff.xlsx", "--a", "年齢", "--b", "処理件数",
+                                    "--hypothesized-difference", "inf"], lang: "ja"),
+                       "--hypothesized-difference inf は使えません。有限の数を指定してください。\n")
         XCTAssertEqual(try failure(["random", "--distribution", "normal", "--count", "0"], lang: "ja"),
                        "--count 0 は使えません。1 以上 1048575 以下の整数を指定してください。\n")
         XCTAssertEqual(try failure(["anova2", "Workbooks/staff.xlsx", "--columns", "処理件数,年齢", "--replication", "1"],

@@ -26,6 +26,7 @@ struct TTestCommand: TwoSampleCommand {
 
     func execute(language: Language) throws {
         if paired && equalVariances { throw CLIError.pairedWithEqualVariances }
+        try OptionValue.require(hypothesizedDifference, option: "--hypothesized-difference", in: .finite)
         try runTest(analysis: "ttest", language: language, test: { a, b in
             if paired {
                 return try TTest.paired(a, b, hypothesizedDifference: hypothesizedDifference, alpha: samples.alpha)

@@ -27,6 +27,7 @@ struct ZTestCommand: TwoSampleCommand {
     func execute(language: Language) throws {
         try OptionValue.require(varianceA, option: "--variance-a", in: .positive)
         try OptionValue.require(varianceB, option: "--variance-b", in: .positive)
+        try OptionValue.require(hypothesizedDifference, option: "--hypothesized-difference", in: .finite)
         try runTest(analysis: "ztest", language: language, test: { a, b in
             try ZTest.compute(a, b, knownVariances: (varianceA, varianceB), hypothesizedDifference: hypothesizedDifference,
                               alpha: samples.alpha)
