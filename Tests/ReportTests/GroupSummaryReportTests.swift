@@ -44,13 +44,8 @@ final class GroupSummaryReportTests: XCTestCase {
 extension GroupSummaryReportTests {
     func testTwoKeysChartOneSeriesPerSecondKeyLevelThroughAGridOfTheMeanCells() throws {
         let sheet = try document().sheets[1]
-        let chart = try XCTUnwrap(sheet.charts.first)
-        XCTAssertEqual(sheet.charts.count, 1)
-        XCTAssertEqual(chart.kind, .column)
-        XCTAssertTrue(chart.showsLegend)
-        XCTAssertEqual(chart.series.map(\.name), ["R5", "R6"])
-        XCTAssertEqual(chart.series.map { $0.values.reference() }, ["'グループ別集計'!$J$6:$J$7", "'グループ別集計'!$K$6:$K$7"])
-        XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), ["'グループ別集計'!$I$6:$I$7"])
+        let chart = try sheet.onlyChart(.column, values: ["'グループ別集計'!$J$6:$J$7", "'グループ別集計'!$K$6:$K$7"],
+                                        categories: ["'グループ別集計'!$I$6:$I$7"], names: ["R5", "R6"])
         XCTAssertEqual([chart.xAxisTitle, chart.yAxisTitle], ["課", "平均"])
         XCTAssertEqual(chart.yAxisMinimum, 0)
         // Each grid cell refers to its group's Mean cell (column D, rows 4–7 in key order): 4, 7 / 12, 20.
@@ -68,12 +63,7 @@ extension GroupSummaryReportTests {
                                                by: [(name: keys[0].name, values: keys[0].labels)])
         let sheet = GroupSummaryWorkbook.document(language: .en, sourceRows: Array(2...8), value: value, keys: [keys[0]],
                                                   summary: summary).sheets[1]
-        let chart = try XCTUnwrap(sheet.charts.first)
-        XCTAssertEqual(sheet.charts.count, 1)
-        XCTAssertEqual(chart.kind, .column)
-        XCTAssertEqual(chart.series.count, 1)
-        XCTAssertEqual(chart.series[0].values.reference(), "'Group summary'!$C$4:$C$5")
-        XCTAssertEqual(chart.series[0].categories?.reference(), "'Group summary'!$A$4:$A$5")
+        let chart = try sheet.onlyChart(.column, values: ["'Group summary'!$C$4:$C$5"], categories: ["'Group summary'!$A$4:$A$5"])
         let cells = try sheet.valuesByAddress()
         XCTAssertEqual(["C3", "A4", "A5"].map { cells[$0] }, ["Mean", "福祉", "総務"].map { .text($0) })
         // 福祉: 3, 5, 7 (the blank row dropped); 総務: 10, 14, 20.

@@ -144,13 +144,8 @@ extension LeastSquaresAnovaReportTests {
     func testInteractionPlotReadsTheSummaryAveragesThroughTheCellMeansGrid() throws {
         let document = try document()
         let sheet = document.sheets[1]
-        let chart = try XCTUnwrap(sheet.charts.first)
-        XCTAssertEqual(sheet.charts.count, 1)
-        XCTAssertEqual(chart.kind, .line)
-        XCTAssertTrue(chart.showsLegend)
-        XCTAssertEqual(chart.series.map(\.name), ["月", "火"])
-        XCTAssertEqual(chart.series.map { $0.values.reference() }, ["'Anova two-factor'!$J$5:$J$6", "'Anova two-factor'!$K$5:$K$6"])
-        XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), ["'Anova two-factor'!$I$5:$I$6"])
+        let chart = try sheet.onlyChart(.line, values: ["'Anova two-factor'!$J$5:$J$6", "'Anova two-factor'!$K$5:$K$6"],
+                                        categories: ["'Anova two-factor'!$I$5:$I$6"], names: ["月", "火"])
         XCTAssertEqual([chart.xAxisTitle, chart.yAxisTitle], ["窓口", "待ち時間"])
         // Each level's Average is the second row of its block (rows 6 and 11); cell means 11, 20 / 7, 15.
         let cells = try cells(document)

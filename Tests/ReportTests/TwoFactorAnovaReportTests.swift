@@ -49,13 +49,8 @@ extension TwoFactorAnovaReportTests {
     func testInteractionPlotDrawsOneLinePerColumnOfTheDataGrid() throws {
         let document = try document()
         let sheet = document.sheets[1]
-        let chart = try XCTUnwrap(sheet.charts.first)
-        XCTAssertEqual(sheet.charts.count, 1)
-        XCTAssertEqual(chart.kind, .line)
-        XCTAssertTrue(chart.showsLegend)
-        XCTAssertEqual(chart.series.map(\.name), ["A", "B", "C"])
-        XCTAssertEqual(chart.series.map { $0.values.reference() }, ["Data!$B$2:$B$5", "Data!$C$2:$C$5", "Data!$D$2:$D$5"])
-        XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), ["'Anova two-factor'!$A$4:$A$7"])
+        let chart = try sheet.onlyChart(.line, values: ["Data!$B$2:$B$5", "Data!$C$2:$C$5", "Data!$D$2:$D$5"],
+                                        categories: ["'Anova two-factor'!$A$4:$A$7"], names: ["A", "B", "C"])
         let data = try document.sheets[0].valuesByAddress()
         XCTAssertEqual(["B1", "C1", "D1"].map { data[$0] }, ["A", "B", "C"].map { .text($0) })
         XCTAssertEqual(["B2", "C5", "D3"].map { data[$0] }, [12, 18, 9].map { .number($0) })

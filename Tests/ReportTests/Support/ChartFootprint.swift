@@ -20,3 +20,21 @@ extension ReportSheet {
         XCTAssertEqual(Set(charts.map(\.anchor)).count, charts.count, "two charts share an anchor", file: file, line: line)
     }
 }
+
+extension ReportSheet {
+    /// The sheet's only chart, after checking its kind, the range each series reads, the categories they share,
+    /// and (when given) the series' names, which only a chart with a legend needs.
+    func onlyChart(_ kind: ChartSpec.Kind, values: [String], categories: Set<String>, names: [String?]? = nil,
+                   file: StaticString = #filePath, line: UInt = #line) throws -> ChartSpec {
+        XCTAssertEqual(charts.count, 1, file: file, line: line)
+        let chart = try XCTUnwrap(charts.first, file: file, line: line)
+        XCTAssertEqual(chart.kind, kind, file: file, line: line)
+        XCTAssertEqual(chart.series.map { $0.values.reference() }, values, file: file, line: line)
+        XCTAssertEqual(Set(chart.series.compactMap { $0.categories?.reference() }), categories, file: file, line: line)
+        if let names {
+            XCTAssertTrue(chart.showsLegend, file: file, line: line)
+            XCTAssertEqual(chart.series.map(\.name), names, file: file, line: line)
+        }
+        return chart
+    }
+}
