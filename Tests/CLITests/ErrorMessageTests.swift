@@ -107,12 +107,14 @@ final class ErrorMessageTests: XCTestCase {
                        "列「ID」には区分が 200 個あり、説明変数にできる上限 50 個を超えています。ID や氏名の列を選んでいないか確認してください。\n")
     }
 
-    /// The same column crossed with itself, even once by letter and once by header, is refused.
+    /// The same column crossed with, or compared to, itself, even once by letter and once by header, is refused.
     func testCrossTabOfAColumnWithItselfIsRefused() throws {
         XCTAssertEqual(try failure(["crosstab", "Workbooks/staff.xlsx", "--rows", "所属", "--cols", "A"], lang: "ja"),
                        "--rows と --cols に同じ列「所属」が 2 回指定されています。別々の列を指定してください。\n")
         XCTAssertEqual(try failure(["anova2", "Workbooks/staff.xlsx", "--value", "年齢", "--factors", "所属,所属"]),
                        "--factors name the column '所属' twice; give two different columns.\n")
+        XCTAssertEqual(try failure(["ttest", "Workbooks/staff.xlsx", "--a", "年齢", "--b", "B", "--coerce-numbers"], lang: "ja"),
+                       "--a と --b に同じ列「年齢」が 2 回指定されています。別々の列を指定してください。\n")
     }
 
     /// A constant predictor is told as a column to leave out, not as a "setting".

@@ -31,6 +31,11 @@ extension TwoSampleCommand {
                                     report: (Result) -> TwoSampleTest) throws {
         try OptionValue.require(samples.alpha, option: "--alpha", in: .probability)
         let table = try input.loadTable().table
+        // A column compared with itself gives t = 0 or a zero variance that reads like a finding; say what went wrong.
+        let chosen = try [samples.first, samples.second].map { try table.requireColumn($0) }
+        guard chosen[0].index != chosen[1].index else {
+            throw CLIError.sameColumnTwice(column: chosen[0].name, options: ["--a", "--b"])
+        }
         let selection = try NumericSelection(table: table, columns: [samples.first, samples.second], file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
         let computed = try test(selection.variables[0], selection.variables[1])
