@@ -26,7 +26,7 @@ final class HostileInputTests: XCTestCase {
         try "年齢,件数\n30,120\n".write(to: file, atomically: true, encoding: .utf8)
         let ja = try CommandRunner.run(["regress", file.path, "--y", "年齢", "--x", "件数", "--lang", "ja"])
         XCTAssertEqual(ja.status, 1)
-        XCTAssertEqual(ja.stderr, "係数 2 個の回帰分析 には少なくとも 3 件の完全なデータが必要ですが、1 件しかありません。\n")
+        XCTAssertEqual(ja.stderr, "係数 2 個の回帰分析には少なくとも 3 件の完全なデータが必要ですが、1 件しかありません。\n")
         let en = try CommandRunner.run(["ttest", file.path, "--a", "年齢", "--b", "件数", "--lang", "en"])
         XCTAssertEqual(en.status, 1)
         XCTAssertEqual(en.stderr, "Too few complete observations for the two-sample t-test of '年齢': it needs at least 2, there are 1.\n")

@@ -243,7 +243,7 @@ enum ErrorMessages {
     private static func analysis(_ error: AnalysisError, _ l: Language) -> String {
         switch error {
         case .tooFewObservations(let shortProcedure, let needed, let found):
-            l.pick(ja: "\(procedure(shortProcedure, l)) には少なくとも \(needed) 件の完全なデータが必要ですが、\(found) 件しかありません。",
+            l.pick(ja: "\(procedure(shortProcedure, l))には少なくとも \(needed) 件の完全なデータが必要ですが、\(found) 件しかありません。",
                    en: "Too few complete observations for \(procedure(shortProcedure, l)): it needs at least \(needed), there are \(found).")
         case .invalidParameter(let name, let value, let requirement):
             l.pick(ja: "設定 \(name) = \(number(value)) は使えません。\(allowed(requirement, l))である必要があります。",
