@@ -99,111 +99,6 @@ public enum Labels {
         }
     }
 
-    /// The three ANOVA tools (toolpak.md §3.5–3.7).
-    public enum Anova: BilingualLabel, CaseIterable {
-        case singleFactorTitle, twoFactorWithReplicationTitle, twoFactorWithoutReplicationTitle
-        case summary, groups, count, sum, average, variance, anova, sourceOfVariation
-        case ss, df, ms, f, pValue, fCrit, total
-        case betweenGroups, withinGroups, sample, columns, interaction, withinReplicates, rows, error
-
-        public var texts: (en: String, ja: String) {
-            switch self {
-            case .singleFactorTitle: ("Anova: Single Factor", "分散分析: 一元配置")
-            case .twoFactorWithReplicationTitle: ("Anova: Two-Factor With Replication", "分散分析: 繰り返しのある二元配置")
-            case .twoFactorWithoutReplicationTitle: ("Anova: Two-Factor Without Replication", "分散分析: 繰り返しのない二元配置")
-            case .summary: ("SUMMARY", "概要")
-            case .groups: ("Groups", "グループ")
-            case .count: ("Count", "標本数")
-            case .sum: ("Sum", "合計")
-            case .average: ("Average", "平均")
-            case .variance: ("Variance", "分散")
-            case .anova: ("ANOVA", "分散分析表")
-            case .sourceOfVariation: ("Source of Variation", "変動要因")
-            case .ss: ("SS", "変動")
-            case .df: ("df", "自由度")
-            case .ms: ("MS", "分散")
-            case .f: ("F", "観測された分散比")
-            case .pValue: ("P-value", "P-値")
-            case .fCrit: ("F crit", "F 境界値")
-            case .total: ("Total", "合計")
-            case .betweenGroups: ("Between Groups", "グループ間")
-            case .withinGroups: ("Within Groups", "グループ内")
-            case .sample: ("Sample", "標本")
-            case .columns: ("Columns", "列")
-            case .interaction: ("Interaction", "交互作用")
-            case .withinReplicates: ("Within", "繰り返し誤差")
-            case .rows: ("Rows", "行")
-            case .error: ("Error", "誤差")
-            }
-        }
-    }
-
-    /// The three t-tests (toolpak.md §3.8); rows absent from a tool are simply not printed.
-    public enum TTest: BilingualLabel, CaseIterable {
-        case pairedTitle, equalVariancesTitle, unequalVariancesTitle
-        case mean, variance, observations, pearsonCorrelation, pooledVariance, hypothesizedMeanDifference
-        case df, tStat, pOneTail, tCriticalOneTail, pTwoTail, tCriticalTwoTail
-
-        public var texts: (en: String, ja: String) {
-            switch self {
-            case .pairedTitle: ("t-Test: Paired Two Sample for Means", "t-検定: 一対の標本による平均の検定ツール")
-            case .equalVariancesTitle: ("t-Test: Two-Sample Assuming Equal Variances", "t-検定: 等分散を仮定した 2 標本による検定")
-            case .unequalVariancesTitle: ("t-Test: Two-Sample Assuming Unequal Variances", "t-検定: 分散が等しくないと仮定した 2 標本による検定")
-            case .mean: ("Mean", "平均")
-            case .variance: ("Variance", "分散")
-            case .observations: ("Observations", "観測数")
-            case .pearsonCorrelation: ("Pearson Correlation", "ピアソン相関")
-            case .pooledVariance: ("Pooled Variance", "プールされた分散")
-            case .hypothesizedMeanDifference: ("Hypothesized Mean Difference", "仮説平均との差異")
-            case .df: ("df", "自由度")
-            case .tStat: ("t Stat", "t")
-            case .pOneTail: ("P(T<=t) one-tail", "P(T<=t) 片側")
-            case .tCriticalOneTail: ("t Critical one-tail", "t 境界値 片側")
-            case .pTwoTail: ("P(T<=t) two-tail", "P(T<=t) 両側")
-            case .tCriticalTwoTail: ("t Critical two-tail", "t 境界値 両側")
-            }
-        }
-    }
-
-    /// F-Test Two-Sample for Variances (toolpak.md §3.9).
-    public enum FTest: BilingualLabel, CaseIterable {
-        case title, mean, variance, observations, df, f, pOneTail, fCriticalOneTail
-
-        public var texts: (en: String, ja: String) {
-            switch self {
-            case .title: ("F-Test Two-Sample for Variances", "F-検定: 2 標本を使った分散の検定")
-            case .mean: ("Mean", "平均")
-            case .variance: ("Variance", "分散")
-            case .observations: ("Observations", "観測数")
-            case .df: ("df", "自由度")
-            case .f: ("F", "観測された分散比")
-            case .pOneTail: ("P(F<=f) one-tail", "P(F<=f) 片側")
-            case .fCriticalOneTail: ("F Critical one-tail", "F 境界値 片側")
-            }
-        }
-    }
-
-    /// z-Test: Two Sample for Means (toolpak.md §3.10).
-    public enum ZTest: BilingualLabel, CaseIterable {
-        case title, mean, knownVariance, observations, hypothesizedMeanDifference, z
-        case pOneTail, zCriticalOneTail, pTwoTail, zCriticalTwoTail
-
-        public var texts: (en: String, ja: String) {
-            switch self {
-            case .title: ("z-Test: Two Sample for Means", "z-検定: 2 標本による平均の検定")
-            case .mean: ("Mean", "平均")
-            case .knownVariance: ("Known Variance", "既知の分散")
-            case .observations: ("Observations", "観測数")
-            case .hypothesizedMeanDifference: ("Hypothesized Mean Difference", "仮説平均との差異")
-            case .z: ("z", "z")
-            case .pOneTail: ("P(Z<=z) one-tail", "P(Z<=z) 片側")
-            case .zCriticalOneTail: ("z Critical one-tail", "z 境界値 片側")
-            case .pTwoTail: ("P(Z<=z) two-tail", "P(Z<=z) 両側")
-            case .zCriticalTwoTail: ("z Critical two-tail", "z 境界値 両側")
-            }
-        }
-    }
-
     /// Histogram (toolpak.md §3.11); the chart uses the same words for its title and axes.
     public enum Histogram: BilingualLabel, CaseIterable {
         case title, bin, frequency, cumulativePercent, more
@@ -314,24 +209,6 @@ public enum Labels {
         }
     }
 
-    /// Sheet names and rows the toolkit adds to the ToolPak's t-, F- and z-test blocks; worded by us.
-    /// Sheet names are short because the tools' titles contain `:`, which a sheet name cannot.
-    public enum TestExtras: BilingualLabel, CaseIterable {
-        case tTestSheet, fTestSheet, zTestSheet, exactWelchDF, exactWelchPTwoTail, fPTwoTail, alpha
-
-        public var texts: (en: String, ja: String) {
-            switch self {
-            case .tTestSheet: ("t-Test", "t 検定")
-            case .fTestSheet: ("F-Test", "F 検定")
-            case .zTestSheet: ("z-Test", "z 検定")
-            case .exactWelchDF: ("df, not rounded (Welch)", "自由度 (丸めない Welch の値)")
-            case .exactWelchPTwoTail: ("P(T<=t) two-tail, df not rounded (T.TEST)", "P(T<=t) 両側 (丸めない自由度、T.TEST)")
-            case .fPTwoTail: ("P two-tail (F.TEST)", "P 両側 (F.TEST)")
-            case .alpha: ("Alpha", "有意水準 α")
-            }
-        }
-    }
-
     /// Matrices the toolkit adds below the ToolPak's Correlation and Covariance matrices; worded by us.
     public enum AssociationExtras: BilingualLabel, CaseIterable {
         case pairCount, pearsonPValue, spearman, spearmanPValue, sampleCovariance
@@ -343,50 +220,6 @@ public enum Labels {
             case .spearman: ("Spearman's rank correlation", "スピアマンの順位相関係数")
             case .spearmanPValue: ("P-value of Spearman's rank correlation (two-tail)", "スピアマンの順位相関の P-値 (両側)")
             case .sampleCovariance: ("Sample covariance (COVARIANCE.S, divides by n-1)", "標本共分散 (COVARIANCE.S、n-1 で割る)")
-            }
-        }
-    }
-
-    /// The one-way ANOVA sheet's name (the tool's title has a `:`, which a sheet name cannot) and the
-    /// effect sizes the toolkit adds below the ToolPak's table; worded by us.
-    public enum AnovaExtras: BilingualLabel, CaseIterable {
-        case singleFactorSheet, twoFactorSheet, etaSquared, omegaSquared, leveneF, leveneP, brownForsytheF, brownForsytheP
-        case tukeyHeading, pair, difference, standardError, q, adjustedP, criticalQ
-
-        public var texts: (en: String, ja: String) {
-            switch self {
-            case .singleFactorSheet: ("Anova single factor", "一元配置分散分析")
-            case .twoFactorSheet: ("Anova two-factor", "二元配置分散分析")
-            case .leveneF: ("Levene's test F (equal variances, mean-centred)", "ルビーン検定の F (等分散、平均基準)")
-            case .leveneP: ("Levene's test P-value", "ルビーン検定の P-値")
-            case .brownForsytheF: ("Brown-Forsythe test F (median-centred)", "ブラウン・フォーサイス検定の F (中央値基準)")
-            case .brownForsytheP: ("Brown-Forsythe test P-value", "ブラウン・フォーサイス検定の P-値")
-            case .tukeyHeading: ("Tukey-Kramer multiple comparisons", "テューキー・クレーマー法による多重比較")
-            case .pair: ("Pair", "組み合わせ")
-            case .difference: ("Difference of means", "平均の差")
-            case .standardError: ("Standard Error", "標準誤差")
-            case .q: ("q", "q")
-            case .adjustedP: ("P-value (adjusted)", "P-値 (調整済み)")
-            case .criticalQ: ("q crit (studentized range)", "q 境界値 (スチューデント化された範囲)")
-            case .etaSquared: ("Eta squared (η², effect size)", "η² (効果量)")
-            case .omegaSquared: ("Omega squared (ω², effect size)", "ω² (効果量)")
-            }
-        }
-    }
-
-    /// Two-factor ANOVA of long-format data with any cell sizes (least squares; not a ToolPak tool, laid
-    /// out like its With Replication tool, so worded by us).
-    public enum LeastSquaresAnova: BilingualLabel, CaseIterable {
-        case title, standardDeviation, anovaTypeII, anovaTypeIII, sumsOfSquaresTypeII, sumsOfSquaresTypeIII
-
-        public var texts: (en: String, ja: String) {
-            switch self {
-            case .title: ("Anova: Two-Factor, Unequal Cell Sizes (least squares)", "分散分析: 二元配置、繰り返し数が不揃い (最小二乗法)")
-            case .standardDeviation: ("Standard Deviation", "標準偏差")
-            case .anovaTypeII: ("ANOVA (Type II sums of squares)", "分散分析表 (タイプ II 平方和)")
-            case .anovaTypeIII: ("ANOVA (Type III sums of squares)", "分散分析表 (タイプ III 平方和)")
-            case .sumsOfSquaresTypeII: ("Type II", "タイプ II")
-            case .sumsOfSquaresTypeIII: ("Type III", "タイプ III")
             }
         }
     }
