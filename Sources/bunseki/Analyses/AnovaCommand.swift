@@ -46,24 +46,17 @@ struct AnovaCommand: ReportingCommand, ReadsInputFile {
             equalVariances: equalVariances, title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "anova", sheet: table.sheetName,
                 selection: selection, language: language,
-                json: { AnovaOutcome(file: input.file, sheet: table.sheetName, result: anova, tukeyKramer: tukey,
-                                      equalVariances: equalVariances,
-                                      ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                      coercedCells: selection.coercedCells.map(\.address.a1)) })
+                json: { AnovaOutcome(result: anova, tukeyKramer: tukey,
+                                      equalVariances: equalVariances) })
     }
 }
 
 /// What `anova --json` prints (docs/JSON.md).
 struct AnovaOutcome: Encodable {
-    let file: String
-    let sheet: String
-    let tool = "anova"
     let result: OneWayANOVA
     /// Absent past `TukeyKramer.maximumGroups` groups.
     let tukeyKramer: TukeyKramer?
     let equalVariances: [LeveneTest]
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 }
 
 /// Values in one column split by the labels of another, as one column per group with the other groups'

@@ -56,18 +56,11 @@ extension AssociationCommand {
             title: input.fileName)
         try deliver(document, input: input, result: options.result, analysis: analysis, sheet: table.sheetName,
                     selection: selection, language: language,
-                    json: { AssociationOutcome(file: input.file, sheet: table.sheetName, tool: analysis, result: matrix,
-                                               ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                               coercedCells: selection.coercedCells.map(\.address.a1)) })
+                    json: { AssociationOutcome(result: matrix) })
     }
 }
 
 /// What `correl --json` and `covariance --json` print (docs/JSON.md).
 struct AssociationOutcome: Encodable {
-    let file: String
-    let sheet: String
-    let tool: String
     let result: CorrelationMatrix
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 }

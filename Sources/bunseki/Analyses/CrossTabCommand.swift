@@ -35,16 +35,13 @@ struct CrossTabCommand: ReportingCommand, ReadsInputFile {
                                                  title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "crosstab", sheet: table.sheetName,
                 selection: nil, language: language,
-                json: { CrossTabOutcome(file: input.file, sheet: table.sheetName, rowColumn: categories[0].name,
+                json: { CrossTabOutcome(rowColumn: categories[0].name,
                                          columnColumn: categories[1].name, result: crossTab) })
     }
 }
 
 /// What `crosstab --json` prints (docs/JSON.md).
 struct CrossTabOutcome: Encodable {
-    let file: String
-    let sheet: String
-    let tool = "crosstab"
     let rowColumn: String
     let columnColumn: String
     let result: CrossTabulation

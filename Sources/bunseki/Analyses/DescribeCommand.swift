@@ -38,7 +38,8 @@ struct DescribeCommand: ReportingCommand, ReadsInputFile {
             }
             return try DescriptiveStatistics.compute(variable, confidenceLevel: level, k: kth)
         }
-        let outcome = DescribeOutcome(file: input.file, sheet: table.sheetName, selection: selection, statistics: statistics)
+        let outcome = CommandOutcome(file: input.file, sheet: table.sheetName, tool: "describe",
+                                     body: DescribeOutcome(selection: selection, statistics: statistics), selection: selection)
 
         var written: URL?
         if !output.json || result.output != nil {
@@ -63,17 +64,9 @@ struct DescribeOutcome: Encodable {
         let statistics: DescriptiveStatistics
     }
 
-    let file: String
-    let sheet: String
     let columns: [Described]
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 
-    init(file: String, sheet: String, selection: NumericSelection, statistics: [DescriptiveStatistics]) {
-        self.file = file
-        self.sheet = sheet
+    init(selection: NumericSelection, statistics: [DescriptiveStatistics]) {
         columns = zip(selection.variables, statistics).map { Described(column: $0.name, statistics: $1) }
-        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }

@@ -4,11 +4,11 @@ import Report
 
 /// `describe` for the terminal: the ToolPak's rows, one column per variable, then what was left out.
 struct DescribeText {
-    let outcome: DescribeOutcome
+    let outcome: CommandOutcome<DescribeOutcome>
     let language: Language
 
     func render(writtenTo destination: URL?) -> String {
-        let results = outcome.columns.map(\.statistics)
+        let results = outcome.body.columns.map(\.statistics)
         var rows: [[String]] = Labels.Descriptive.allCases.filter { $0 != .title }.map { statistic in
             [statistic.text(language)] + results.map { TextNumber.format($0.value(of: statistic)) }
         }
@@ -20,9 +20,8 @@ struct DescribeText {
         }
         var lines = ["\(Labels.Descriptive.title.text(language)): \((outcome.file as NSString).lastPathComponent), "
                      + language.pick(ja: "シート \(outcome.sheet)", en: "sheet \(outcome.sheet)"), "",
-                     TextTable(header: [""] + outcome.columns.map(\.column), rows: rows).render()]
-        lines += ResultNotes.lines(ignored: outcome.ignoredCells, coerced: outcome.coercedCells,
-                                   writtenTo: destination, language: language)
+                     TextTable(header: [""] + outcome.body.columns.map(\.column), rows: rows).render()]
+        lines += ResultNotes.lines(selection: outcome.selection, writtenTo: destination, language: language)
         return lines.joined(separator: "\n")
     }
 }

@@ -36,18 +36,11 @@ struct GroupsCommand: ReportingCommand, ReadsInputFile {
             keys: keys, summary: summary, title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "groups", sheet: table.sheetName,
                 selection: selection, language: language,
-                json: { GroupsOutcome(file: input.file, sheet: table.sheetName, result: summary,
-                                       ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                       coercedCells: selection.coercedCells.map(\.address.a1)) })
+                json: { GroupsOutcome(result: summary) })
     }
 }
 
 /// What `groups --json` prints (docs/JSON.md).
 struct GroupsOutcome: Encodable {
-    let file: String
-    let sheet: String
-    let tool = "groups"
     let result: GroupSummary
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 }

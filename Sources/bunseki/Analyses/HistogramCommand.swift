@@ -34,7 +34,7 @@ struct HistogramCommand: ReportingCommand, ReadsInputFile {
                                                   upperEdges: edges, pareto: pareto, title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "histogram", sheet: table.sheetName,
                 selection: selection, language: language,
-                json: { HistogramOutcome(file: input.file, sheet: table.sheetName, selection: selection, upperEdges: edges,
+                json: { HistogramOutcome(selection: selection, upperEdges: edges,
                                          pareto: pareto) })
     }
 
@@ -75,16 +75,9 @@ struct HistogramOutcome: Encodable {
         }
     }
 
-    let file: String
-    let sheet: String
-    let tool = "histogram"
     let columns: [Counted]
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 
-    init(file: String, sheet: String, selection: NumericSelection, upperEdges: [Double]?, pareto: Bool) {
-        self.file = file
-        self.sheet = sheet
+    init(selection: NumericSelection, upperEdges: [Double]?, pareto: Bool) {
         columns = selection.variables.compactMap { variable in
             let values = variable.values.compactMap { $0 }
             guard let (bins, automatic) = HistogramWorkbook.bins(values: values, upperEdges: upperEdges) else { return nil }
@@ -94,7 +87,5 @@ struct HistogramOutcome: Encodable {
             return Counted(column: variable.name, upperEdges: bins.upperEdges, counts: bins.counts, automaticBins: automatic,
                            pareto: sorted)
         }
-        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }

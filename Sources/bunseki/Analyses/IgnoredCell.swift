@@ -12,6 +12,13 @@ struct IgnoredCell: Encodable {
     }
 }
 
+extension NumericSelection? {
+    /// The cells the selection left out, as the JSON and the text list them (none without a selection).
+    var ignoredCellsListed: [IgnoredCell] { self?.ignoredCells.map(IgnoredCell.init) ?? [] }
+    /// The addresses of the cells it converted to numbers.
+    var coercedCellsListed: [String] { self?.coercedCells.map(\.address.a1) ?? [] }
+}
+
 /// `--columns A,B,C` / `--x A,B`: names separated by commas (also the Japanese 、 and full-width ，).
 enum ColumnList {
     static func split(_ list: String) -> [String] {
@@ -23,7 +30,8 @@ enum ColumnList {
 
 /// The lines every analysis prints after its figures: cells left out, cells converted, where the workbook is.
 enum ResultNotes {
-    static func lines(ignored: [IgnoredCell], coerced: [String], writtenTo destination: URL?, language: Language) -> [String] {
+    static func lines(selection: NumericSelection?, writtenTo destination: URL?, language: Language) -> [String] {
+        let (ignored, coerced) = (selection.ignoredCellsListed, selection.coercedCellsListed)
         var lines: [String] = []
         if !ignored.isEmpty {
             let cells = ignored.prefix(10).map { "\($0.cell) \"\($0.text)\"" }.joined(separator: ", ")

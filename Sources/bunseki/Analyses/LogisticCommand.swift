@@ -55,32 +55,21 @@ struct LogisticCommand: ReportingCommand, ReadsInputFile {
                                                  title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "logistic", sheet: table.sheetName,
                 selection: selection, language: language,
-                json: { LogisticOutcomeJSON(file: input.file, sheet: table.sheetName, fit: fit, outcome: binary,
-                                            categories: coded.categories, selection: selection) })
+                json: { LogisticOutcomeJSON(fit: fit, outcome: binary, categories: coded.categories) })
     }
 }
 
 /// What `logistic --json` prints (docs/JSON.md).
 struct LogisticOutcomeJSON: Encodable {
-    let file: String
-    let sheet: String
-    let tool = "logistic"
     let fit: LogisticRegression
     /// A text outcome: the column, the level coded 1 and the level coded 0; absent for a 0/1 column.
     let outcome: BinaryOutcome?
     /// Text predictors as indicators: the column, its reference level and the other levels.
     let categories: [DummyCoding]
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 
-    init(file: String, sheet: String, fit: LogisticRegression, outcome: BinaryOutcome?, categories: [DummyCoding],
-         selection: NumericSelection) {
-        self.file = file
-        self.sheet = sheet
+    init(fit: LogisticRegression, outcome: BinaryOutcome?, categories: [DummyCoding]) {
         self.fit = fit
         self.outcome = outcome
         self.categories = categories
-        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }

@@ -28,9 +28,7 @@ struct RankCommand: ReportingCommand, ReadsInputFile {
                                                        ranking: ranking, title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "rank", sheet: table.sheetName,
                 selection: selection, language: language,
-                json: { RankOutcome(file: input.file, sheet: table.sheetName, sourceRows: rows,
-                                     ranking: ranking,
-                                     selection: selection) })
+                json: { RankOutcome(sourceRows: rows, ranking: ranking) })
     }
 }
 
@@ -44,22 +42,13 @@ struct RankOutcome: Encodable {
         let percent: Double?
     }
 
-    let file: String
-    let sheet: String
-    let tool = "rank"
     let column: String
     let rows: [Ranked]
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 
-    init(file: String, sheet: String, sourceRows: [Int], ranking: RankAndPercentile, selection: NumericSelection) {
-        self.file = file
-        self.sheet = sheet
+    init(sourceRows: [Int], ranking: RankAndPercentile) {
         column = ranking.name
         rows = ranking.rows.map { row in
             Ranked(point: row.point, sourceRow: sourceRows[row.point - 1], value: row.value, rank: row.rank, percent: row.percent)
         }
-        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }

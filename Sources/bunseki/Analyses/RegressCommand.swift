@@ -45,8 +45,10 @@ struct RegressCommand: ReportingCommand, ReadsInputFile {
         let fit = try LinearRegression.fit(response: selection.variables[0], predictors: predictors,
                                            intercept: !noIntercept, confidenceLevels: levels, rowLabels: selection.rowLabels)
         let robustInference = try robust.map { try fit.inference($0, confidenceLevels: levels) }
-        let outcome = RegressOutcome(file: input.file, sheet: table.sheetName, selection: selection, fit: fit,
-                                     categories: categories, robust: robust, robustCoefficients: robustInference)
+        let outcome = CommandOutcome(file: input.file, sheet: table.sheetName, tool: "regress",
+                                     body: RegressOutcome(fit: fit, categories: categories, robust: robust,
+                                                          robustCoefficients: robustInference),
+                                     selection: selection)
 
         var written: URL?
         if !output.json || result.output != nil {
@@ -74,25 +76,17 @@ extension StandardErrorKind: ExpressibleByArgument {}
 
 /// What `regress --json` prints (docs/JSON.md).
 struct RegressOutcome: Encodable {
-    let file: String
-    let sheet: String
     let regression: RegressionResult
     /// Text predictors as indicators: the column, its reference level and the other levels.
     let categories: [DummyCoding]
     let robustStandardErrors: String?
     let robustCoefficients: [CoefficientInference?]?
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 
-    init(file: String, sheet: String, selection: NumericSelection, fit: RegressionResult, categories: [DummyCoding],
+    init(fit: RegressionResult, categories: [DummyCoding],
          robust: StandardErrorKind?, robustCoefficients: [CoefficientInference?]?) {
         self.categories = categories
-        self.file = file
-        self.sheet = sheet
         regression = fit
         robustStandardErrors = robust.map { "\($0)" }
         self.robustCoefficients = robustCoefficients
-        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }

@@ -5,13 +5,13 @@ import Report
 /// `regress` for the terminal: the ToolPak's summary blocks (statistics, ANOVA, coefficients), then
 /// what was left out and where the workbook is.
 struct RegressText {
-    let outcome: RegressOutcome
+    let outcome: CommandOutcome<RegressOutcome>
     let language: Language
 
     private typealias L = Labels.Regression
 
     func render(writtenTo destination: URL?) -> String {
-        let fit = outcome.regression
+        let fit = outcome.body.regression
         let statistics = TextTable(header: [L.regressionStatistics.text(language), ""], rows: [
             [L.multipleR.text(language), TextNumber.format(fit.multipleR)],
             [L.rSquare.text(language), TextNumber.format(fit.rSquared)],
@@ -35,8 +35,7 @@ struct RegressText {
             lines.append(language.pick(ja: "欠測のため除外した行 (\(fit.droppedRows.count) 行): \(rows)",
                                        en: "Rows left out for missing values (\(fit.droppedRows.count)): \(rows)"))
         }
-        lines += ResultNotes.lines(ignored: outcome.ignoredCells, coerced: outcome.coercedCells,
-                                   writtenTo: destination, language: language)
+        lines += ResultNotes.lines(selection: outcome.selection, writtenTo: destination, language: language)
         return lines.joined(separator: "\n")
     }
 
@@ -47,7 +46,7 @@ struct RegressText {
         for level in levels {
             header += [Labels.lowerBound(level, decimals: 0, language), Labels.upperBound(level, decimals: 0, language)]
         }
-        let robustLabels: (Labels.Extras, Labels.Extras)? = switch outcome.robustStandardErrors {
+        let robustLabels: (Labels.Extras, Labels.Extras)? = switch outcome.body.robustStandardErrors {
         case "hc1": (.robustStandardErrorHC1, .robustPValueHC1)
         case "hc3": (.robustStandardErrorHC3, .robustPValueHC3)
         default: nil
@@ -57,7 +56,7 @@ struct RegressText {
             var row = [c.name == "Intercept" ? L.intercept.text(language) : c.name, TextNumber.format(c.estimate),
                        TextNumber.format(c.standardError), TextNumber.format(c.tStat), TextNumber.format(c.pValue)]
             row += c.intervals.flatMap { [TextNumber.format($0.lower), TextNumber.format($0.upper)] }
-            if robustLabels != nil, let robust = outcome.robustCoefficients?[index] {
+            if robustLabels != nil, let robust = outcome.body.robustCoefficients?[index] {
                 row += [TextNumber.format(robust.standardError), TextNumber.format(robust.pValue)]
             }
             return row

@@ -43,7 +43,7 @@ struct ReportCommand: ReportingCommand, ReadsInputFile {
             categories: categories, matrix: matrix, columns: missing, title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "report", sheet: table.sheetName,
                 selection: nil, language: language,
-                json: { OverviewOutcome(file: input.file, sheet: table.sheetName, table: table, numbers: numbers,
+                json: { OverviewOutcome(table: table, numbers: numbers,
                                          statistics: statistics, categories: categories, matrix: matrix) })
     }
 }
@@ -72,18 +72,13 @@ struct OverviewOutcome: Encodable {
         let misfitCells: [IgnoredCell]
     }
 
-    let file: String
-    let sheet: String
-    let tool = "report"
     let columns: [Described]
     let frequencies: [Frequencies]
     let correlation: CorrelationMatrix?
     let missing: [Missing]
 
-    init(file: String, sheet: String, table: Table, numbers: [Variable], statistics: [DescriptiveStatistics],
+    init(table: Table, numbers: [Variable], statistics: [DescriptiveStatistics],
          categories: [CategoryDataSheet.Column], matrix: CorrelationMatrix?) {
-        self.file = file
-        self.sheet = sheet
         columns = zip(numbers, statistics).map { Described(column: $0.name, statistics: $1) }
         frequencies = categories.map { category in
             Frequencies(column: category.name, levels: OverviewFrequencyLayout.levelCounts(category.labels).map {

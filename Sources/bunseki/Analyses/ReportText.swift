@@ -13,9 +13,7 @@ enum ReportText {
                 lines += render(block.content)
             }
         }
-        lines += ResultNotes.lines(ignored: selection?.ignoredCells.map(IgnoredCell.init) ?? [],
-                                   coerced: selection?.coercedCells.map(\.address.a1) ?? [],
-                                   writtenTo: destination, language: language)
+        lines += ResultNotes.lines(selection: selection, writtenTo: destination, language: language)
         return lines.joined(separator: "\n")
     }
 

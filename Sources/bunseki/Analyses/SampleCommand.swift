@@ -54,35 +54,25 @@ struct SampleCommand: ReportingCommand, ReadsInputFile {
                                                  title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "sample", sheet: table.sheetName,
                 selection: selection, language: language,
-                json: { SampleOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
-                                       sample: sample, selection: selection) })
+                json: { SampleOutcome(column: variable.name, method: method, sample: sample) })
     }
 }
 
 /// What `sample --json` prints (docs/JSON.md).
 struct SampleOutcome: Encodable {
-    let file: String
-    let sheet: String
-    let tool = "sample"
     let column: String
     /// "periodic" or "random".
     let method: String
     let period: Int?
     let seed: UInt64?
     let sample: [Double]
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 
-    init(file: String, sheet: String, column: String, method: SamplingMethod, sample: [Double], selection: NumericSelection) {
-        self.file = file
-        self.sheet = sheet
+    init(column: String, method: SamplingMethod, sample: [Double]) {
         self.column = column
         switch method {
         case .periodic(let period): (self.method, self.period, seed) = ("periodic", period, nil)
         case .random(_, let seed): (self.method, period, self.seed) = ("random", nil, seed)
         }
         self.sample = sample
-        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }

@@ -44,16 +44,12 @@ struct SmoothCommand: ReportingCommand, ReadsInputFile {
                                                   title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "smooth", sheet: table.sheetName,
                 selection: selection, language: language,
-                json: { SmoothOutcome(file: input.file, sheet: table.sheetName, column: variable.name, method: method,
-                                       series: series, selection: selection) })
+                json: { SmoothOutcome(column: variable.name, method: method, series: series) })
     }
 }
 
 /// What `smooth --json` prints (docs/JSON.md).
 struct SmoothOutcome: Encodable {
-    let file: String
-    let sheet: String
-    let tool = "smooth"
     let column: String
     /// "movingAverage" or "exponential".
     let method: String
@@ -63,13 +59,8 @@ struct SmoothOutcome: Encodable {
     /// null where the ToolPak writes #N/A.
     let forecasts: [Double?]
     let standardErrors: [Double?]
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 
-    init(file: String, sheet: String, column: String, method: SmoothingMethod, series: SmoothedSeries,
-         selection: NumericSelection) {
-        self.file = file
-        self.sheet = sheet
+    init(column: String, method: SmoothingMethod, series: SmoothedSeries) {
         self.column = column
         switch method {
         case .movingAverage(let interval): (self.method, self.interval, alpha) = ("movingAverage", interval, nil)
@@ -78,7 +69,5 @@ struct SmoothOutcome: Encodable {
         actual = series.actual
         forecasts = series.forecasts
         standardErrors = series.standardErrors
-        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }

@@ -25,9 +25,7 @@ extension TwoFactorAnovaCommand {
             first: labels[0], second: labels[1], anova: anova, title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "anova2", sheet: table.sheetName,
                 selection: selection, language: language,
-                json: { LongFormatAnovaOutcome(file: input.file, sheet: table.sheetName, result: anova,
-                                                ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                                coercedCells: selection.coercedCells.map(\.address.a1)) })
+                json: { LongFormatAnovaOutcome(result: anova) })
     }
 }
 
@@ -48,11 +46,6 @@ extension SumsOfSquaresType: ExpressibleByArgument {
 
 /// What `anova2 --value --factors --json` prints (docs/JSON.md).
 struct LongFormatAnovaOutcome: Encodable {
-    let file: String
-    let sheet: String
-    let tool = "anova2"
     let layout = "long"
     let result: LeastSquaresTwoWayANOVA
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 }

@@ -34,19 +34,12 @@ extension TwoFactorAnovaCommand {
             anova: anova, title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "anova2", sheet: table.sheetName,
                 selection: selection, language: language,
-                json: { ReplicatedAnovaOutcome(file: input.file, sheet: table.sheetName, replication: replicates, result: anova,
-                                                ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                                coercedCells: selection.coercedCells.map(\.address.a1)) })
+                json: { ReplicatedAnovaOutcome(replication: replicates, result: anova) })
     }
 }
 
 /// What `anova2 --replication N --json` prints (docs/JSON.md).
 struct ReplicatedAnovaOutcome: Encodable {
-    let file: String
-    let sheet: String
-    let tool = "anova2"
     let replication: Int
     let result: TwoWayANOVA
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 }

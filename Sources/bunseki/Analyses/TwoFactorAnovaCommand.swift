@@ -72,18 +72,11 @@ struct TwoFactorAnovaCommand: ReportingCommand, ReadsInputFile {
             title: input.fileName)
         try deliver(document, input: input, result: result, analysis: "anova2", sheet: table.sheetName,
                 selection: selection, language: language,
-                json: { TwoFactorAnovaOutcome(file: input.file, sheet: table.sheetName, result: anova,
-                                               ignoredCells: selection.ignoredCells.map(IgnoredCell.init),
-                                               coercedCells: selection.coercedCells.map(\.address.a1)) })
+                json: { TwoFactorAnovaOutcome(result: anova) })
     }
 }
 
 /// What `anova2 --json` prints (docs/JSON.md).
 struct TwoFactorAnovaOutcome: Encodable {
-    let file: String
-    let sheet: String
-    let tool = "anova2"
     let result: TwoWayANOVAWithoutReplication
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 }

@@ -46,28 +46,18 @@ extension TwoSampleCommand {
             test: report(computed), title: input.fileName)
         try deliver(document, input: input, result: result, analysis: analysis, sheet: table.sheetName,
                     selection: selection, language: language,
-                    json: { TwoSampleOutcome(file: input.file, sheet: table.sheetName, tool: analysis, selection: selection,
+                    json: { TwoSampleOutcome(selection: selection,
                                              result: computed) })
     }
 }
 
 /// What a two-sample test prints with `--json` (docs/JSON.md).
 struct TwoSampleOutcome<Result: Encodable>: Encodable {
-    let file: String
-    let sheet: String
-    let tool: String
     let columns: [String]
     let result: Result
-    let ignoredCells: [IgnoredCell]
-    let coercedCells: [String]
 
-    init(file: String, sheet: String, tool: String, selection: NumericSelection, result: Result) {
-        self.file = file
-        self.sheet = sheet
-        self.tool = tool
+    init(selection: NumericSelection, result: Result) {
         columns = selection.variables.map(\.name)
         self.result = result
-        ignoredCells = selection.ignoredCells.map(IgnoredCell.init)
-        coercedCells = selection.coercedCells.map(\.address.a1)
     }
 }

@@ -60,11 +60,13 @@ extension ReportingCommand {
     }
 
     /// `deliver` for an analysis whose text is the result's sheets rendered for the terminal, followed by the
-    /// cells the selection left out or converted (`nil` for analyses of text columns).
-    func deliver<Outcome: Encodable>(_ document: ReportDocument, input: InputOptions, result: ResultOptions,
-                                     analysis: String, sheet: String, selection: NumericSelection?, language: Language,
-                                     json: () -> Outcome) throws {
-        try deliver(document, input: input, result: result, analysis: analysis, json: json,
+    /// cells the selection left out or converted (`nil` for analyses of text columns); its JSON is the
+    /// analysis's own keys in the common envelope (`CommandOutcome`).
+    func deliver<Body: Encodable>(_ document: ReportDocument, input: InputOptions, result: ResultOptions,
+                                  analysis: String, sheet: String, selection: NumericSelection?, language: Language,
+                                  json: () -> Body) throws {
+        try deliver(document, input: input, result: result, analysis: analysis,
+                    json: { CommandOutcome(file: input.file, sheet: sheet, tool: analysis, body: json(), selection: selection) },
                     text: { ReportText.render(document, input: input.file, sheet: sheet, selection: selection,
                                               writtenTo: $0, language: language) })
     }
