@@ -26,13 +26,6 @@ final class HistogramTests: XCTestCase {
         XCTAssertEqual(bins.counts, [1, 2, 0, 1, 0], "0 falls in (-2, 0], an edge value counts in the bin below it")
     }
 
-    func testWidthsAreNiceNumbers() {
-        let cases: [(Double, Double)] = [(1.6, 2), (0.18, 0.2), (3, 5), (2.2, 2.5), (10, 10), (0.001, 0.001), (0, 1), (7, 10)]
-        for (raw, nice) in cases {
-            XCTAssertEqual(HistogramBins.niceWidth(atLeast: raw), nice, accuracy: 1e-15, "\(raw)")
-        }
-    }
-
     func testConstantAndEmptyData() throws {
         let constant = try XCTUnwrap(HistogramBins(values: [5, 5, 5]))
         XCTAssertEqual(constant.counts.reduce(0, +), 3)
