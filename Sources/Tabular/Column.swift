@@ -38,6 +38,12 @@ public struct Column: Sendable {
     public let emptyCount: Int
     /// Cells that do not fit `type`, in row order.
     public let issues: [CellIssue]
+    /// A total column (`計`, `合計`, `総数` holding the sums of its neighbours, or `=SUM` along the row):
+    /// kept, but left out when a wide table is made long.
+    public internal(set) var isTotal = false
+    /// Other texts that name this column: the header as written when cleaning changed it, and a second
+    /// header line's text.
+    public internal(set) var aliases: [String] = []
 
     init(name: String, header: String, index: Int, values: ColumnValues, tally: ColumnTally, rowNumbers: [Int]) {
         self.name = name

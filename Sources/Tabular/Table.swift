@@ -13,12 +13,19 @@ public struct Table: Sendable {
     public let rowNumbers: [Int]
     /// Number-like text cells that were converted to numbers because coercion was asked for.
     public let coercedCells: [CoercedCell]
+    /// Where the table sits on the sheet and what was left out; nil when layout detection was off.
+    public var layout: TableLayout? = nil
 
-    /// The column whose name or header text (trimmed) is `key`, else whose letter is `key` (`C`, `c`).
+    /// The column whose name or header text (trimmed) is `key`, or whose name is `key` cleaned as headers are
+    /// (`月間 残業時間`, `ＩＤ`), or one of whose other names is `key`; else whose letter is `key` (`C`, `c`).
     public func column(_ key: String) -> Column? {
         let trimmed = key.trimmingCharacters(in: .whitespaces)
         if let byName = columns.first(where: { $0.name == trimmed }) { return byName }
         if let byHeader = columns.first(where: { $0.header.trimmingCharacters(in: .whitespaces) == trimmed }) { return byHeader }
+        let cleaned = HeaderNames.clean(key)
+        if let byCleaned = columns.first(where: { $0.name == cleaned || $0.aliases.contains(cleaned) || $0.aliases.contains(trimmed) }) {
+            return byCleaned
+        }
         guard let number = CellAddress.columnNumber(letters: trimmed) else { return nil }
         return columns.first { $0.index == number }
     }

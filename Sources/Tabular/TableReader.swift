@@ -4,12 +4,14 @@ import XLSXReader
 extension Table {
     /// Reads `sheet` of `workbook` as a table, streaming its cells once.
     public static func read(_ workbook: Workbook, sheet: SheetInfo, options: TableOptions = TableOptions()) throws -> Table {
-        var cursor = try workbook.cells(of: sheet)
+        // Formulas tell total rows and columns apart (`=SUM(C5:C28)`); only formula cells pay for reading them.
+        var cursor = try workbook.cells(of: sheet, formulas: options.detectLayout)
         var builder = TableBuilder(options: options, system: workbook.dateSystem)
         // Cells in batches: most arrive as compact records, with shared strings as indices (docs/PERFORMANCE.md).
         var batch = CellBatch()
         while try cursor.nextBatch(&batch) { builder.add(batch) }
-        return try builder.finish(sheet: sheet.name)
+        let merges = options.detectLayout ? try cursor.trailingMergedRanges() : []
+        return try builder.finish(sheet: sheet.name, merges: merges)
     }
 }
 
@@ -17,7 +19,7 @@ extension Table {
 /// column's kinds and findings as values arrive.
 struct TableBuilder {
     /// One column being gathered.
-    private struct Gathered {
+    struct Gathered {
         var values = ColumnValues()
         var tally = ColumnTally()
 
@@ -35,6 +37,9 @@ struct TableBuilder {
             values.appendShared(index, of: table)
         }
 
+        /// Whether some value is a number, date or duration.
+        var holdsNumbers: Bool { [.number, .date, .duration].contains(tally.majority) }
+
         /// Pads the rows this column skipped; false when `position` already holds a value: a repeated cell
         /// address keeps the first value, as Excel does when opening such a file.
         private mutating func claim(_ position: Int) -> Bool {
@@ -49,34 +54,72 @@ struct TableBuilder {
         case known(NumberLikeText?)
     }
 
-    private let options: TableOptions
+    /// How many of the first non-blank rows are looked at to find the header.
+    static let detectionRows = 40
+
+    let options: TableOptions
     private let system: DateSystem
-    private var headerRow: Int?
-    private var headers: [Int: String] = [:]
-    private var columns: [Gathered] = []
-    private var rowNumbers: [Int] = []
-    private var coerced: [CoercedCell] = []
+    var headerRow: Int?
+    var headers: [Int: String] = [:]
+    var columns: [Gathered] = []
+    var rowNumbers: [Int] = []
+    var coerced: [CoercedCell] = []
     private var sharedReadings: [SharedReading] = []
-    private var lastRowSeen = 0
+    var lastRowSeen = 0
+
+    // Layout detection (`TableOptions.detectLayout`); see TableBuilder+Layout.swift.
+    /// The first rows, held back until the header is found among them.
+    private var detecting: Bool
+    private var buffered: [HeaderDetection.Row] = []
+    var detection: HeaderDetection?
+    /// The last row before the data: the header row, or a second header line under it.
+    private var dataStart: Int?
+    var parentHeaders: [Int: String] = [:]
+    var extraHeaders: [Int: String] = [:]
+    /// Rows that are not data, by sheet row, with their reason and label.
+    var flagged: [Int: (reason: TableLayout.LeftOutRow.Reason, text: String)] = [:]
+    /// Columns at or left of this one hold row labels (`合計`); set at the first data cell.
+    private var labelLimit: Int?
+    private var sharedLabels: [UInt8] = []
+    /// Per sheet column, how many cells are `SUM` formulas along their own row.
+    var sumAlongRow: [Int: Int] = [:]
+    /// The last row and column holding a value anywhere on the sheet, kept when `options.range` cuts cells out.
+    var usedExtent = (rows: 0, columns: 0)
 
     init(options: TableOptions, system: DateSystem) {
         self.options = options
         self.system = system
-        self.headerRow = options.headerRow
+        self.headerRow = options.headerRow ?? options.range?.first.row
+        self.detecting = options.detectLayout && headerRow == nil
+        self.dataStart = headerRow
     }
 
     mutating func add(_ cell: Cell) {
+        if let range = options.range {
+            usedExtent = (max(usedExtent.rows, cell.address.row), max(usedExtent.columns, cell.address.column))
+            guard range.contains(cell.address) else { return }
+        }
         let row = cell.address.row
         lastRowSeen = max(lastRowSeen, row)
-        if headerRow == nil { headerRow = row }
-        guard let header = headerRow, row >= header else { return }
-        if row == header {
-            headers[cell.address.column] = TableBuilder.headerText(cell.value)
+        if detecting { return hold(cell) }
+        if headerRow == nil { headerRow = row; dataStart = row }
+        guard let header = headerRow, let dataStart, row >= (detection?.parentRow ?? header) else { return }
+        if row <= dataStart {
+            let text = TableBuilder.headerText(cell.value)
+            if row == header { headers[cell.address.column] = text }
+            else if row < header { parentHeaders[cell.address.column] = text }
+            else { extraHeaders[cell.address.column] = text }
             return
+        }
+        if options.detectLayout, let formula = cell.formula, let aggregate = AggregateFormula(formula) {
+            if aggregate.runsDown(to: cell.address), flagged[row] == nil { flagged[row] = (.formulaTotal, "=\(formula)") }
+            if aggregate.runsAlong(to: cell.address) { sumAlongRow[cell.address.column, default: 0] += 1 }
         }
         switch cell.value {
         case .empty: return
-        case .text(let text): addText(text, reading: NumberLikeText(text), at: cell.address)
+        case .text(let text):
+            if options.detectLayout { flagLabel(text, at: cell.address) { RowLabel(text) } }
+            addText(text, reading: NumberLikeText(text), at: cell.address)
         case .isoDateTime(let text):
             guard let date = ExcelDate(iso: text, system: system) else {
                 return append(.text(text), reading: NumberLikeText(text), row: row, column: cell.address.column)
@@ -93,8 +136,9 @@ struct TableBuilder {
     /// Adds a batch: data cells with a compact value go straight to their column; the header row and
     /// everything else take the cell-by-cell path.
     mutating func add(_ batch: CellBatch) {
+        let routeAll = options.range != nil
         for (index, record) in batch.records.enumerated() {
-            guard let header = headerRow, record.row > header else {
+            guard let dataStart, record.row > dataStart, !routeAll else {
                 add(batch.cell(at: index))
                 continue
             }
@@ -111,7 +155,63 @@ struct TableBuilder {
         }
     }
 
-    consuming func finish(sheet: String) throws -> Table {
+    /// Holds a cell of the first rows; once enough rows are held, finds the header and replays them.
+    private mutating func hold(_ cell: Cell) {
+        if buffered.last?.number == cell.address.row {
+            buffered[buffered.count - 1].cells.append(cell)
+            return
+        }
+        guard buffered.count == TableBuilder.detectionRows else {
+            buffered.append(HeaderDetection.Row(number: cell.address.row, cells: [cell]))
+            return
+        }
+        detectHeader()
+        add(cell)
+    }
+
+    /// Finds the header among the held rows and replays them as header and data cells.
+    mutating func detectHeader() {
+        guard detecting else { return }
+        detecting = false
+        guard let found = HeaderDetection(rows: buffered) else { return }
+        detection = found
+        headerRow = found.headerRow
+        dataStart = found.extraHeaderRow ?? found.headerRow
+        if let extra = found.extraHeaderRow {
+            flagged[extra] = (.headerLine, buffered.first { $0.number == extra }?.cells.first.map { TableBuilder.headerText($0.value) } ?? "")
+        }
+        let held = buffered
+        buffered = []
+        for row in held { for cell in row.cells { add(cell) } }
+    }
+
+    /// Marks `address`'s row as a total or note row when `text` is its label: a whole label in one of the
+    /// table's first columns. `label` classifies the text, memoised for shared strings by the caller.
+    private mutating func flagLabel(_ text: String, at address: CellAddress, label: () -> RowLabel?) {
+        if labelLimit == nil { labelLimit = (headers.keys.min() ?? address.column) + 2 }
+        guard let labelLimit, address.column <= labelLimit, flagged[address.row] == nil, let label = label() else { return }
+        flagged[address.row] = (label == .total ? .total : .note, text)
+    }
+
+    /// `flagLabel` for shared string `index`, classifying each distinct string once.
+    private mutating func flagSharedLabel(_ index: Int, of batch: CellBatch, row: Int, column: Int) {
+        if labelLimit == nil { labelLimit = (headers.keys.min() ?? column) + 2 }
+        guard let labelLimit, column <= labelLimit, flagged[row] == nil else { return }
+        if sharedLabels.isEmpty { sharedLabels = Array(repeating: 0, count: batch.sharedStrings.count) }
+        if sharedLabels[index] == 0 {
+            sharedLabels[index] = switch RowLabel(batch.sharedStrings[index]) { case .total: 2; case .note: 3; case nil: 1 }
+        }
+        guard sharedLabels[index] > 1 else { return }
+        flagged[row] = (sharedLabels[index] == 2 ? .total : .note, batch.sharedStrings[index])
+    }
+
+    consuming func finish(sheet: String, merges: [CellRange] = []) throws -> Table {
+        detectHeader()
+        if let range = options.range, lastRowSeen == 0 || headerRow.map({ $0 > lastRowSeen }) == true {
+            let used = usedExtent.rows == 0 ? "-" : "A1:\(CellAddress(row: usedExtent.rows, column: usedExtent.columns).a1)"
+            throw TableError.rangeOutsideSheet(sheet: sheet, range: range.a1, used: used)
+        }
+        if options.detectLayout { return try finishDetected(sheet: sheet, merges: merges) }
         guard let header = headerRow else { throw TableError.emptySheet(sheet: sheet) }
         guard header <= lastRowSeen else { throw TableError.headerRowOutOfRange(sheet: sheet, row: header, lastRow: lastRowSeen) }
         let indexes = Set(headers.keys).union(columns.indices.filter { columns[$0].values.count > 0 }.map { $0 + 1 })
@@ -152,6 +252,7 @@ struct TableBuilder {
 
     /// A data cell holding shared string `index`: kept as the index, or coerced like any text.
     private mutating func addSharedText(_ index: Int, of batch: CellBatch, row: Int, column: Int) {
+        if options.detectLayout { flagSharedLabel(index, of: batch, row: row, column: column) }
         let reading = reading(ofShared: index, in: batch)
         guard options.coerceNumbers, let reading else {
             let position = dataPosition(row: row, column: column)
@@ -172,13 +273,13 @@ struct TableBuilder {
     }
 
     /// The data-row index of a value in sheet row `row`, recording the row and making room for `column`.
-    private mutating func dataPosition(row: Int, column: Int) -> Int {
+    mutating func dataPosition(row: Int, column: Int) -> Int {
         if rowNumbers.last != row { rowNumbers.append(row) }
         if columns.count < column { columns.append(contentsOf: repeatElement(Gathered(), count: column - columns.count)) }
         return rowNumbers.count - 1
     }
 
-    private static func headerText(_ value: CellValue) -> String {
+    static func headerText(_ value: CellValue) -> String {
         switch value {
         case .text(let text): text
         case .number(let number): NumberText.format(number)

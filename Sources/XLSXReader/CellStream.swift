@@ -47,6 +47,11 @@ final class CellStream {
         }
     }
 
+    /// The merged ranges after the cell data; meant for when every cell has been read.
+    func readMergedRanges() throws -> [CellRange] {
+        try MergedRanges.read(scanner, sheet: sheet)
+    }
+
     /// Replaces `batch`'s cells with the next ones, up to `CellBatch.capacity`; false at the end of the sheet.
     /// A cell that cannot be read throws, but only once the cells before it have been handed out, as a
     /// cell-by-cell read would.

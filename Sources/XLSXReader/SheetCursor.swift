@@ -46,3 +46,12 @@ public struct SheetCursor {
         return try stream.fill(&batch)
     }
 }
+
+extension SheetCursor {
+    /// The sheet's merged ranges, read from where the cells end: `mergeCells` follows `sheetData`, so once
+    /// the last batch has been handed out this costs only the sheet's tail, not a second pass over its cells.
+    /// Call it after `next()`/`nextBatch(_:)` has returned nil/false.
+    public mutating func trailingMergedRanges() throws -> [CellRange] {
+        try stream.readMergedRanges()
+    }
+}

@@ -19,6 +19,9 @@ extension ErrorMessages {
         case .headerRowBelowOne(let row):
             l.pick(ja: "--header-row \(row) は使えません。見出しのある行の番号を、シートの行番号 (1 から) で指定してください。",
                    en: "--header-row \(row) cannot be used; give the sheet's row number (from 1) of the header row.")
+        case .invalidRange(let text):
+            l.pick(ja: "--range「\(text)」は範囲として読めません。A4:F40 のように左上と右下のセルをコロンでつないでください。",
+                   en: "--range '\(text)' is not a range; give the top-left and bottom-right cells joined by a colon, such as A4:F40.")
         case .noWorksheet(let file):
             l.pick(ja: "「\(name(file))」には読めるワークシートがありません。", en: "'\(name(file))' has no worksheet to read.")
         case .outputFailed(let detail):

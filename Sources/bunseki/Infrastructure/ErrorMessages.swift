@@ -105,6 +105,12 @@ enum ErrorMessages {
         case .columnNotFound(let sheet, let requested, let available):
             l.pick(ja: "\(place(file, sheet, l)): 列「\(requested)」はありません。ある列: \(available.joined(separator: "、"))。",
                    en: "\(place(file, sheet, l)): there is no column '\(requested)'; its columns are: \(available.joined(separator: ", ")).")
+        case .headerInsideMerge(let sheet, let row, let merge):
+            l.pick(ja: "\(place(file, sheet, l)): 見出し行 \(row) は、下のデータ行まで続く結合セル \(merge) の中にあります。結合の最終行以降を --header-row か --range で指定してください。",
+                   en: "\(place(file, sheet, l)): header row \(row) lies inside the merged range \(merge), which reaches into the data; choose a row at or below its end with --header-row or --range.")
+        case .rangeOutsideSheet(let sheet, let range, let used):
+            l.pick(ja: "\(place(file, sheet, l)): 範囲 \(range) には値がありません（値のあるセルは \(used)）。",
+                   en: "\(place(file, sheet, l)): the range \(range) holds no value (the sheet's values lie in \(used)).")
         }
     }
 

@@ -13,8 +13,14 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Sheet name, or its 1-based position (default: the first visible worksheet).")
     var sheet: String?
 
-    @Option(name: .long, help: "1-based row holding the column headers (default: the first non-empty row).")
+    @Option(name: .long, help: "1-based row holding the column headers (default: found below titles and units).")
     var headerRow: Int?
+
+    @Option(name: .long, help: "Read only this range, e.g. A4:F40; its first row is the header.")
+    var range: String?
+
+    @Flag(name: .long, help: "Take every row after the header as data: no total, note or blank rows left out, no header found.")
+    var noDetectLayout = false
 
     @Flag(name: .long, help: "Convert number-like text (１２, 1,234, 12時間) to numbers and list the converted cells.")
     var coerceNumbers = false
@@ -43,7 +49,7 @@ struct InputOptions: ParsableArguments {
     /// Reads the table: a CSV/TSV file as it is, or the chosen sheet of a workbook.
     func loadTable() throws -> LoadedTable {
         if let headerRow, headerRow < 1 { throw CLIError.headerRowBelowOne(row: headerRow) }
-        let options = TableOptions(headerRow: headerRow, coerceNumbers: coerceNumbers)
+        let options = try tableOptions()
         if Self.delimitedTextExtensions.contains(fileExtension) {
             try InputFile.check(file)
             let csv = try CSVFile(path: file, options: CSVOptions(
@@ -53,6 +59,18 @@ struct InputOptions: ParsableArguments {
         let (workbook, sheet) = try openSheet()
         let table = try Table.read(workbook, sheet: sheet, options: options)
         return LoadedTable(source: .sheet(workbook, sheet), table: table)
+    }
+
+    /// The table options these flags ask for.
+    func tableOptions(coerce: Bool? = nil) throws -> TableOptions {
+        var cellRange: CellRange?
+        if let range {
+            guard let parsed = CellRange(a1: range.trimmingCharacters(in: .whitespaces).uppercased()) else {
+                throw CLIError.invalidRange(text: range)
+            }
+            cellRange = parsed
+        }
+        return TableOptions(headerRow: headerRow, coerceNumbers: coerce ?? coerceNumbers, detectLayout: !noDetectLayout, range: cellRange)
     }
 
     private func chooseSheet(in workbook: Workbook) throws -> SheetInfo {
@@ -82,6 +100,8 @@ enum CLIError: Error, Equatable {
     case inputUnreadable(file: String)
     /// `--header-row` below 1 (rows count from 1, as in the sheet).
     case headerRowBelowOne(row: Int)
+    /// `--range` is not a range such as `A4:F40`.
+    case invalidRange(text: String)
     /// The workbook has no worksheet to read.
     case noWorksheet(file: String)
     /// The output could not be written.
