@@ -1,3 +1,4 @@
+import CSVReader
 import XLSXReader
 
 /// A cell whose value does not fit its column's type, with the reason.
@@ -10,6 +11,10 @@ public struct CellIssue: Sendable, Hashable {
         case typeMismatch(found: ColumnType)
         /// An error value such as `#DIV/0!`.
         case errorValue
+        /// A statistical symbol standing for a missing value (`－` none, `…` unknown, `x` suppressed, `*`).
+        case statisticalSymbol(StatisticalSymbol)
+        /// A date typed as text (`令和6年4月1日`, `R6.4.2`).
+        case dateText(CalendarDate)
     }
 
     public let address: CellAddress

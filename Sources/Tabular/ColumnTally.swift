@@ -17,12 +17,14 @@ struct ColumnTally: Sendable {
     private var errors = 0
     /// Texts that read as numbers; they are issues of their own, never type mismatches.
     private var numberLikeTexts = 0
+    /// Statistical symbols (`－`, `…`, `x`): missing values written as text, so they do not make a column text.
+    private var symbols = 0
     /// Error values and number-like text, in row order.
     private(set) var findings: [Finding] = []
 
     /// Counts a value of `kind` (nil for an empty cell) appended at `position`; `reading` is how its text
     /// reads as a number, if it does.
-    mutating func count(_ kind: ColumnType?, at position: Int, reading: NumberLikeText?) {
+    mutating func count(_ kind: ColumnType?, at position: Int, reading: TextConversion?) {
         switch kind {
         case nil, .empty: return
         case .number: numbers += 1
@@ -33,15 +35,26 @@ struct ColumnTally: Sendable {
             errors += 1
             findings.append(Finding(position: position, kind: .errorValue))
         case .text:
-            texts += 1
-            guard let reading else { return }
-            numberLikeTexts += 1
-            findings.append(Finding(position: position, kind: .numberLikeText(reading)))
+            switch reading {
+            case nil:
+                texts += 1
+            case .number(let number):
+                texts += 1
+                numberLikeTexts += 1
+                findings.append(Finding(position: position, kind: .numberLikeText(number)))
+            case .date(let date):
+                // Counted as a date, so that a column of dates some of which were typed as text is a date column.
+                dates += 1
+                findings.append(Finding(position: position, kind: .dateText(date)))
+            case .symbol(let symbol):
+                symbols += 1
+                findings.append(Finding(position: position, kind: .statisticalSymbol(symbol)))
+            }
         }
     }
 
     /// Values other than empty cells.
-    var nonEmpty: Int { numbers + texts + dates + durations + bools + errors }
+    var nonEmpty: Int { numbers + texts + dates + durations + bools + errors + symbols }
 
     /// The most common kind, ignoring errors; ties go to the kind listed first in `ColumnType` (number before
     /// text), so analysis sees numbers. `.empty` when there are no values.

@@ -1,16 +1,23 @@
+import CSVReader
 import Foundation
 
 /// Text that a person meant as a number: full-width digits (`１２３`), thousands separators (`1,234`),
-/// surrounding spaces (`" 42 "`), a trailing unit (`12時間`, `3件`), or plain digits stored as text.
+/// surrounding spaces (`" 42 "`), a trailing unit (`12時間`, `3件`), a negative written with a triangle
+/// (`▲1,234`, `△56`), a percentage (`85.5%`, `12％`), or plain digits stored as text.
 public struct NumberLikeText: Sendable, Hashable, Codable {
     /// Why the text was not already a number.
     public enum Reason: String, Sendable, Codable, CaseIterable {
-        case fullWidthDigits, thousandsSeparators, surroundingSpace, trailingUnit, storedAsText
+        case fullWidthDigits, thousandsSeparators, surroundingSpace, trailingUnit
+        /// `▲1,234`, `△56`: Japanese statistical tables and accounts mark a negative number with ▲ or △.
+        case negativeTriangle
+        /// `85.5%` reads as 0.855, the value a spreadsheet holds behind a cell shown as 85.5%.
+        case percent
+        case storedAsText
     }
 
     /// The number it reads as.
     public let value: Double
-    /// The unit that was stripped, if any (`時間`).
+    /// The unit that was stripped, if any (`時間`); never the percent sign, which scales the value instead.
     public let unit: String?
     /// Every reason that applies, in a fixed order.
     public let reasons: [Reason]
@@ -33,11 +40,22 @@ public struct NumberLikeText: Sendable, Hashable, Codable {
             }
         }
         var body = String(scalars)
+        if let number = NumberLikeText.droppingTriangle(body) {
+            // The triangle is the sign; a second one (`▲-5`) would leave the reader guessing.
+            guard number.first != "-", number.first != "+" else { return nil }
+            reasons.insert(.negativeTriangle)
+            body = number
+        }
+        if let number = NumberLikeText.droppingPercent(body) {
+            reasons.insert(.percent)
+            body = number
+        }
         var unit: String?
         if let lastDigit = body.lastIndex(where: \.isASCIIDigitOrPoint), body.index(after: lastDigit) != body.endIndex {
             let suffix = String(body[body.index(after: lastDigit)...])
             let cleanSuffix = suffix.trimmingCharacters(in: .whitespaces)
-            guard NumberLikeText.isUnit(cleanSuffix) else { return nil }
+            // `12件%` is neither a count nor a share.
+            guard !reasons.contains(.percent), NumberLikeText.isUnit(cleanSuffix) else { return nil }
             unit = cleanSuffix
             reasons.insert(.trailingUnit)
             body = String(body[...lastDigit]).trimmingCharacters(in: .whitespaces)
@@ -47,16 +65,21 @@ public struct NumberLikeText: Sendable, Hashable, Codable {
             reasons.insert(.thousandsSeparators)
             body.removeAll { $0 == "," }
         }
-        guard NumberLikeText.isPlainDecimal(body), let value = Double(body) else { return nil }
+        // `NumberField` makes `85.5%` the double nearest 0.855, which dividing by 100 does not always give.
+        guard NumberLikeText.isPlainDecimal(body),
+              let magnitude = reasons.contains(.percent) ? NumberField.number(from: body + "%") : Double(body)
+        else { return nil }
         if reasons.isEmpty { reasons.insert(.storedAsText) }
-        self.value = value
+        // `▲0` is zero, not the negative zero that would print as `-0`.
+        self.value = reasons.contains(.negativeTriangle) && magnitude != 0 ? -magnitude : magnitude
         self.unit = unit
         self.reasons = Reason.allCases.filter(reasons.contains)
     }
 
     /// Whether `text` holds an ASCII digit or a full-width one (U+FF10–FF19, UTF-8 `EF BC 90`–`EF BC 99`).
     /// Checked on UTF-8 bytes: every text cell of a table is asked, and decoding scalars cost twice as much.
-    private static func holdsDigit(_ text: String) -> Bool {
+    /// Other recognisers of numbers in text (`TextDate`) ask it first for the same reason.
+    static func holdsDigit(_ text: String) -> Bool {
         // Native strings hand out their bytes contiguously; the iterator path is only for bridged ones.
         text.utf8.withContiguousStorageIfAvailable(holdsDigit) ?? holdsDigit(Array(text.utf8))
     }
@@ -71,12 +94,33 @@ public struct NumberLikeText: Sendable, Hashable, Codable {
         return false
     }
 
-    /// Whether the first scalar after leading white space can begin a number: a digit, sign or point, ASCII or
-    /// full-width. Everything the initialiser accepts begins so, because a unit may only trail the number.
+    /// Whether the first scalar after leading white space can begin a number: a digit, sign, point or negative
+    /// triangle, ASCII or full-width. Everything the initialiser accepts begins so, because a unit or percent
+    /// sign may only trail the number.
     private static func startsLikeNumber(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
         if let ascii = halfWidth(first) { return ascii != "," }
+        if isNegativeTriangle(first) { return true }
         return first.isASCII && (first == "-" || first == "+" || first == "." || ("0"..."9").contains(first))
+    }
+
+    /// ▲ (U+25B2) and △ (U+25B3), the minus signs of Japanese accounts and statistical tables (the 2020
+    /// 総務省 checklist for machine-readable tables asks for `-` instead). ▼ and ▽ are not accepted: they
+    /// have no settled meaning as a sign.
+    private static func isNegativeTriangle(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{25B2}" || scalar == "\u{25B3}"
+    }
+
+    /// The number after a leading triangle and any spaces (`▲ 12` → `12`); nil when there is no triangle.
+    private static func droppingTriangle(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, isNegativeTriangle(first) else { return nil }
+        return String(text.unicodeScalars.dropFirst()).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The number before a trailing `%` or `％` and any spaces (`85.5 %` → `85.5`); nil when there is none.
+    private static func droppingPercent(_ text: String) -> String? {
+        guard let last = text.unicodeScalars.last, last == "%" || last == "\u{FF05}" else { return nil }
+        return String(text.unicodeScalars.dropLast()).trimmingCharacters(in: .whitespaces)
     }
 
     /// Full-width digits and signs (U+FF10–FF19, ＋ － ． ，) and the minus sign U+2212 as ASCII.

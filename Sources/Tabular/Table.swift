@@ -1,3 +1,4 @@
+import CSVReader
 import Foundation
 import XLSXReader
 
@@ -44,11 +45,38 @@ public struct Table: Sendable {
     }
 }
 
-/// A text cell turned into a number by coercion.
+/// A cell changed because conversion was asked for (`TableOptions.coerceNumbers`): text read as a number,
+/// a statistical symbol read as a missing value (or 0), a date typed as text, or a label spaced for
+/// alignment merged with the plain label of the same column.
 public struct CoercedCell: Sendable, Hashable {
+    /// What the cell became.
+    public enum Change: Sendable, Hashable {
+        case number(NumberLikeText)
+        /// A missing value, or 0 when `TableOptions.dashAsZero` counts `－` as zero.
+        case symbol(StatisticalSymbol, asZero: Bool)
+        case date(CalendarDate)
+        /// The plain label it was merged with.
+        case label(String)
+    }
+
     public let address: CellAddress
     /// The text as written.
     public let text: String
-    /// How it was read.
-    public let reading: NumberLikeText
+    public let change: Change
+
+    /// How it was read as a number, when it was.
+    public var reading: NumberLikeText? {
+        if case .number(let reading) = change { return reading }
+        return nil
+    }
+
+    /// The value it became.
+    public var value: TableValue {
+        switch change {
+        case .number(let reading): .number(reading.value)
+        case .symbol(_, let asZero): asZero ? .number(0) : .empty
+        case .date(let date): .date(ExcelDate(serial: Double(date.excelSerial ?? 0), system: .excel1900))
+        case .label(let label): .text(label)
+        }
+    }
 }

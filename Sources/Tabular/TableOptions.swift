@@ -13,12 +13,16 @@ public struct TableOptions: Sendable, Hashable {
     public var detectLayout: Bool
     /// Only the cells in this range; its first row is the header unless `headerRow` says otherwise.
     public var range: CellRange?
+    /// With `coerceNumbers`, read the dash `－` (該当数字なし, "no such case") as 0 rather than as a missing value.
+    public var dashAsZero: Bool
 
     /// Creates options; the defaults detect the layout and convert nothing.
-    public init(headerRow: Int? = nil, coerceNumbers: Bool = false, detectLayout: Bool = true, range: CellRange? = nil) {
+    public init(headerRow: Int? = nil, coerceNumbers: Bool = false, detectLayout: Bool = true, range: CellRange? = nil,
+                dashAsZero: Bool = false) {
         self.headerRow = headerRow
         self.coerceNumbers = coerceNumbers
         self.detectLayout = detectLayout
         self.range = range
+        self.dashAsZero = dashAsZero
     }
 }

@@ -23,15 +23,15 @@ struct TableBuilder {
         var values = ColumnValues()
         var tally = ColumnTally()
 
-        /// Puts `value` at data row `position`; `reading` is how a text value reads as a number, if it does.
-        mutating func add(_ value: TableValue, at position: Int, reading: NumberLikeText?) {
+        /// Puts `value` at data row `position`; `reading` is what a text value means by Japanese conventions, if anything.
+        mutating func add(_ value: TableValue, at position: Int, reading: TextConversion?) {
             guard claim(position) else { return }
             tally.count(value.kind, at: position, reading: reading)
             values.append(value)
         }
 
         /// Puts the text that is entry `index` of the workbook's shared strings at data row `position`.
-        mutating func addShared(_ index: Int, of table: [String], at position: Int, reading: NumberLikeText?) {
+        mutating func addShared(_ index: Int, of table: [String], at position: Int, reading: TextConversion?) {
             guard claim(position) else { return }
             tally.count(.text, at: position, reading: reading)
             values.appendShared(index, of: table)
@@ -51,7 +51,7 @@ struct TableBuilder {
     /// How a shared string reads as a number, worked out once per string rather than once per cell.
     private enum SharedReading {
         case unknown
-        case known(NumberLikeText?)
+        case known(TextConversion?)
     }
 
     /// How many of the first non-blank rows are looked at to find the header.
@@ -119,10 +119,10 @@ struct TableBuilder {
         case .empty: return
         case .text(let text):
             if options.detectLayout { flagLabel(text, at: cell.address) { RowLabel(text) } }
-            addText(text, reading: NumberLikeText(text), at: cell.address)
+            addText(text, reading: TextConversion(text), at: cell.address)
         case .isoDateTime(let text):
             guard let date = ExcelDate(iso: text, system: system) else {
-                return append(.text(text), reading: NumberLikeText(text), row: row, column: cell.address.column)
+                return append(.text(text), reading: TextConversion(text), row: row, column: cell.address.column)
             }
             append(.date(date), row: row, column: cell.address.column)
         case .number(let value): append(.number(value), row: row, column: cell.address.column)
@@ -234,40 +234,54 @@ struct TableBuilder {
 
     /// How shared string `index` reads as a number, memoised: a column of department names repeats a
     /// handful of strings over every row.
-    private mutating func reading(ofShared index: Int, in batch: CellBatch) -> NumberLikeText? {
+    private mutating func reading(ofShared index: Int, in batch: CellBatch) -> TextConversion? {
         if sharedReadings.isEmpty { sharedReadings = Array(repeating: .unknown, count: batch.sharedStrings.count) }
         if case .known(let reading) = sharedReadings[index] { return reading }
-        let reading = NumberLikeText(batch.sharedStrings[index])
+        let reading = TextConversion(batch.sharedStrings[index])
         sharedReadings[index] = .known(reading)
         return reading
     }
 
-    /// A data cell's text: a number when coercion is asked for and it reads as one, else text.
-    private mutating func addText(_ text: String, reading: NumberLikeText?, at address: CellAddress) {
-        guard options.coerceNumbers, let reading else {
+    /// A data cell's text: converted when coercion is asked for and it reads as a number, a statistical
+    /// symbol or a date (`TextConversion`), else text.
+    private mutating func addText(_ text: String, reading: TextConversion?, at address: CellAddress) {
+        guard options.coerceNumbers, let change = TableBuilder.change(text, reading: reading) else {
             return append(.text(text), reading: reading, row: address.row, column: address.column)
         }
-        coerce(text, reading: reading, at: address)
+        coerce(text, change: change, at: address)
     }
 
     /// A data cell holding shared string `index`: kept as the index, or coerced like any text.
     private mutating func addSharedText(_ index: Int, of batch: CellBatch, row: Int, column: Int) {
         if options.detectLayout { flagSharedLabel(index, of: batch, row: row, column: column) }
         let reading = reading(ofShared: index, in: batch)
-        guard options.coerceNumbers, let reading else {
+        guard options.coerceNumbers, let change = TableBuilder.change(batch.sharedStrings[index], reading: reading) else {
             let position = dataPosition(row: row, column: column)
             return columns[column - 1].addShared(index, of: batch.sharedStrings, at: position, reading: reading)
         }
-        coerce(batch.sharedStrings[index], reading: reading, at: CellAddress(row: row, column: column))
+        coerce(batch.sharedStrings[index], change: change, at: CellAddress(row: row, column: column))
     }
 
-    private mutating func coerce(_ text: String, reading: NumberLikeText, at address: CellAddress) {
-        coerced.append(CoercedCell(address: address, text: text, reading: reading))
-        append(.number(reading.value), row: address.row, column: address.column)
+    /// How coercion changes a text that reads as `reading`; nil to keep it as text.
+    private static func change(_ text: String, reading: TextConversion?) -> CoercedCell.Change? {
+        switch reading {
+        case .number(let number): .number(number)
+        case .symbol(let symbol): .symbol(symbol, asZero: false)
+        case .date(let date): date.excelSerial != nil ? .date(date) : nil
+        case nil: nil
+        }
+    }
+
+    private mutating func coerce(_ text: String, change: CoercedCell.Change, at address: CellAddress) {
+        var change = change
+        if case .symbol(let symbol, _) = change, symbol == .none, options.dashAsZero { change = .symbol(symbol, asZero: true) }
+        let cell = CoercedCell(address: address, text: text, change: change)
+        coerced.append(cell)
+        append(cell.value, row: address.row, column: address.column)
     }
 
     /// Puts a data value in its column; `reading` is how a text value reads as a number, if it does.
-    private mutating func append(_ value: TableValue, reading: NumberLikeText? = nil, row: Int, column: Int) {
+    private mutating func append(_ value: TableValue, reading: TextConversion? = nil, row: Int, column: Int) {
         let position = dataPosition(row: row, column: column)
         columns[column - 1].add(value, at: position, reading: reading)
     }

@@ -60,4 +60,11 @@ enum HeaderNames {
             }
         }
     }
+
+    /// Whether a header names people (`氏名`, `職員名`, `Name`): there a space between family and given name
+    /// is part of the value, not alignment.
+    static func namesPeople(_ header: String) -> Bool {
+        let plain = RowLabel.plain(clean(header)).lowercased()
+        return ["氏名", "名前", "職員名", "担当者", "フリガナ", "ふりがな", "name"].contains { plain.contains($0) }
+    }
 }

@@ -108,7 +108,7 @@ extension TableBuilder {
                 for (position, old) in keptRows.enumerated() where old < source.count {
                     let value = source[old]
                     guard value != .empty else { continue }
-                    let reading: NumberLikeText? = if case .text(let text) = value { NumberLikeText(text) } else { nil }
+                    let reading: TextConversion? = if case .text(let text) = value { TextConversion(text) } else { nil }
                     column.add(value, at: position, reading: reading)
                 }
                 column.values.pad(to: keptRows.count)
@@ -119,6 +119,11 @@ extension TableBuilder {
             rowNumbers = keptRows.map { rowNumbers[$0] }
         }
         coerced.removeAll { !kept.contains($0.address.column) }
+        if options.coerceNumbers {
+            for (offset, index) in kept.enumerated() where !HeaderNames.namesPeople(headers[index] ?? "") {
+                if let merged = mergeSpacedLabels(gathered[offset], column: index) { gathered[offset] = merged }
+            }
+        }
 
         // Blank rows inside the table, as runs.
         for (previous, next) in zip(rowNumbers, rowNumbers.dropFirst()) where next > previous + 1 {
@@ -149,6 +154,31 @@ extension TableBuilder {
                                  leftOutRows: leftOut.sorted { $0.rows.lowerBound < $1.rows.lowerBound },
                                  otherTables: otherTables, leftOutColumns: leftOutColumns.sorted(), notes: notes)
         return Table(sheetName: sheet, headerRow: header, columns: built, rowNumbers: rowNumbers, coercedCells: coerced, layout: layout)
+    }
+
+    /// The column with labels spaced for alignment (`総 務 課`) replaced by the plain label of the same column
+    /// (`総務課`), each change listed; nil when nothing changes.
+    private mutating func mergeSpacedLabels(_ column: Gathered, column index: Int) -> Gathered? {
+        guard column.tally.majority == .text else { return nil }
+        var distinct: Set<String> = []
+        for value in column.values { if case .text(let text) = value { distinct.insert(text) } }
+        let merges = SpacedLabels.merges(distinct)
+        guard !merges.isEmpty else { return nil }
+        var merged = Gathered()
+        for (position, value) in column.values.enumerated() where value != .empty {
+            guard case .text(let text) = value else {
+                merged.add(value, at: position, reading: nil)
+                continue
+            }
+            if let plain = merges[text] {
+                coerced.append(CoercedCell(address: CellAddress(row: rowNumbers[position], column: index), text: text, change: .label(plain)))
+                merged.add(.text(plain), at: position, reading: TextConversion(plain))
+            } else {
+                merged.add(value, at: position, reading: TextConversion(text))
+            }
+        }
+        merged.values.pad(to: rowNumbers.count)
+        return merged
     }
 
     private func parentTextFallback(_ row: Int) -> String {

@@ -33,6 +33,8 @@ enum ResultNotes {
     static func lines(selection: NumericSelection?, writtenTo destination: URL?, language: Language) -> [String] {
         let (ignored, coerced) = (selection.ignoredCellsListed, selection.coercedCellsListed)
         var lines: [String] = []
+        let layoutLines = LayoutText.analysisNote(selection?.layout, language)
+        if !layoutLines.isEmpty { lines += [""] + layoutLines }
         if !ignored.isEmpty {
             let cells = ignored.prefix(10).map { "\($0.cell) \"\($0.text)\"" }.joined(separator: ", ")
             let more = ignored.count > 10 ? " …" : ""

@@ -18,6 +18,8 @@ struct NumericSelection {
     let ignoredCells: [CellIssue]
     /// Number-like text converted because `--coerce-numbers` was given.
     let coercedCells: [CoercedCell]
+    /// Where the table was found and which rows were not taken as data (nil with `--no-detect-layout`).
+    let layout: TableLayout?
 
     init(table: Table, columns keys: [String], file: String) throws {
         let data = try table.numericData(keys)
@@ -37,6 +39,7 @@ struct NumericSelection {
         rowLabels = data.rowNumbers.map(String.init)
         ignoredCells = ignored
         coercedCells = table.coercedCells.filter { cell in chosen.contains { $0.index == cell.address.column } }
+        layout = table.layout
     }
 }
 

@@ -23,6 +23,10 @@ struct InspectReport: Encodable {
         let value: Double?
         let unit: String?
         let reasons: [String]?
+        /// For a statistical symbol: `none`, `unknown`, `suppressed` or `asterisk`.
+        var symbol: String? = nil
+        /// For a date typed as text: the date it reads as (ISO 8601).
+        var date: String? = nil
     }
 
     struct ColumnSummary: Encodable {
@@ -50,7 +54,10 @@ struct InspectReport: Encodable {
     struct Coerced: Encodable {
         let cell: String
         let text: String
-        let value: Double
+        /// The number (a date's serial) it became; null for a missing value or a label.
+        let value: Double?
+        /// What it became, as shown (`-1234`, `2024-04-01`, empty for a missing value, `総務課`).
+        let converted: String
     }
 
     let file: String
@@ -63,6 +70,14 @@ struct InspectReport: Encodable {
     let columns: [ColumnSummary]
     let coercedCells: [Coerced]
     let mergedRanges: [String]
+    /// The detected table (absent with `--no-detect-layout`); not encoded as a Swift value but as `LayoutJSON`.
+    let layout: TableLayout?
+    let tableLayout: LayoutJSON?
+
+    private enum CodingKeys: String, CodingKey {
+        case file, dateSystem, sheets, csv, sheet, headerRow, dataRows, columns, coercedCells, mergedRanges
+        case tableLayout = "layout"
+    }
 
     init(file: String, loaded: LoadedTable, mergedRanges: [CellRange]) {
         self.file = file
@@ -86,8 +101,10 @@ struct InspectReport: Encodable {
         headerRow = loaded.table.headerRow
         dataRows = loaded.table.rowNumbers.count
         columns = loaded.table.columns.map(InspectReport.summary)
-        coercedCells = loaded.table.coercedCells.map { Coerced(cell: $0.address.a1, text: $0.text, value: $0.reading.value) }
+        coercedCells = loaded.table.coercedCells.map { Coerced(cell: $0.address.a1, text: $0.text, value: $0.value.numeric, converted: $0.value.displayText) }
         self.mergedRanges = mergedRanges.map(\.a1)
+        layout = loaded.table.layout
+        tableLayout = loaded.table.layout.map { LayoutJSON($0, columns: loaded.table.columns) }
     }
 
     private static func summary(_ column: Column) -> ColumnSummary {
@@ -137,6 +154,12 @@ struct InspectReport: Encodable {
                   unit: nil, reasons: nil)
         case .errorValue:
             Issue(cell: issue.address.a1, problem: "errorValue", text: issue.text, found: nil, value: nil, unit: nil, reasons: nil)
+        case .statisticalSymbol(let symbol):
+            Issue(cell: issue.address.a1, problem: "statisticalSymbol", text: issue.text, found: nil, value: nil, unit: nil,
+                  reasons: nil, symbol: symbol.rawValue)
+        case .dateText(let date):
+            Issue(cell: issue.address.a1, problem: "dateText", text: issue.text, found: nil, value: nil, unit: nil,
+                  reasons: nil, date: date.iso8601)
         }
     }
 }

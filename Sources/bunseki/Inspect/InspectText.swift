@@ -24,6 +24,7 @@ struct InspectText {
         }
         lines.append(l.pick(ja: "シート「\(report.sheet)」: 見出し行 \(report.headerRow)、データ \(report.dataRows) 行",
                             en: "Sheet '\(report.sheet)': header row \(report.headerRow), \(report.dataRows) data rows"))
+        if let layout = report.layout { lines += LayoutText.summary(layout, l) }
         lines.append(l.pick(ja: "列:", en: "Columns:"))
         for column in report.columns { lines.append("  " + describe(column)) }
         let problems = report.columns.flatMap { column in column.issues.map { (column.name, $0) } }
@@ -36,8 +37,8 @@ struct InspectText {
             }
         }
         if !report.coercedCells.isEmpty {
-            let cells = report.coercedCells.map { "\($0.cell) 「\($0.text)」→ \(NumberText.format($0.value))" }
-            lines.append(l.pick(ja: "数値に変換したセル: ", en: "Converted to numbers: ") + cells.joined(separator: ", "))
+            let cells = report.coercedCells.map { "\($0.cell) 「\($0.text)」→ \($0.converted.isEmpty ? l.pick(ja: "空欄", en: "blank") : $0.converted)" }
+            lines.append(l.pick(ja: "変換したセル: ", en: "Converted cells: ") + cells.joined(separator: ", "))
         }
         if !report.mergedRanges.isEmpty {
             lines.append(l.pick(ja: "結合セル: ", en: "Merged ranges: ") + report.mergedRanges.joined(separator: ", "))
@@ -69,6 +70,13 @@ struct InspectText {
                           en: "\(place): \"\(issue.text)\" is number-like text (\(reasons(issue))); --coerce-numbers reads it as \(value)")
         case "errorValue":
             return l.pick(ja: "\(place): エラー値 \(issue.text)", en: "\(place): error value \(issue.text)")
+        case "statisticalSymbol":
+            let meaning = issue.symbol.flatMap(StatisticalSymbol.init(rawValue:))?.meaning(japanese: l == .ja) ?? ""
+            return l.pick(ja: "\(place): 「\(issue.text)」は統計表の記号（\(meaning)）です。欠測値として扱います",
+                          en: "\(place): \"\(issue.text)\" is a statistical symbol (\(meaning)), counted as a missing value")
+        case "dateText":
+            return l.pick(ja: "\(place): 「\(issue.text)」は文字列で書かれた日付です。--coerce-numbers で \(issue.date ?? "") に変換できます",
+                          en: "\(place): \"\(issue.text)\" is a date typed as text; --coerce-numbers reads it as \(issue.date ?? "")")
         default:
             let found = type(issue.found ?? "")
             return l.pick(ja: "\(place): 列の型と違う値「\(issue.text)」(\(found))",
@@ -83,6 +91,8 @@ struct InspectText {
             case "thousandsSeparators": language.pick(ja: "桁区切り", en: "thousands separators")
             case "surroundingSpace": language.pick(ja: "前後の空白", en: "surrounding spaces")
             case "trailingUnit": language.pick(ja: "単位「\(issue.unit ?? "")」付き", en: "unit '\(issue.unit ?? "")'")
+            case "negativeTriangle": language.pick(ja: "▲・△ は負の数", en: "▲/△ marks a negative number")
+            case "percent": language.pick(ja: "パーセント表記", en: "written as a percentage")
             default: language.pick(ja: "文字列として保存", en: "stored as text")
             }
         }.joined(separator: language.pick(ja: "、", en: ", "))

@@ -1,0 +1,50 @@
+import Foundation
+import CSVReader
+
+/// Dates typed into text cells: what a CSV field may hold (`DateField`), and also the spellings a person
+/// types into a workbook with a Japanese input method switched on — full-width digits and punctuation
+/// (`令和６年４月９日`, `２０２４／４／９`), spaces around the date, and the day of the week after it in
+/// parentheses (`令和6年4月3日(水)`, `2024/4/3（Wed）`).
+public enum TextDate {
+    /// The date `text` spells, or nil. The day of the week is dropped, not checked against the date: a wrong
+    /// weekday is a typing slip in the weekday, and the date is the part the column is about.
+    public static func date(from text: String) -> CalendarDate? {
+        // Most text cells hold no digit; answering them costs one pass over the bytes.
+        guard NumberLikeText.holdsDigit(text) else { return nil }
+        if let date = DateField.date(from: text) { return date }
+        let plain = plainSpelling(text)
+        return plain == text ? nil : DateField.date(from: plain)
+    }
+
+    /// `text` with full-width ASCII forms (U+FF01–FF5E: digits, `／`, `．`, `－`, letters, parentheses) folded
+    /// to ASCII, surrounding spaces trimmed and a trailing weekday in parentheses removed.
+    static func plainSpelling(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                scalars.append(ascii)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        var plain = String(scalars).trimmingCharacters(in: .whitespaces)
+        if plain.last == ")", let open = plain.lastIndex(of: "("),
+           isWeekday(plain[plain.index(after: open)..<plain.index(before: plain.endIndex)]) {
+            plain = String(plain[..<open]).trimmingCharacters(in: .whitespaces)
+        }
+        return plain
+    }
+
+    /// `水`, `水曜`, `水曜日`, `Wed`, `Wednesday` (any case), with spaces around allowed.
+    private static func isWeekday(_ text: Substring) -> Bool {
+        let name = text.trimmingCharacters(in: .whitespaces)
+        if let first = name.first, kanjiWeekdays.contains(first), ["", "曜", "曜日"].contains(name.dropFirst()) {
+            return true
+        }
+        let lowercased = name.lowercased()
+        return englishWeekdays.contains { lowercased == $0 || lowercased == $0.prefix(3) }
+    }
+
+    private static let kanjiWeekdays: Set<Character> = ["日", "月", "火", "水", "木", "金", "土"]
+    private static let englishWeekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+}
