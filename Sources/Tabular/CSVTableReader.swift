@@ -11,16 +11,22 @@ extension Table {
     /// `coerceNumbers`). Empty fields are empty cells. The sheet name is the file name.
     /// - Throws: `CSVError` for a quote left open, `TableError` as for a sheet.
     public static func read(csv file: CSVFile, options: TableOptions = TableOptions()) throws -> Table {
-        var cursor = file.records()
         var builder = TableBuilder(options: options, system: .excel1900)
+        try forEachCell(of: file) { builder.add($0) }
+        return try builder.finish(sheet: file.name)
+    }
+
+    /// Calls `body` with each non-empty field of the file as the cell a spreadsheet shows it in, typed as
+    /// `read(csv:options:)` types it.
+    public static func forEachCell(of file: CSVFile, _ body: (Cell) throws -> Void) throws {
+        var cursor = file.records()
         var row = 0
         while let record = try cursor.next() {
             row += 1
             for field in record.fields where !field.text.isEmpty {
-                builder.add(Cell(address: CellAddress(row: row, column: field.column), value: cellValue(of: field.text)))
+                try body(Cell(address: CellAddress(row: row, column: field.column), value: cellValue(of: field.text)))
             }
         }
-        return try builder.finish(sheet: file.name)
     }
 
     private static func cellValue(of text: String) -> CellValue {

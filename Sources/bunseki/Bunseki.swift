@@ -31,6 +31,7 @@ struct Bunseki: ParsableCommand {
             GroupsCommand.self,
             ReportCommand.self,
             ExportCommand.self,
+            TidyCommand.self,
             ExerciseCommand.self,
         ])
 

@@ -22,8 +22,11 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Take every row after the header as data: no total, note or blank rows left out, no header found.")
     var noDetectLayout = false
 
-    @Flag(name: .long, help: "Convert number-like text (１２, 1,234, 12時間) to numbers and list the converted cells.")
+    @Flag(name: .long, help: "Convert number-like text (１２, 1,234, ▲56, 85%, 12時間), statistical symbols (－ … x) and dates typed as text, listing each cell.")
     var coerceNumbers = false
+
+    @Flag(name: .long, help: "With conversion, read the dash － (no such case) as 0 instead of a missing value.")
+    var dashAsZero = false
 
     @Option(name: .long, help: "CSV only: the text encoding (default: detected).")
     var encoding: TextEncoding?
@@ -47,9 +50,10 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads the table: a CSV/TSV file as it is, or the chosen sheet of a workbook.
-    func loadTable() throws -> LoadedTable {
+    /// - Parameter coerce: convert as `--coerce-numbers` does whatever the flag says (`tidy` always converts).
+    func loadTable(coerce: Bool? = nil) throws -> LoadedTable {
         if let headerRow, headerRow < 1 { throw CLIError.headerRowBelowOne(row: headerRow) }
-        let options = try tableOptions()
+        let options = try tableOptions(coerce: coerce)
         if Self.delimitedTextExtensions.contains(fileExtension) {
             try InputFile.check(file)
             let csv = try CSVFile(path: file, options: CSVOptions(
@@ -70,7 +74,8 @@ struct InputOptions: ParsableArguments {
             }
             cellRange = parsed
         }
-        return TableOptions(headerRow: headerRow, coerceNumbers: coerce ?? coerceNumbers, detectLayout: !noDetectLayout, range: cellRange)
+        return TableOptions(headerRow: headerRow, coerceNumbers: coerce ?? coerceNumbers, detectLayout: !noDetectLayout, range: cellRange,
+                            dashAsZero: dashAsZero)
     }
 
     private func chooseSheet(in workbook: Workbook) throws -> SheetInfo {
