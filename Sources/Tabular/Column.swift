@@ -60,17 +60,20 @@ public struct Column: Sendable {
         self.count = tally.nonEmpty
         self.emptyCount = values.count - tally.nonEmpty
         let address = { (position: Int) in CellAddress(row: rowNumbers[position], column: index) }
+        // A symbol is a missing figure only among figures: in a text column (`x` in 備考) it is a remark.
+        let kept = type == .text || type == .empty
+            ? tally.findings.filter { if case .statisticalSymbol = $0.kind { false } else { true } } : tally.findings
         let issue = { (finding: ColumnTally.Finding) in
             CellIssue(address: address(finding.position), text: values[finding.position].displayText, kind: finding.kind)
         }
         guard tally.hasMismatches(for: type) else {
-            self.issues = tally.findings.map(issue)
+            self.issues = kept.map(issue)
             return
         }
         // Some values do not fit the type: one pass puts their mismatches among the findings, in row order
         // (every error value is a finding, so what is left of another kind is a mismatch).
         var issues: [CellIssue] = []
-        var findings = tally.findings[...]
+        var findings = kept[...]
         for (position, value) in values.enumerated() {
             if let finding = findings.first, finding.position == position {
                 issues.append(issue(finding))

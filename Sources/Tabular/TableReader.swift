@@ -211,6 +211,7 @@ struct TableBuilder {
             let used = usedExtent.rows == 0 ? "-" : "A1:\(CellAddress(row: usedExtent.rows, column: usedExtent.columns).a1)"
             throw TableError.rangeOutsideSheet(sheet: sheet, range: range.a1, used: used)
         }
+        restoreSymbolsOutsideNumberColumns()
         if options.detectLayout { return try finishDetected(sheet: sheet, merges: merges) }
         guard let header = headerRow else { throw TableError.emptySheet(sheet: sheet) }
         guard header <= lastRowSeen else { throw TableError.headerRowOutOfRange(sheet: sheet, row: header, lastRow: lastRowSeen) }

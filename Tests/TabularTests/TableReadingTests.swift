@@ -8,9 +8,17 @@ final class TableReadingTests: XCTestCase {
         return try Table.read(workbook, sheet: workbook.sheets[0], options: TableOptions(headerRow: 3, coerceNumbers: coerce))
     }
 
-    func testDefaultHeaderIsFirstNonEmptyRow() throws {
+    func testDefaultHeaderIsFoundBelowTheTitle() throws {
         let workbook = try FixtureFiles.workbook("table_layout.xlsx")
         let table = try Table.read(workbook, sheet: workbook.sheets[0])
+        XCTAssertEqual(table.headerRow, 3)
+        XCTAssertEqual(table.columns.map(\.name), ["所属", "年齢", "年齢_2", "D", "入庁日"])
+        XCTAssertEqual(table.layout?.leftOutRows.first?.reason, .aboveHeader)
+    }
+
+    func testWithoutDetectionTheHeaderIsTheFirstNonEmptyRow() throws {
+        let workbook = try FixtureFiles.workbook("table_layout.xlsx")
+        let table = try Table.read(workbook, sheet: workbook.sheets[0], options: TableOptions(detectLayout: false))
         XCTAssertEqual(table.headerRow, 1)
         XCTAssertEqual(table.columns.map(\.name), ["職員調査 2024", "B", "C", "D", "E"])
     }

@@ -40,7 +40,9 @@ struct HeaderDetection {
             if HeaderDetection.fills(below, gapsOf: found) {
                 // The found row is the parent of a two-row header; the row below names the columns with it.
                 (header, parent, confirmed) = (below.number, found.number, true)
-            } else if below.cells.count >= wide {
+            } else if below.cells.count >= wide, HeaderDetection.allText(found),
+                      rows.dropFirst(index + 2).prefix(3).allSatisfy({ HeaderDetection.holdsNonText($0, under: below) }) {
+                // Both rows are all text over rows of numbers: two header lines (codes over names, say).
                 extra = below.number
             }
         }

@@ -24,7 +24,7 @@ enum HeaderNames {
                 guard let before, let after else { continue }
                 if !before.isASCII && !after.isASCII { continue }
                 if kept.last.map({ $0.properties.isWhitespace }) == true { continue }
-                kept.append(" ")
+                kept.append(scalar)
             } else {
                 kept.append(scalar)
             }

@@ -185,8 +185,32 @@ extension TableBuilder {
         parentHeaders.sorted { $0.key < $1.key }.map(\.value).joined(separator: " ")
     }
 
+    /// Puts back the statistical symbols coerced in columns that turn out not to hold numbers: `x` or `-` in a
+    /// 備考 column is a remark, not a missing figure.
+    mutating func restoreSymbolsOutsideNumberColumns() {
+        let symbols = coerced.filter { if case .symbol = $0.change { true } else { false } }
+        guard !symbols.isEmpty else { return }
+        var restored: Set<CellAddress> = []
+        for column in Set(symbols.map(\.address.column)) where columns[column - 1].tally.majority != .number {
+            let texts = Dictionary(uniqueKeysWithValues: symbols.filter { $0.address.column == column }.compactMap { cell in
+                position(ofRow: cell.address.row).map { ($0, cell.text) }
+            })
+            var rebuilt = Gathered()
+            for (position, value) in columns[column - 1].values.enumerated() {
+                if let text = texts[position] {
+                    rebuilt.add(.text(text), at: position, reading: TextConversion(text))
+                } else if value != .empty {
+                    rebuilt.add(value, at: position, reading: { if case .text(let text) = value { TextConversion(text) } else { nil } }())
+                }
+            }
+            columns[column - 1] = rebuilt
+            restored.formUnion(symbols.filter { $0.address.column == column }.map(\.address))
+        }
+        coerced.removeAll { restored.contains($0.address) }
+    }
+
     /// The data position of sheet row `row`, if it holds data.
-    private func position(ofRow row: Int) -> Int? {
+    func position(ofRow row: Int) -> Int? {
         var (low, high) = (0, rowNumbers.count)
         while low < high {
             let middle = (low + high) / 2

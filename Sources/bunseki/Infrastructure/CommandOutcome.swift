@@ -8,7 +8,7 @@ struct CommandOutcome<Body: Encodable>: Encodable {
     let body: Body
     let selection: NumericSelection?
 
-    private enum Keys: String, CodingKey { case file, sheet, tool, ignoredCells, coercedCells, layout }
+    private enum Keys: String, CodingKey { case file, sheet, tool, ignoredCells, coercedCells, sheetLayout }
 
     func encode(to encoder: any Encoder) throws {
         // Two keyed containers on one encoder share its object, so the body's keys sit beside the envelope's.
@@ -21,7 +21,7 @@ struct CommandOutcome<Body: Encodable>: Encodable {
             try container.encode(selection.ignoredCellsListed, forKey: .ignoredCells)
             try container.encode(selection.coercedCellsListed, forKey: .coercedCells)
             if let selection, let layout = selection.layout {
-                try container.encode(LayoutJSON(layout, columns: []), forKey: .layout)
+                try container.encode(LayoutJSON(layout, columns: []), forKey: .sheetLayout)
             }
         }
     }

@@ -76,7 +76,7 @@ struct InspectReport: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case file, dateSystem, sheets, csv, sheet, headerRow, dataRows, columns, coercedCells, mergedRanges
-        case tableLayout = "layout"
+        case tableLayout = "sheetLayout"
     }
 
     init(file: String, loaded: LoadedTable, mergedRanges: [CellRange]) {
