@@ -42,6 +42,8 @@ struct InspectReport: Encodable {
         let maximumText: String?
         let topValues: [ValueCount]?
         let issues: [Issue]
+        /// A total column (`年計`, `計`): the sums of its neighbours, left out of `tidy --long`.
+        var total = false
     }
 
     /// How a CSV/TSV file was read; absent for workbooks.
@@ -117,7 +119,7 @@ struct InspectReport: Encodable {
                              minimum: low?.numeric, maximum: high?.numeric,
                              minimumText: low?.displayText, maximumText: high?.displayText,
                              topValues: counted ? topValues(column, limit: 5) : nil,
-                             issues: column.issues.map(issue))
+                             issues: column.issues.map(issue), total: column.isTotal)
     }
 
     /// The most frequent values, most frequent first; ties keep the order of first appearance.

@@ -49,6 +49,7 @@ struct InspectText {
     private func describe(_ column: InspectReport.ColumnSummary) -> String {
         let l = language
         var text = "\(column.letter) \(column.name) — \(type(column.type))"
+            + (column.total ? l.pick(ja: "（合計列）", en: " (total column)") : "")
             + l.pick(ja: "、値 \(column.count)、空欄 \(column.empty)", en: ", \(column.count) values, \(column.empty) empty")
         if let low = column.minimumText, let high = column.maximumText {
             text += l.pick(ja: "、範囲 \(low) 〜 \(high)", en: "; range \(low) to \(high)")
