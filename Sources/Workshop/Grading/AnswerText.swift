@@ -46,23 +46,12 @@ public enum AnswerText {
 
     /// The number `text` (already normalized) stands for: plain or exponent notation as Excel shows
     /// small p-values (`1.2E-05`), else any spelling `Tabular`'s `NumberLikeText` accepts (thousands
-    /// separators, a trailing unit such as `時間`); a leading `約`/`≒`/`=` is ignored, `▲`/`△` mean
-    /// minus (Japanese accounting), and a trailing `%` divides by 100.
+    /// separators, a trailing unit such as `時間`, `▲`/`△` for minus as in Japanese accounting, a trailing
+    /// `%`); a leading `約`/`≒`/`=` is ignored.
     private static func number(in text: String) -> Double? {
         var body = Substring(text)
         for prefix in ["約", "≒", "="] where body.hasPrefix(prefix) { body = body.dropFirst(prefix.count) }
-        var sign = 1.0
-        if let first = body.first, first == "▲" || first == "△" {
-            sign = -1
-            body = body.dropFirst()
-        }
-        var scale = 1.0
-        if body.hasSuffix("%") {
-            scale = 0.01
-            body = body.dropLast()
-        }
-        let plain = Double(body).flatMap { $0.isFinite ? $0 : nil }
-        guard let value = plain ?? NumberLikeText(String(body))?.value else { return nil }
-        return sign * value * scale
+        if let plain = Double(body), plain.isFinite { return plain }
+        return NumberLikeText(String(body))?.value
     }
 }
