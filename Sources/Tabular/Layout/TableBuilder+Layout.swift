@@ -22,6 +22,7 @@ extension TableBuilder {
 
         // A parent row is confirmed by the cells, or by a merge across part of the table (not a title across it all).
         var parentRow = detection?.parentRow
+        let parentText = parentHeaders.sorted { $0.key < $1.key }.map(\.value).joined(separator: " ")
         if let row = parentRow, detection?.parentConfirmed != true {
             let partial = merges.contains { $0.first.row == row && $0.last.column > $0.first.column
                 && !($0.first.column <= span.lowerBound && $0.last.column >= span.upperBound) }
@@ -91,8 +92,7 @@ extension TableBuilder {
             leftOut.append(.init(rows: row.number...row.number, reason: .aboveHeader, text: text))
         }
         if let detection, parentRow == nil, let candidate = detection.parentRow {
-            let text = parentTextFallback(candidate)
-            leftOut.append(.init(rows: candidate...candidate, reason: .aboveHeader, text: text))
+            leftOut.append(.init(rows: candidate...candidate, reason: .aboveHeader, text: parentText))
         }
         if let extra = detection?.extraHeaderRow { notes.append(.twoHeaderCandidates(chosen: header, other: extra)) }
 
@@ -179,10 +179,6 @@ extension TableBuilder {
         }
         merged.values.pad(to: rowNumbers.count)
         return merged
-    }
-
-    private func parentTextFallback(_ row: Int) -> String {
-        parentHeaders.sorted { $0.key < $1.key }.map(\.value).joined(separator: " ")
     }
 
     /// Puts back the statistical symbols coerced in columns that turn out not to hold numbers: `x` or `-` in a
