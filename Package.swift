@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader", "CSVReader"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader", "CSVReader"], exclude: ["Fixtures"]),
         .testTarget(name: "SheetExportTests", dependencies: ["SheetExport", "SafeOutput", "XLSXReader", "CSVReader", "Tabular"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "SafeOutput", "Analysis", "XLSXReader"]),
