@@ -133,6 +133,51 @@ final class MunicipalLayoutTests: XCTestCase {
         }
     }
 
+    /// A table from rows of values (nil for an empty cell), read as a CSV file's cells would be.
+    private func table(_ rows: [[CellValue?]], options: TableOptions = TableOptions()) throws -> Table {
+        var builder = TableBuilder(options: options, system: .excel1900)
+        for (r, row) in rows.enumerated() {
+            for (c, value) in row.enumerated() {
+                if let value { builder.add(Cell(address: CellAddress(row: r + 1, column: c + 1), value: value)) }
+            }
+        }
+        return try builder.finish(sheet: "s")
+    }
+
+    func testDateAndUnitLinesAboveTheHeaderAreNotTheHeader() throws {
+        let read = try table([
+            [.text("窓口別 来庁者数"), nil, nil, .text("令和7年4月1日現在")],
+            [nil, nil, nil, .text("（単位：人）")],
+            [.text("窓口"), .text("午前"), .text("午後"), .text("備考")],
+            [.text("市民課"), .number(10), .number(12), nil],
+            [.text("税務課"), .number(7), .number(9), .text("移転")],
+        ])
+        XCTAssertEqual(read.headerRow, 3)
+        XCTAssertEqual(read.rowNumbers, [4, 5])
+        XCTAssertEqual(read.layout?.leftOutRows.map(\.reason), [.aboveHeader, .aboveHeader])
+    }
+
+    func testANoteWrittenBesideTheTableIsNotAColumn() throws {
+        let read = try table([
+            [.text("課"), .text("件数"), nil, nil],
+            [.text("総務課"), .number(3), nil, .text("※ 4月は速報値")],
+            [.text("企画課"), .number(5), nil, nil],
+        ])
+        XCTAssertEqual(read.columns.map(\.name), ["課", "件数"])
+        XCTAssertEqual(read.layout?.leftOutColumns, [4])
+    }
+
+    func testACSVTwoRowHeaderWithoutMergesJoinsParentsOverTheirChildren() throws {
+        let read = try table([
+            [.text("窓口"), .text("来庁者数"), nil, .text("備考")],
+            [nil, .text("午前"), .text("午後"), nil],
+            [.text("市民課"), .number(10), .number(12), nil],
+            [.text("税務課"), .number(7), .number(9), .text("移転")],
+        ])
+        XCTAssertEqual(read.columns.map(\.name), ["窓口", "来庁者数_午前", "来庁者数_午後", "備考"])
+        XCTAssertEqual(read.layout?.headerRows, 1...2)
+    }
+
     func testUnlabelledLastRowOfColumnSumsIsLeftOutWithANote() throws {
         var builder = TableBuilder(options: TableOptions(), system: .excel1900)
         let rows: [[CellValue]] = [[.text("地区"), .text("人口")], [.text("北"), .number(10)], [.text("南"), .number(20)],
