@@ -22,6 +22,20 @@ public struct OneWayANOVA: Codable, Sendable, Equatable {
     public let residualStandardDeviation: Double?
     /// Why a figure is absent.
     public let notes: [AnalysisNote]
+    /// The group means in double-double, for differences that keep their digits when the means share
+    /// their leading ones (Tukey–Kramer); not encoded, so empty after decoding (then the rounded means serve).
+    var exactMeans: [DoubleDouble] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case groups, between, within, total, alpha, etaSquared, omegaSquared, residualStandardDeviation, notes
+    }
+
+    /// Equal when every reported figure is equal (the unencoded double-double means are their source).
+    public static func == (a: OneWayANOVA, b: OneWayANOVA) -> Bool {
+        a.groups == b.groups && a.between == b.between && a.within == b.within && a.total == b.total
+            && a.alpha == b.alpha && a.etaSquared == b.etaSquared && a.omegaSquared == b.omegaSquared
+            && a.residualStandardDeviation == b.residualStandardDeviation && a.notes == b.notes
+    }
 
     /// Runs the analysis on groups given as variables (blanks skipped).
     /// - Throws: `AnalysisError.tooFewObservations` when fewer than 2 groups have values, a group is
@@ -58,6 +72,7 @@ public struct OneWayANOVA: Codable, Sendable, Equatable {
         let sst = CentralSums(samples.flatMap { $0 }).squares
         let dfBetween = samples.count - 1, dfWithin = n - samples.count
         groups = zip(names, samples).map { SampleSummary(name: $0, values: $1) }
+        exactMeans = sums.map(\.mean)
         between = ANOVASource(name: "Between Groups", sumOfSquares: ssb, degreesOfFreedom: dfBetween,
                               error: ssw, errorDegreesOfFreedom: dfWithin, alpha: alpha)
         within = ANOVASource(name: "Within Groups", sumOfSquares: ssw, degreesOfFreedom: dfWithin)

@@ -8,7 +8,8 @@ public struct TukeyKramer: Codable, Sendable, Equatable {
         public let first: String
         /// Name of group j.
         public let second: String
-        /// ȳᵢ − ȳⱼ.
+        /// ȳᵢ − ȳⱼ, the difference of the double-double means rounded once (not the difference of the
+        /// rounded means, which loses the digits the means share).
         public let difference: Double
         /// √(MSW/2 · (1/nᵢ + 1/nⱼ)).
         public let standardError: Double
@@ -48,7 +49,9 @@ public struct TukeyKramer: Codable, Sendable, Equatable {
         for i in anova.groups.indices {
             for j in anova.groups.indices where j > i {
                 let a = anova.groups[i], b = anova.groups[j]
-                let difference = (DoubleDouble(a.mean) - b.mean).value
+                let exact = anova.exactMeans.count == anova.groups.count
+                let difference = exact ? (anova.exactMeans[i] - anova.exactMeans[j]).value
+                                       : (DoubleDouble(a.mean) - b.mean).value
                 let standardError = (msw / 2 * (1 / Double(a.count) + 1 / Double(b.count))).squareRoot()
                 let q = standardError > 0 ? abs(difference) / standardError : nil
                 comparisons.append(Comparison(first: a.name, second: b.name, difference: difference,

@@ -105,12 +105,13 @@ public struct Coefficient: Codable, Sendable, Equatable {
 
 /// The ToolPak's residual output.
 public struct ResidualOutput: Codable, Sendable, Equatable {
-    /// ŷᵢ = xᵢᵀβ̂.
+    /// ŷᵢ = xᵢᵀβ with the double-double β (not the rounded β̂ of `coefficients`), then rounded.
     public let predicted: [Double]
-    /// eᵢ = yᵢ − ŷᵢ (computed in double-double before rounding).
+    /// eᵢ = yᵢ − xᵢᵀβ in double-double with the double-double β, then rounded: exact to a Double's
+    /// precision even when the design is ill-conditioned (a predictor near 1e8).
     public let residuals: [Double]
-    /// eᵢ / √(Σe²/(n−1)), the ToolPak's "Standard Residuals" (not the studentized residual);
-    /// nil for an exact fit.
+    /// eᵢ / √(Σe²/(n−1)) from the double-double residuals, the ToolPak's "Standard Residuals" (not the
+    /// studentized residual); nil for an exact fit.
     public let standardResiduals: [Double]?
     /// Leverages hᵢᵢ (diagonal of the hat matrix).
     public let leverage: [Double]
