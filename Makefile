@@ -22,9 +22,10 @@ demo: build
 	@echo
 	@echo "Result workbooks: $(CURDIR)/$(DEMO_OUT)/staff.describe.xlsx and $(CURDIR)/$(DEMO_OUT)/staff.regress.xlsx"
 
-# Every test is an XCTest case; without Swift Testing's empty run the last line is XCTest's summary.
+# Every test is an XCTest case (no Swift Testing run); the run ends with XCTest's summary, then the skipped
+# tests and why (scripts/test-summary).
 test: deps
-	$(SWIFT) test --disable-swift-testing
+	scripts/test-summary $(SWIFT) test --disable-swift-testing
 
 bench: deps
 	$(SWIFT) build -c release

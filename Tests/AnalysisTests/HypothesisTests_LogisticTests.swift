@@ -2,12 +2,12 @@ import XCTest
 @testable import Analysis
 
 final class HypothesisTestsLogisticTests: XCTestCase {
-    private func fitted(_ outcome: LogisticOutcome) throws -> LogisticRegression {
-        guard case .fitted(let model) = outcome else {
-            XCTFail("expected a fit, got \(outcome)")
-            throw XCTSkip("no fit")
-        }
-        return model
+    /// The fitted model; any other outcome fails the calling test (XCTUnwrap fails and stops it without
+    /// also counting it as skipped, as a thrown XCTSkip would).
+    private func fitted(_ outcome: LogisticOutcome, file: StaticString = #filePath, line: UInt = #line) throws -> LogisticRegression {
+        var model: LogisticRegression?
+        if case .fitted(let fit) = outcome { model = fit }
+        return try XCTUnwrap(model, "expected a fit, got \(outcome)", file: file, line: line)
     }
 
     func testLogisticRegressionAgreesWithStatsmodels() throws {

@@ -16,10 +16,9 @@ struct CommandRunner {
         let candidates = [Bundle.main.bundleURL, Bundle(for: BundleMarker.self).bundleURL,
                           URL(fileURLWithPath: CommandLine.arguments[0])]
             .map { $0.deletingLastPathComponent().appendingPathComponent("bunseki") }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("the bunseki binary was not found next to the test bundle (looked in \(candidates.map(\.path)))")
-        }
-        return found
+        // `swift test` builds it with the tests, so a missing binary is a build problem: a failure, not a skip.
+        return try XCTUnwrap(candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }),
+                             "the bunseki binary was not found next to the test bundle (looked in \(candidates.map(\.path)))")
     }
 
     static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"],

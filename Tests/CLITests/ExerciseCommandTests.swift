@@ -3,7 +3,9 @@ import ArgumentParser
 import Foundation
 import Report
 import ReportWriter
+import Workshop
 import XCTest
+import XLSXReader
 
 /// `bunseki exercise build` and `grade` end to end, through the argument parser.
 final class ExerciseCommandTests: XCTestCase {
@@ -54,18 +56,53 @@ final class ExerciseCommandTests: XCTestCase {
                         "class/解答/cli-summary-01-課題1.xlsx", "class/cli-summary-一覧.xlsx"])
     }
 
+    /// Participant 1 returns the workbook with the answer key's mean typed in, participant 2 returns it
+    /// untouched: the grade workbook gives 1 of 1 (○) and 0 of 1 (blank), each with its variant.
     func testBuildThenGradeWritesClassSetAndGradeWorkbook() throws {
         try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "2", "-o", path("class"), "--lang", "en"])
         for file in ["class/cli-summary-01.xlsx", "class/cli-summary-02.xlsx", "class/解答/cli-summary-01-解答.xlsx",
                      "class/cli-summary-一覧.xlsx"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: path(file)), file)
         }
-        try run(["exercise", "grade", path("cli-summary.yaml"), path("class/cli-summary-01.xlsx"),
+        let key = try Workbook(path: path("class/解答/cli-summary-01-解答.xlsx")).cellsByAddress(sheet: "解答")
+        XCTAssertEqual(key["B5"]?.value, .text("平均"))
+        guard case .number(let mean)? = key["C5"]?.value else { return XCTFail("no mean in the answer key: \(key)") }
+        try writeReturnedWorkbook(variant: 1, answering: "mean", with: mean, to: "returned-01.xlsx")
+
+        try run(["exercise", "grade", path("cli-summary.yaml"), path("returned-01.xlsx"),
                  path("class/cli-summary-02.xlsx"), "-o", path("grades.xlsx"), "--lang", "en"])
-        XCTAssertTrue(FileManager.default.fileExists(atPath: path("grades.xlsx")))
+        let grades = try Workbook(path: path("grades.xlsx")).cellsByAddress(sheet: "採点結果")
+        // Header in row 4 (ファイル, 課題番号, 得点, 満点, フィードバック, 平均), one row per returned file.
+        XCTAssertEqual(["A5", "B5", "C5", "D5", "E5", "F5"].map { grades[$0]?.value },
+                       [.text(path("returned-01.xlsx")), .number(1), .number(1), .number(1), .text("すべて正解です。"), .text("○")])
+        XCTAssertEqual(["A6", "B6", "C6", "D6", "E6", "F6"].map { grades[$0]?.value },
+                       [.text(path("class/cli-summary-02.xlsx")), .number(2), .number(0), .number(1), .text("未回答: 平均"),
+                        .text("空欄")])
         // Building again into the same folder must not silently replace the handed-out files.
         XCTAssertThrowsError(try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "2",
                                       "-o", path("class"), "--lang", "en"]))
+    }
+
+    /// A participant's returned workbook: the handed-out document of `variant` with `value` typed into the
+    /// answer cell of `figure`, saved by the same writer.
+    private func writeReturnedWorkbook(variant: Int, answering figure: String, with value: Double, to name: String) throws {
+        let spec = try ExerciseSpecLoader.load(path: path("cli-summary.yaml"))
+        var document = ExerciseWorkbook.document(spec: spec, dataset: try DatasetGenerator.generate(spec, variant: variant))
+        let address = try XCTUnwrap(AnswerSheetLayout(spec: spec).answerAddress(of: figure))
+        let sheet = try XCTUnwrap(document.sheets.firstIndex { $0.name == AnswerSheetLayout.sheetName })
+        var typed = false
+        document.sheets[sheet].blocks = document.sheets[sheet].blocks.map { block in
+            guard case .cells(let cells) = block.content else { return block }
+            return ReportBlock(at: block.origin, .cells(cells.map { placed in
+                guard placed.address == address else { return placed }
+                typed = true
+                var cell = placed.cell
+                cell.content = .value(.number(value))
+                return PositionedCell(placed.address, cell)
+            }))
+        }
+        XCTAssertTrue(typed, "the answer cell of \(figure) was not found")
+        try ReportWriter().write(document, to: folder.appendingPathComponent(name))
     }
 
     func testGradeIntoAReturnedWorkbookIsRefusedInJapanese() throws {
@@ -79,7 +116,7 @@ final class ExerciseCommandTests: XCTestCase {
 
     func testRosterNamesTheFiles() throws {
         let roster = ReportDocument(sheets: [ReportSheet(name: "名簿", blocks: [
-            ReportBlock(at: CellAddress(row: 0, column: 0), .table(ReportTable(columnHeaders: ["番号", "氏名"], rows: [
+            ReportBlock(at: Report.CellAddress(row: 0, column: 0), .table(ReportTable(columnHeaders: ["番号", "氏名"], rows: [
                 ReportTable.Row("1", [.text("山田 花子")]), ReportTable.Row("2", [.text("佐藤/太郎")]),
             ]))),
         ])])

@@ -69,16 +69,36 @@ final class DestinationCheckTests: XCTestCase {
         }
     }
 
+    /// A folder the user may not write into is refused, and a writable folder beside it is accepted.
+    /// Root passes permission checks, so under root (as in CI) the check runs with the real user ID set to
+    /// nobody: access(2), which OutputDestination asks, judges by the real ID. The effective ID stays root.
     func testReadOnlyFolderIsRefused() throws {
-        guard getuid() != 0 else {
-            throw XCTSkip("running as root, which may write into read-only folders; the permission check cannot be observed")
-        }
-        let locked = folder.file("locked")
-        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true)
-        chmod(locked, 0o555)
+        let locked = folder.file("locked"), open = folder.file("open")
+        for path in [locked, open] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        XCTAssertEqual(chmod(locked, 0o555), 0)
+        XCTAssertEqual(chmod(open, 0o777), 0)
         defer { chmod(locked, 0o755) }
-        XCTAssertThrowsError(try OutputDestination(path: locked + "/r.xlsx", inputs: [], replacesExisting: false)) { error in
+        let (refused, accepted) = try withUnprivilegedRealUser {
+            (Result { () throws(OutputError) in try OutputDestination(path: locked + "/r.xlsx", inputs: [], replacesExisting: false) },
+             Result { () throws(OutputError) in try OutputDestination(path: open + "/r.xlsx", inputs: [], replacesExisting: false) })
+        }
+        XCTAssertThrowsError(try refused.get()) { error in
             XCTAssertEqual(error as? OutputError, .folderNotWritable(folder: locked))
         }
+        XCTAssertNoThrow(try accepted.get(), "a writable folder beside it is accepted, so the refusal is about permission")
+    }
+
+    /// Runs `body` as it is for an ordinary user; for root, with the real user ID set to nobody (65534)
+    /// and put back afterwards.
+    private func withUnprivilegedRealUser<T>(_ body: () -> T) throws -> T {
+        guard getuid() == 0 else { return body() }
+        let nobody: uid_t = 65534
+        guard setreuid(nobody, 0) == 0 else {
+            let reason = String(cString: strerror(errno))
+            return try XCTUnwrap(nil as T?, "running as root without the right to change the real user ID (\(reason))")
+        }
+        defer { XCTAssertEqual(setreuid(0, 0), 0, "the real user ID must return to root") }
+        XCTAssertEqual(getuid(), nobody)
+        return body()
     }
 }

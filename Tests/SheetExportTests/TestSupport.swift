@@ -7,19 +7,23 @@ enum TestFiles {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/xlsx")
 
-    static func fixture(_ name: String = "export_cases.xlsx") throws -> Workbook {
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures") else {
-            throw XCTSkip("fixture \(name) missing from the test bundle (run scripts/make-export-fixtures.py)")
-        }
+    /// A committed fixture. It can only be missing by mistake, so its absence fails the calling test.
+    static func fixture(_ name: String = "export_cases.xlsx", file: StaticString = #filePath, line: UInt = #line) throws -> Workbook {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
+                                "committed fixture \(name) is missing from the test bundle (scripts/make-export-fixtures.py writes it)",
+                                file: file, line: line)
         return try Workbook(path: url.path)
     }
 
-    /// A corpus workbook, or an XCTSkip saying the shared corpus is absent.
-    static func corpusWorkbook(_ name: String) throws -> Workbook {
-        let path = corpus.appendingPathComponent(name).path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw XCTSkip("shared corpus absent: \(path) not found, so this real-workbook test is skipped")
+    /// A corpus workbook. `../shared` lies outside the repository, so its absence skips the calling test,
+    /// saying so; a file missing from a corpus that is present fails it.
+    static func corpusWorkbook(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> Workbook {
+        guard FileManager.default.fileExists(atPath: corpus.appendingPathComponent("MANIFEST.tsv").path) else {
+            throw XCTSkip("shared corpus absent: \(corpus.path) not found (../shared lives outside the repository)")
         }
+        let path = corpus.appendingPathComponent(name).path
+        _ = try XCTUnwrap(FileManager.default.fileExists(atPath: path) ? path : nil,
+                          "\(name) is missing from the shared corpus at \(corpus.path)", file: file, line: line)
         return try Workbook(path: path)
     }
 

@@ -4,11 +4,11 @@ import XCTest
 /// The answer key reads the right figure of the right analysis: checked against relationships
 /// planted in the data, not against the analysis code itself.
 final class AnswerKeyTests: XCTestCase {
-    private func number(_ key: AnswerKey, _ id: String) throws -> Double {
-        guard case .number(let value)? = key.answer(for: id)?.value else {
-            throw XCTSkip("figure \(id) has no numeric key: \(key.problems)")
-        }
-        return value
+    /// The numeric key of figure `id`. A key without one fails the calling test: it is a bug, never a skip.
+    private func number(_ key: AnswerKey, _ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> Double {
+        var value: Double?
+        if case .number(let number)? = key.answer(for: id)?.value { value = number }
+        return try XCTUnwrap(value, "figure \(id) has no numeric key: \(key.problems)", file: file, line: line)
     }
 
     func testNoiseFreeRegressionGivesThePlantedCoefficients() throws {

@@ -112,12 +112,41 @@ final class GenerationTests: XCTestCase {
         }
     }
 
+    /// The committed monthly exercise: 24 months from April 2023, and counts that carry the spec's 12
+    /// monthly shifts on top of the trend, the first shift (the spring peak) falling on April.
     func testMonthlyDatesAndSeasonalPattern() throws {
-        let data = try DatasetGenerator.generate(try committedSpec("monthly-applications-smoothing"), variant: 1)
+        var spec = try committedSpec("monthly-applications-smoothing")
+        let data = try DatasetGenerator.generate(spec, variant: 1)
         let dates = data.column(named: "年月")?.values ?? []
         XCTAssertEqual(dates.first, .date(try XCTUnwrap(CivilDate(year: 2023, month: 4, day: 1))))
         XCTAssertEqual(dates.last, .date(try XCTUnwrap(CivilDate(year: 2025, month: 3, day: 1))))
         XCTAssertEqual(data.column(named: "月番号")?.numbers.last, 24)
+
+        let column = try XCTUnwrap(spec.dataset.columns.firstIndex { $0.name == "申請件数" })
+        guard case .derived(var derived) = spec.dataset.columns[column].kind else { return XCTFail("申請件数 is not derived") }
+        XCTAssertEqual(derived.seasonal.count, 12)
+        let slope = try XCTUnwrap(derived.terms["月番号"])
+        let trend = (1...24).map { derived.intercept + slope * Double($0) }
+        let shifts = (0..<24).map { derived.seasonal[$0 % 12] }
+
+        // Without the noise, each month is exactly its trend plus its month's shift.
+        derived.noise = nil
+        spec.dataset.columns[column].kind = .derived(derived)
+        let exact = try DatasetGenerator.generate(spec, variant: 1).column(named: "申請件数")?.numbers ?? []
+        XCTAssertEqual(exact, zip(trend, shifts).map { $0 + $1 })
+
+        // With the noise (sd 25 against shifts of sd 51), the detrended counts still follow the shifts.
+        let counts = try (data.column(named: "申請件数")?.numbers ?? []).map { try XCTUnwrap($0) }
+        XCTAssertEqual(counts.count, 24)
+        let detrended = zip(counts, trend).map { $0 - $1 }
+        XCTAssertGreaterThan(correlation(detrended, shifts), 0.8)
+    }
+
+    private func correlation(_ x: [Double], _ y: [Double]) -> Double {
+        let mx = x.reduce(0, +) / Double(x.count), my = y.reduce(0, +) / Double(y.count)
+        let sxy = zip(x, y).map { ($0 - mx) * ($1 - my) }.reduce(0, +)
+        let sxx = x.map { ($0 - mx) * ($0 - mx) }.reduce(0, +), syy = y.map { ($0 - my) * ($0 - my) }.reduce(0, +)
+        return sxy / (sxx * syy).squareRoot()
     }
 
     func testNumbersAreRoundedAndClamped() throws {

@@ -8,6 +8,8 @@ final class CorpusTests: XCTestCase {
         let entries = try ManifestEntry.load(folder.appendingPathComponent("MANIFEST.tsv"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".xls") }
         XCTAssertEqual(Set(entries.map(\.file)), Set(files), "every corpus file has exactly one manifest row")
+        XCTAssertEqual(Set(entries.filter(\.expectsError).map(\.file)), ErrorCaseTests.brokenCorpusFiles,
+                       "every file expected to fail has a test in ErrorCaseTests asserting its exact outcome")
         for entry in entries {
             let path = folder.appendingPathComponent(entry.file).path
             if entry.expectsError {
@@ -22,7 +24,8 @@ final class CorpusTests: XCTestCase {
         }
     }
 
-    /// Either a typed error, or a workbook whose sheets can all be read or refused with a typed error.
+    /// Either a typed error, or a workbook whose sheets can all be read or refused with a typed error:
+    /// no crash and no untyped error. The exact outcome of each such file is asserted in ErrorCaseTests.
     private func checkGraceful(_ path: String, _ entry: ManifestEntry) {
         do {
             let workbook = try Workbook(path: path)

@@ -4,8 +4,17 @@ import XCTest
 
 /// Each broken input gives its own typed error carrying what a person needs.
 final class ErrorCaseTests: XCTestCase {
-    private func corpusFile(_ name: String) throws -> String {
-        try SharedMaterial.corpusFolder().appendingPathComponent(name).path
+    /// The corpus files the manifest marks `expect_error_or_graceful`, each with its own test below
+    /// (CorpusTests checks the manifest lists no others).
+    static let brokenCorpusFiles: Set<String> = [
+        "calamine__pass_protected_cfb.xlsx", "python-calamine__empty_file_0_bytes.xlsx",
+        "derived__truncated_zip_of_sheetjs_ErrorTypes.xlsx", "openpyxl__null_archive.xlsx",
+        "exceljs__missing-bits_no_sst_no_workbook.xlsx", "tealeg__badfile_noWorksheets.xlsx", "exceljs__invalid-xml.xlsx",
+        "excelize__BadWorkbook_no_sheets.xlsx", "tealeg__badfile_noWorkbookRels.xlsx",
+    ]
+
+    private func corpusFile(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try SharedMaterial.corpusFile(name, file: file, line: line)
     }
 
     func testMissingFile() {
@@ -71,6 +80,30 @@ final class ErrorCaseTests: XCTestCase {
         XCTAssertThrowsError(try workbook.cells(of: workbook.sheets[0])) { error in
             guard case XLSXError.missingPart(path, let part)? = error as? XLSXError else { return XCTFail("\(error)") }
             XCTAssertTrue(part.hasSuffix(".xml"), part)
+        }
+    }
+
+    /// workbook.xml has an empty `<sheets>` although a sheet part exists: the workbook opens with no
+    /// sheets (the orphan part is not guessed at), and asking for a sheet lists none.
+    func testWorkbookWithoutSheetsOpensEmpty() throws {
+        let path = try corpusFile("excelize__BadWorkbook_no_sheets.xlsx")
+        let workbook = try Workbook(path: path)
+        XCTAssertEqual(workbook.sheets.map(\.name), [])
+        XCTAssertThrowsError(try workbook.sheet(named: "Sheet1")) {
+            XCTAssertEqual($0 as? XLSXError, .sheetNotFound(file: path, requested: "Sheet1", available: []))
+        }
+    }
+
+    /// xl/_rels/workbook.xml.rels is absent: the sheet names are listed, and reading any sheet names the
+    /// missing relationships part.
+    func testMissingWorkbookRelationshipsAreReportedWhenRead() throws {
+        let path = try corpusFile("tealeg__badfile_noWorkbookRels.xlsx")
+        let workbook = try Workbook(path: path)
+        XCTAssertEqual(workbook.sheets.map(\.name), ["Tabelle1", "Tabelle2", "Tabelle3"])
+        for sheet in workbook.sheets {
+            XCTAssertThrowsError(try workbook.cells(of: sheet), sheet.name) {
+                XCTAssertEqual($0 as? XLSXError, .missingPart(file: path, part: "xl/_rels/workbook.xml.rels"), sheet.name)
+            }
         }
     }
 

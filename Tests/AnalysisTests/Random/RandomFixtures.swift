@@ -29,10 +29,11 @@ enum RandomFixtures {
         }
     }
 
-    static func load<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
-        guard let url = Bundle.module.url(forResource: "Fixtures/Random/\(name)", withExtension: "json") else {
-            throw XCTSkip("fixture Fixtures/Random/\(name).json is missing from the test bundle")
-        }
+    /// A committed fixture. It can only be missing by mistake, so its absence fails the calling test.
+    static func load<T: Decodable>(_ name: String, as type: T.Type, file: StaticString = #filePath, line: UInt = #line) throws -> T {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/Random/\(name)", withExtension: "json"),
+                                "committed fixture Fixtures/Random/\(name).json is missing from the test bundle",
+                                file: file, line: line)
         return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
     }
 
