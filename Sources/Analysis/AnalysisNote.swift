@@ -20,6 +20,8 @@ public struct AnalysisNote: Codable, Sendable, Equatable, Hashable {
         case noValueRepeats
         /// The figure needs at least this many observations (Excel `#DIV/0!`).
         case needsAtLeast(Int)
+        /// The figure is defined for at most this many observations (Shapiro–Wilk's p-value, up to 5000).
+        case needsAtMost(Int)
         /// The figure divides by a variance (or standard error) that is zero: all values are equal.
         case zeroVariance
         /// The mean is zero, so a ratio to it (coefficient of variation) is undefined.

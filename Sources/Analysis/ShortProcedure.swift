@@ -43,4 +43,14 @@ public enum ShortProcedure: Sendable, Equatable, Codable {
     case twoFactorRowsPerSample
     /// Two-factor ANOVA of one row per case with these two factors.
     case twoFactorCases(first: String, second: String)
+    /// The Mann–Whitney U test, short in this column.
+    case mannWhitney(variable: String)
+    /// The Wilcoxon signed-rank test: complete pairs, or pairs whose difference is not zero.
+    case wilcoxonPairs
+    /// The Kruskal–Wallis test: too few groups.
+    case kruskalWallisGroups
+    /// The Kruskal–Wallis test: this group holds no values.
+    case kruskalWallisGroup(name: String)
+    /// The Shapiro–Wilk test of this column.
+    case shapiroWilk(variable: String)
 }

@@ -1,7 +1,7 @@
 /// Average ranks (midranks) in ascending order: tied values share the mean of the ranks they
 /// occupy, as Excel's `RANK.AVG(x, r, 1)` and Spearman's ρ with ties require (numerics
 /// reference §10). Half-integers are exact in double for n < 2⁵².
-func midRanks(_ values: [Double]) -> [Double] {
+public func midRanks(_ values: [Double]) -> [Double] {
     let order = values.indices.sorted { values[$0] < values[$1] }
     var ranks = [Double](repeating: 0, count: values.count)
     var start = 0

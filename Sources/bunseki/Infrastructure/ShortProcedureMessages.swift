@@ -46,6 +46,16 @@ extension ErrorMessages {
             l.pick(ja: "繰り返しのある二元配置分散分析 (1 標本あたりの行数)", en: "two-factor ANOVA with replication (rows per sample)")
         case .twoFactorCases(let first, let second):
             l.pick(ja: "二元配置分散分析 (\(first) × \(second))", en: "two-factor ANOVA (\(first) × \(second))")
+        case .mannWhitney(let variable):
+            l.pick(ja: "列「\(variable)」のマン・ホイットニーの U 検定", en: "the Mann-Whitney U test of '\(variable)'")
+        case .wilcoxonPairs:
+            l.pick(ja: "ウィルコクソンの符号付き順位検定 (差が 0 でない対)", en: "the Wilcoxon signed-rank test (pairs with a non-zero difference)")
+        case .kruskalWallisGroups:
+            l.pick(ja: "クラスカル・ウォリス検定 (群の数)", en: "the Kruskal-Wallis test (groups)")
+        case .kruskalWallisGroup(let name):
+            l.pick(ja: "クラスカル・ウォリス検定の群「\(name)」", en: "Kruskal-Wallis group '\(name)'")
+        case .shapiroWilk(let variable):
+            l.pick(ja: "列「\(variable)」のシャピロ・ウィルク検定", en: "the Shapiro-Wilk test of '\(variable)'")
         }
     }
 }
