@@ -193,15 +193,16 @@ struct TableBuilder {
         flagged[address.row] = (label == .total ? .total : .note, text)
     }
 
-    /// `flagLabel` for shared string `index`, classifying each distinct string once.
+    /// `flagLabel` for shared string `index`, classifying each distinct string once. The checks run cheapest
+    /// first: most cells lie right of the label columns, and most labels are ordinary.
     private mutating func flagSharedLabel(_ index: Int, of batch: CellBatch, row: Int, column: Int) {
         if labelLimit == nil { labelLimit = (headers.keys.min() ?? column) + 2 }
-        guard let labelLimit, column <= labelLimit, flagged[row] == nil else { return }
+        guard let labelLimit, column <= labelLimit else { return }
         if sharedLabels.isEmpty { sharedLabels = Array(repeating: 0, count: batch.sharedStrings.count) }
         if sharedLabels[index] == 0 {
             sharedLabels[index] = switch RowLabel(batch.sharedStrings[index]) { case .total: 2; case .note: 3; case nil: 1 }
         }
-        guard sharedLabels[index] > 1 else { return }
+        guard sharedLabels[index] > 1, flagged[row] == nil else { return }
         flagged[row] = (sharedLabels[index] == 2 ? .total : .note, batch.sharedStrings[index])
     }
 
@@ -254,7 +255,7 @@ struct TableBuilder {
 
     /// A data cell holding shared string `index`: kept as the index, or coerced like any text.
     private mutating func addSharedText(_ index: Int, of batch: CellBatch, row: Int, column: Int) {
-        if options.detectLayout { flagSharedLabel(index, of: batch, row: row, column: column) }
+        if options.detectLayout, column <= labelLimit ?? .max { flagSharedLabel(index, of: batch, row: row, column: column) }
         let reading = reading(ofShared: index, in: batch)
         guard options.coerceNumbers, let change = TableBuilder.change(batch.sharedStrings[index], reading: reading) else {
             let position = dataPosition(row: row, column: column)

@@ -82,7 +82,9 @@ final class MunicipalSheetTests: XCTestCase {
     func testTidyWorkbookHoldsTheDataTheChangesAndTheChecklist() throws {
         let folder = try temporaryFolder()
         let out = folder.appendingPathComponent("tidy.xlsx")
+        let original = try Data(contentsOf: CommandRunner.packageRoot.appendingPathComponent(sample))
         let run = try CommandRunner.run(["tidy", sample, "-o", out.path, "--lang", "ja"])
+        XCTAssertEqual(try Data(contentsOf: CommandRunner.packageRoot.appendingPathComponent(sample)), original)
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.contains("整形した表: 24 行 × 15 列"), run.stdout)
         XCTAssertTrue(run.stdout.contains("× 数式を残さない（値で公開する）（50 件: O5:O30, C29:N30）"), run.stdout)

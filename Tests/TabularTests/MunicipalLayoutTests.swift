@@ -157,6 +157,20 @@ final class MunicipalLayoutTests: XCTestCase {
         XCTAssertEqual(read.layout?.leftOutRows.map(\.reason), [.aboveHeader, .aboveHeader])
     }
 
+    func testABlankRowInsideTheDataIsListedAndTheRowsAfterItStayData() throws {
+        let read = try table([
+            [.text("課"), .text("件数")],
+            [.text("総務課"), .number(3)],
+            [],
+            [],
+            [.text("企画課"), .number(5)],
+            [.text("合計"), .number(8)],
+        ])
+        XCTAssertEqual(read.rowNumbers, [2, 5])
+        XCTAssertEqual(read.layout?.leftOutRows.map(\.rows), [3...4, 6...6])
+        XCTAssertEqual(read.layout?.leftOutRows.map(\.reason), [.blank, .total])
+    }
+
     func testANoteWrittenBesideTheTableIsNotAColumn() throws {
         let read = try table([
             [.text("課"), .text("件数"), nil, nil],

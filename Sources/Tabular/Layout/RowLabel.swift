@@ -15,13 +15,21 @@ public enum RowLabel: Sendable, Hashable {
     ]
     /// Endings that make a short label a group total: `総務部計`, `北地区計`.
     private static let totalSuffixes = ["部計", "課計", "局計", "係計", "地区計", "区計", "所計", "署計"]
+    /// First characters that begin a note line whatever follows.
+    private static let noteMarks: Set<Unicode.Scalar> = ["※", "＊", "*", "（", "(", "[", "【"]
     /// Beginnings of a note line.
     private static let noteStarts = ["※", "＊", "*)", "注", "（注", "(注", "出典", "資料", "備考：", "備考:", "[注", "【注", "note", "source"]
 
     /// How `text` reads as a row label; nil for an ordinary label.
     public init?(_ text: String) {
-        let plain = RowLabel.plain(text)
-        guard !plain.isEmpty else { return nil }
+        // Asked of every label cell of a table: no copy unless the text holds spaces, and most labels
+        // are longer than any total word and begin with no note mark.
+        let plain = text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) ? RowLabel.plain(text) : text
+        guard let first = plain.unicodeScalars.first else { return nil }
+        if plain.utf8.count > 48, !RowLabel.noteMarks.contains(first), !first.properties.isAlphabetic || !first.isASCII,
+           !plain.hasPrefix("注"), !plain.hasPrefix("出典"), !plain.hasPrefix("資料"), !plain.hasPrefix("備考") {
+            return nil
+        }
         if RowLabel.isTotal(plain) {
             self = .total
         } else if RowLabel.isNote(plain) {
@@ -32,7 +40,7 @@ public enum RowLabel: Sendable, Hashable {
     }
 
     private static func isTotal(_ plain: String) -> Bool {
-        let lower = plain.lowercased()
+        let lower = plain.unicodeScalars.first.map { $0.isASCII } == true ? plain.lowercased() : plain
         if totals.contains(lower) { return true }
         // `合計（4月～3月）`, `小計(1)`, `Total:`: a total word followed by a bracket or colon.
         for word in ["合計", "小計", "総計", "累計", "平均", "計", "total", "subtotal"] where lower.hasPrefix(word) {
@@ -43,7 +51,7 @@ public enum RowLabel: Sendable, Hashable {
     }
 
     private static func isNote(_ plain: String) -> Bool {
-        let lower = plain.lowercased()
+        let lower = plain.unicodeScalars.first.map { $0.isASCII } == true ? plain.lowercased() : plain
         guard noteStarts.contains(where: { lower.hasPrefix($0) }) else { return false }
         // `注` alone begins 注意報 or 注文数 too: a note needs a mark or punctuation after 注.
         if lower.hasPrefix("注") {

@@ -60,29 +60,30 @@ extension TableBuilder {
         let kept = indexes.filter { $0 <= columns.count }
 
         // Rows: flagged ones, rows empty in the kept columns, a second table below, lone texts at the end.
-        var drop = Array(repeating: false, count: rowNumbers.count)
+        // Positions left out: usually a handful, so a set rather than a flag per row.
+        var drop = Set<Int>()
         var leftOut: [TableLayout.LeftOutRow] = []
         for row in flagged.keys where row > (detection?.extraHeaderRow ?? header) {
-            if let position = position(ofRow: row) { drop[position] = true }
+            if let position = position(ofRow: row) { drop.insert(position) }
         }
         let values = { (position: Int) in kept.map { self.columns[$0 - 1].values.count > position ? self.columns[$0 - 1].values[position] : .empty } }
         if !otherTables.isEmpty {
-            for position in rowNumbers.indices where values(position).allSatisfy({ $0 == .empty }) { drop[position] = true }
+            for position in rowNumbers.indices where values(position).allSatisfy({ $0 == .empty }) { drop.insert(position) }
         }
         if let cut = secondTableBelow(kept: kept, drop: drop, values: values) {
             let last = rowNumbers[rowNumbers.count - 1]
             let lastColumn = max(kept.last ?? 1, columns.indices.last.map { $0 + 1 } ?? 1)
             otherTables.append(CellRange(first: CellAddress(row: rowNumbers[cut], column: kept.first ?? 1),
                                          last: CellAddress(row: last, column: lastColumn)))
-            for position in cut..<rowNumbers.count { drop[position] = true }
+            drop.formUnion(cut..<rowNumbers.count)
             flagged = flagged.filter { $0.key < rowNumbers[cut] }
         }
         for (position, text) in trailingLoneTexts(kept: kept, drop: drop, values: values) {
-            drop[position] = true
+            drop.insert(position)
             flagged[rowNumbers[position]] = (.note, text)
         }
         if let total = unlabelledTotal(kept: kept, drop: drop) {
-            drop[total] = true
+            drop.insert(total)
             flagged[rowNumbers[total]] = (.unlabelledTotal, "")
             notes.append(.possibleTotal(row: rowNumbers[total]))
         }
@@ -97,11 +98,11 @@ extension TableBuilder {
         if let extra = detection?.extraHeaderRow { notes.append(.twoHeaderCandidates(chosen: header, other: extra)) }
 
         // Keep what is left, rebuilding the columns only when something went.
-        let keptRows = rowNumbers.indices.filter { !drop[$0] }
         var gathered: [Gathered]
-        if keptRows.count == rowNumbers.count {
+        if drop.isEmpty {
             gathered = kept.map { index in var column = columns[index - 1]; column.values.pad(to: rowNumbers.count); return column }
         } else {
+            let keptRows = rowNumbers.indices.filter { !drop.contains($0) }
             gathered = kept.map { index in
                 var column = Gathered()
                 let source = columns[index - 1].values
@@ -217,10 +218,10 @@ extension TableBuilder {
 
     /// The first row, after blank rows, that starts another table: a lone title, or texts over columns of
     /// numbers (a header). Rows after a gap that look like data belong to this table.
-    private func secondTableBelow(kept: [Int], drop: [Bool], values: (Int) -> [TableValue]) -> Int? {
+    private func secondTableBelow(kept: [Int], drop: Set<Int>, values: (Int) -> [TableValue]) -> Int? {
         let numeric = kept.map { $0 <= columns.count && columns[$0 - 1].holdsNumbers }
         var checked = 0
-        for position in rowNumbers.indices.dropFirst() where rowNumbers[position] > rowNumbers[position - 1] + 1 && !drop[position] {
+        for position in rowNumbers.indices.dropFirst() where rowNumbers[position] > rowNumbers[position - 1] + 1 && !drop.contains(position) {
             checked += 1
             if checked > 16 { return nil }
             let row = values(position)
@@ -234,12 +235,12 @@ extension TableBuilder {
     }
 
     /// Lone texts after the data and a blank row (`作成：企画課`): notes, not cases.
-    private func trailingLoneTexts(kept: [Int], drop: [Bool], values: (Int) -> [TableValue]) -> [(Int, String)] {
+    private func trailingLoneTexts(kept: [Int], drop: Set<Int>, values: (Int) -> [TableValue]) -> [(Int, String)] {
         guard kept.count > 1 else { return [] }
         var position = rowNumbers.count - 1
         var lone: [Int] = []
         while position > 0 {
-            if drop[position] { position -= 1; continue }
+            if drop.contains(position) { position -= 1; continue }
             let filled = values(position).filter { $0 != .empty }
             guard filled.count == 1, case .text = filled[0] else { break }
             lone.append(position)
@@ -255,8 +256,8 @@ extension TableBuilder {
 
     /// The last kept row when it has no label and its numbers are the sums of the kept rows above it in
     /// every number column (at least one): a total row whose label was left blank.
-    private func unlabelledTotal(kept: [Int], drop: [Bool]) -> Int? {
-        guard let last = drop.lastIndex(of: false), last >= 2 else { return nil }
+    private func unlabelledTotal(kept: [Int], drop: Set<Int>) -> Int? {
+        guard let last = rowNumbers.indices.last(where: { !drop.contains($0) }), last >= 2 else { return nil }
         let numeric = kept.filter { $0 <= columns.count && columns[$0 - 1].tally.majority == .number }
         guard !numeric.isEmpty else { return nil }
         for index in kept where !numeric.contains(index) && index <= columns.count {
@@ -267,7 +268,7 @@ extension TableBuilder {
             let values = columns[index - 1].values
             guard last < values.count, case .number(let total) = values[last] else { return nil }
             var sum = 0.0
-            for position in 0..<last where !drop[position] { sum += values[position].numeric ?? 0 }
+            for position in 0..<last where !drop.contains(position) { sum += values[position].numeric ?? 0 }
             guard abs(sum - total) <= 1e-9 * max(1, abs(total)) else { return nil }
         }
         return last
