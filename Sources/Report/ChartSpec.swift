@@ -20,14 +20,21 @@ public struct ChartSpec: Codable, Sendable, Hashable {
         public var values: CellRange
         /// A least-squares line drawn through the series, with its equation and R² shown on the chart.
         public var showsLinearTrendline: Bool
+        /// A least-squares polynomial of this order (2…6, Excel's range) drawn through the series, with its
+        /// equation and R² shown; nil for none. Takes the place of a linear trendline.
+        public var polynomialTrendlineOrder: Int?
+
+        /// The orders a chart's polynomial trendline may have in Excel.
+        public static let polynomialTrendlineOrders = 2...6
 
         /// Creates a series.
         public init(name: String? = nil, categories: CellRange? = nil, values: CellRange,
-                    showsLinearTrendline: Bool = false) {
+                    showsLinearTrendline: Bool = false, polynomialTrendlineOrder: Int? = nil) {
             self.name = name
             self.categories = categories
             self.values = values
             self.showsLinearTrendline = showsLinearTrendline
+            self.polynomialTrendlineOrder = polynomialTrendlineOrder
         }
     }
 

@@ -63,7 +63,11 @@ struct ChartRenderer {
         if let categories = series.categories { setRange(categories, on: handle, setter: chart_series_set_categories) }
         setRange(series.values, on: handle, setter: chart_series_set_values)
         if let name = series.name { chart_series_set_name(handle, name) }
-        if series.showsLinearTrendline {
+        if let order = series.polynomialTrendlineOrder, ChartSpec.Series.polynomialTrendlineOrders.contains(order) {
+            chart_series_set_trendline(handle, UInt8(LXW_CHART_TRENDLINE_TYPE_POLY.rawValue), UInt8(order))
+            chart_series_set_trendline_equation(handle)
+            chart_series_set_trendline_r_squared(handle)
+        } else if series.showsLinearTrendline {
             chart_series_set_trendline(handle, UInt8(LXW_CHART_TRENDLINE_TYPE_LINEAR.rawValue), 0)
             chart_series_set_trendline_equation(handle)
             chart_series_set_trendline_r_squared(handle)

@@ -10,19 +10,31 @@ public struct RegressionFormulas: Sendable {
     public let x: CellRange
     /// False for the ToolPak's "Constant is Zero" option.
     public let hasIntercept: Bool
+    /// For a polynomial in the one column `x`, its degree K ≥ 2: the predictors are x, x², …, x^K, written
+    /// `x^{1,2,…,K}` (an array constant, as Excel 2016 reads it inside `LINEST`); nil otherwise.
+    public let polynomialDegree: Int?
 
-    /// Creates the formulas; `x` must have as many rows as `y`.
-    public init(y: CellRange, x: CellRange, hasIntercept: Bool = true) {
+    /// Creates the formulas; `x` must have as many rows as `y` (one column when `polynomialDegree` is given).
+    public init(y: CellRange, x: CellRange, hasIntercept: Bool = true, polynomialDegree: Int? = nil) {
         self.y = y
         self.x = x
         self.hasIntercept = hasIntercept
+        self.polynomialDegree = polynomialDegree.flatMap { $0 >= 2 ? $0 : nil }
     }
 
-    /// Number of predictors.
-    public var predictorCount: Int { x.columnCount }
+    /// Number of predictors (the polynomial's terms).
+    public var predictorCount: Int { polynomialDegree ?? x.columnCount }
+
+    /// `^{1,2,…,K}` after a reference to the x values, or nothing for plain predictors.
+    private var powers: String {
+        polynomialDegree.map { degree in "^{" + (1...degree).map(String.init).joined(separator: ",") + "}" } ?? ""
+    }
+
+    /// The predictors' block as LINEST and TREND read it: the range, or `range^{1,2,…,K}`.
+    private var xBlock: String { x.reference() + powers }
 
     private var linest: String {
-        "LINEST(\(y.reference()),\(x.reference()),\(hasIntercept ? "TRUE" : "FALSE"),TRUE)"
+        "LINEST(\(y.reference()),\(xBlock),\(hasIntercept ? "TRUE" : "FALSE"),TRUE)"
     }
 
     private func linest(row: Int, column: Int) -> String { "INDEX(\(linest),\(row),\(column))" }
@@ -136,8 +148,16 @@ public struct RegressionFormulas: Sendable {
     }
 
     /// `Predicted Y` of observation i: `TREND(y, X, x_i)`.
+    /// For a polynomial of degree K: `SUMPRODUCT(LINEST(y, x^{1,…,K}), x_i^{K,…,1,0})`, the coefficients
+    /// (highest power first, intercept last, as LINEST lists them) times the powers of x_i; LibreOffice does
+    /// not evaluate TREND's new x `x_i^{1,…,K}` as an array, while SUMPRODUCT's arguments are arrays everywhere.
     public func predicted(observation i: Int) -> Formula {
-        Formula("TREND(\(y.reference()),\(x.reference()),\(xRow(ofObservation: i))\(hasIntercept ? "" : ",FALSE"))")
+        if let degree = polynomialDegree {
+            let descending = stride(from: degree, through: 0, by: -1).map(String.init).joined(separator: ",")
+            return Formula("SUMPRODUCT(LINEST(\(y.reference()),\(xBlock),\(hasIntercept ? "TRUE" : "FALSE")),"
+                           + "\(xRow(ofObservation: i))^{\(descending)})")
+        }
+        return Formula("TREND(\(y.reference()),\(xBlock),\(xRow(ofObservation: i))\(hasIntercept ? "" : ",FALSE"))")
     }
 
     /// `Residuals` of observation i: y_i − ŷ_i.

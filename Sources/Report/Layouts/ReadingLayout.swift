@@ -26,9 +26,16 @@ public struct ReadingLayout: Sendable {
     ///   - varianceInflation: VIF per predictor (nil entries or an empty list when not computed).
     ///   - categories: categorical predictors entered as indicators; their coefficients read as differences
     ///     from the reference level rather than as slopes.
+    ///   - polynomialDegree: for a polynomial in one variable (`xNames` are then its terms x, x^2, …), its
+    ///     degree K ≥ 2: the model is read as a curve and by its highest term, not term by term.
     public init(language: Language, figures: any RegressionFigures, yName: String, xNames: [String],
                 sourceRows: [Int] = [], droppedRowCount: Int = 0, varianceInflation: [Double?] = [],
-                categories: [DummyCoding] = []) {
+                categories: [DummyCoding] = [], polynomialDegree: Int? = nil) {
+        if let degree = polynomialDegree, degree >= 2, let x = xNames.first {
+            sheet = Self.polynomialSheet(language: language, figures: figures, yName: yName, x: x, terms: xNames,
+                                         degree: degree, sourceRows: sourceRows, droppedRowCount: droppedRowCount)
+            return
+        }
         var findings: [String] = []
         var indicatorLevels: [String: (coding: DummyCoding, level: String)] = [:]
         for coding in categories {
@@ -52,33 +59,68 @@ public struct ReadingLayout: Sendable {
                     p: pText, significant: significant, othersHeldFixed: xNames.count > 1, language))
             }
         }
-        if let r2 = figures.rSquare {
-            findings.append(ReadingSentences.rSquare(Self.decimals(r2, 2), percent: Self.decimals(r2 * 100, 0) + "%",
-                                                     response: yName, language))
-        }
+        findings += Self.rSquareFinding(figures, yName: yName, language)
 
-        var warnings: [String] = []
-        if !figures.hasIntercept { warnings.append(ReadingSentences.uncenteredRSquare(language)) }
-        let parameters = figures.coefficients.count - (figures.hasIntercept ? 0 : 1)
-        let advisable = Self.observationsPerCoefficient * parameters
-        if figures.observationCount < advisable {
-            warnings.append(ReadingSentences.smallSample(observations: figures.observationCount, parameters: parameters,
-                                                         advisable: advisable, language))
-        }
+        var warnings = Self.modelWarnings(language, figures: figures)
         for (index, vif) in varianceInflation.enumerated() {
             guard let vif, vif > Self.varianceInflationLimit, index < xNames.count else { continue }
             warnings.append(ReadingSentences.highVarianceInflation(
                 predictor: xNames[index], vif: Self.decimals(vif, 1), threshold: Self.decimals(Self.varianceInflationLimit, 0), language))
         }
-        for (index, residual) in figures.standardResiduals.enumerated() where abs(residual) > Self.standardResidualLimit {
+        warnings += Self.observationWarnings(language, figures: figures, sourceRows: sourceRows, droppedRowCount: droppedRowCount)
+        sheet = Self.sheet(language: language, findings: findings, warnings: warnings)
+    }
+
+    /// The reading of a polynomial: the model as a curve, the test of its highest term, R²; the powers'
+    /// collinearity in place of VIF warnings (it is built in), and the missing chart curve above order 6.
+    private static func polynomialSheet(language: Language, figures: any RegressionFigures, yName: String, x: String,
+                                        terms: [String], degree: Int, sourceRows: [Int], droppedRowCount: Int) -> ReportSheet {
+        var findings = [ReadingSentences.polynomialModel(response: yName, predictor: x, degree: degree, terms: terms, language)]
+        if let highest = figures.coefficients.last, figures.coefficients.count > 1, let p = highest.p, let term = terms.last {
+            findings.append(ReadingSentences.highestPolynomialTerm(
+                term, degree: degree, p: ReadingSentences.pValue(decimals(p, 3), isBelowThousandth: p < 0.001),
+                significant: p < significanceLevel, language))
+        }
+        findings += rSquareFinding(figures, yName: yName, language)
+        var warnings = modelWarnings(language, figures: figures)
+        warnings.append(ReadingSentences.polynomialCollinearity(predictor: x, language))
+        if !ChartSpec.Series.polynomialTrendlineOrders.contains(degree) {
+            warnings.append(ReadingSentences.noTrendlineAboveSix(degree: degree, language))
+        }
+        warnings += observationWarnings(language, figures: figures, sourceRows: sourceRows, droppedRowCount: droppedRowCount)
+        return sheet(language: language, findings: findings, warnings: warnings)
+    }
+
+    private static func rSquareFinding(_ figures: any RegressionFigures, yName: String, _ language: Language) -> [String] {
+        guard let r2 = figures.rSquare else { return [] }
+        return [ReadingSentences.rSquare(decimals(r2, 2), percent: decimals(r2 * 100, 0) + "%", response: yName, language)]
+    }
+
+    /// Warnings about the model as a whole: no intercept, too few observations per coefficient.
+    private static func modelWarnings(_ language: Language, figures: any RegressionFigures) -> [String] {
+        var warnings: [String] = []
+        if !figures.hasIntercept { warnings.append(ReadingSentences.uncenteredRSquare(language)) }
+        let parameters = figures.coefficients.count - (figures.hasIntercept ? 0 : 1)
+        let advisable = observationsPerCoefficient * parameters
+        if figures.observationCount < advisable {
+            warnings.append(ReadingSentences.smallSample(observations: figures.observationCount, parameters: parameters,
+                                                         advisable: advisable, language))
+        }
+        return warnings
+    }
+
+    /// Warnings about observations: large standard residuals, rows dropped; always "association is not cause".
+    private static func observationWarnings(_ language: Language, figures: any RegressionFigures, sourceRows: [Int],
+                                            droppedRowCount: Int) -> [String] {
+        var warnings: [String] = []
+        for (index, residual) in figures.standardResiduals.enumerated() where abs(residual) > standardResidualLimit {
             warnings.append(ReadingSentences.largeStandardResidual(
                 observation: index + 1, sourceRow: index < sourceRows.count ? sourceRows[index] : nil,
-                value: Self.decimals(residual, 2), language))
+                value: decimals(residual, 2), language))
         }
         if droppedRowCount > 0 { warnings.append(ReadingSentences.rowsDropped(droppedRowCount, language)) }
         warnings.append(Labels.Notes.associationIsNotCause.text(language))
-
-        sheet = Self.sheet(language: language, findings: findings, warnings: warnings)
+        return warnings
     }
 
     /// A Reading sheet of any analysis: the findings in plain words, then the warnings under their heading.

@@ -8,9 +8,17 @@ struct RegressionCharts {
     let percentiles: CellRange
     let sortedY: CellRange
 
-    /// The charts, two per row of the grid, starting at `origin`.
+    /// The charts, two per row of the grid, starting at `origin`. A polynomial has one x column: its
+    /// charts are drawn once, against x, the scatter with the polynomial trendline (orders 2…6, as Excel's).
     func specs(startingAt origin: CellAddress) -> [ChartSpec] {
         var charts: [ChartSpec] = []
+        if let degree = variables.polynomialDegree, let xName = variables.xNames.first {
+            charts.append(scatter(x: variables.x, xName: xName, polynomialDegree: degree))
+            charts.append(residualPlot(x: variables.x, xName: xName))
+            charts.append(lineFitPlot(x: variables.x, xName: xName))
+            charts.append(normalProbabilityPlot())
+            return ChartPlacement.grid(charts, from: origin)
+        }
         for (index, xName) in variables.xNames.enumerated() {
             let x = CellRange.column(variables.x.first.column + index, rows: variables.x.first.row..<(variables.x.last.row + 1),
                                      on: variables.x.sheet)
@@ -24,11 +32,13 @@ struct RegressionCharts {
 
     private var r: Labels.Regression.Type { Labels.Regression.self }
 
-    private func scatter(x: CellRange, xName: String) -> ChartSpec {
-        ChartSpec(kind: .scatter, title: Labels.scatterPlot(variables.yName, against: xName, language),
-                  xAxisTitle: xName, yAxisTitle: variables.yName,
-                  series: [.init(name: variables.yName, categories: x, values: variables.y, showsLinearTrendline: true)],
-                  anchor: CellAddress(row: 0, column: 0))
+    private func scatter(x: CellRange, xName: String, polynomialDegree: Int? = nil) -> ChartSpec {
+        let order = polynomialDegree.flatMap { ChartSpec.Series.polynomialTrendlineOrders.contains($0) ? $0 : nil }
+        return ChartSpec(kind: .scatter, title: Labels.scatterPlot(variables.yName, against: xName, language),
+                         xAxisTitle: xName, yAxisTitle: variables.yName,
+                         series: [.init(name: variables.yName, categories: x, values: variables.y,
+                                        showsLinearTrendline: polynomialDegree == nil, polynomialTrendlineOrder: order)],
+                         anchor: CellAddress(row: 0, column: 0))
     }
 
     private func residualPlot(x: CellRange, xName: String) -> ChartSpec {

@@ -20,13 +20,17 @@ public struct RegressionLayout: Sendable {
         public var xNames: [String]
         /// The predictors as one contiguous block of columns on the data sheet.
         public var x: CellRange
+        /// For a polynomial, its degree K ≥ 2: `x` is then the one raw column and `xNames` the terms
+        /// x, x^2, …, x^K; nil for plain predictors.
+        public var polynomialDegree: Int?
 
         /// Creates the variable description.
-        public init(yName: String, y: CellRange, xNames: [String], x: CellRange) {
+        public init(yName: String, y: CellRange, xNames: [String], x: CellRange, polynomialDegree: Int? = nil) {
             self.yName = yName
             self.y = y
             self.xNames = xNames
             self.x = x
+            self.polynomialDegree = polynomialDegree.flatMap { $0 >= 2 ? $0 : nil }
         }
     }
 
@@ -34,7 +38,8 @@ public struct RegressionLayout: Sendable {
 
     /// Lays out the sheet, named `sheetName` or, by default, after the tool (`回帰分析` / `Regression`).
     public init(language: Language, variables: Variables, figures: any RegressionFigures, sheetName: String? = nil) {
-        let formulas = RegressionFormulas(y: variables.y, x: variables.x, hasIntercept: figures.hasIntercept)
+        let formulas = RegressionFormulas(y: variables.y, x: variables.x, hasIntercept: figures.hasIntercept,
+                                          polynomialDegree: variables.polynomialDegree)
         let name = sheetName ?? Labels.Regression.title.text(language)
         let residualTop = Self.coefficientTop + figures.coefficients.count + 4
         var blocks = [

@@ -13,23 +13,29 @@ public enum RegressionWorkbook {
     ///   - confidenceLevel: the ToolPak's extra level; the fit must have intervals at it and at 0.95.
     ///   - droppedRowCount: rows left out for missing values, mentioned on the Reading sheet.
     ///   - categories: categorical predictors among `predictors`, as indicator columns (`DummyCoding`).
+    ///   - polynomialDegree: for a polynomial fit (`LinearRegression.polynomial`), its degree K ≥ 2: `predictors`
+    ///     is then the one raw x column, the terms x … x^K are named after the result's terms, and every
+    ///     formula reads them as `x^{1,2,…,K}`.
     /// - Throws: `ReportLayoutError.noPredictors` when `predictors` is empty.
     public static func document(language: Language, sourceRows: [Int], response: DataColumn, predictors: [DataColumn],
                                 result: RegressionResult, confidenceLevel: Double = 0.95, droppedRowCount: Int = 0,
-                                categories: [DummyCoding] = [], title: String = "") throws(ReportLayoutError) -> ReportDocument {
+                                categories: [DummyCoding] = [], polynomialDegree: Int? = nil,
+                                title: String = "") throws(ReportLayoutError) -> ReportDocument {
         guard !predictors.isEmpty else { throw .noPredictors(response: response.name) }
+        let degree = polynomialDegree.flatMap { $0 >= 2 && predictors.count == 1 ? $0 : nil }
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: [response] + predictors)
         let firstX = data.columnRanges[1]
         let lastX = data.columnRanges[predictors.count]
         let xBlock = CellRange(sheet: firstX.sheet, first: firstX.first, last: lastX.last)
+        let xNames = degree == nil ? predictors.map(\.name) : result.terms.map(\.name)
         let variables = RegressionLayout.Variables(yName: response.name, y: data.columnRanges[0],
-                                                   xNames: predictors.map(\.name), x: xBlock)
+                                                   xNames: xNames, x: xBlock, polynomialDegree: degree)
         let figures = RegressionResultFigures(result, confidenceLevel: confidenceLevel)
         let regression = RegressionLayout(language: language, variables: variables, figures: figures)
         let reading = ReadingLayout(language: language, figures: figures, yName: response.name,
-                                    xNames: predictors.map(\.name), sourceRows: sourceRows,
+                                    xNames: xNames, sourceRows: sourceRows,
                                     droppedRowCount: droppedRowCount, varianceInflation: figures.varianceInflation,
-                                    categories: categories)
+                                    categories: categories, polynomialDegree: degree)
         return ReportDocument(sheets: [data.sheet, regression.sheet, reading.sheet], properties: .init(title: title))
     }
 }

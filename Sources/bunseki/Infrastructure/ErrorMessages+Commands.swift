@@ -83,6 +83,9 @@ extension ErrorMessages {
         case .sameColumnTwice(let column, let options):
             l.pick(ja: "\(options.joined(separator: " と ")) に同じ列「\(column)」が 2 回指定されています。別々の列を指定してください。",
                    en: "\(options.joined(separator: " and ")) name the column '\(column)' twice; give two different columns.")
+        case .polynomialPredictor(let given):
+            l.pick(ja: "--degree (多項式の次数) は --x に数値の列を 1 つだけ指定したときに使えます (指定: \(given.joined(separator: "、")))。",
+                   en: "--degree (the polynomial's degree) needs exactly one number column as --x (given: \(given.joined(separator: ", "))).")
         }
     }
 

@@ -150,4 +150,6 @@ enum CLIError: Error, Equatable {
     /// Two column options (`crosstab --rows`, `--cols`) or one option's list (`anova2 --factors`) name the
     /// same column, by header or letter, which crosses nothing.
     case sameColumnTwice(column: String, options: [String])
+    /// `regress --degree` with other than one number column as `--x` (several, or a text column).
+    case polynomialPredictor(given: [String])
 }

@@ -1,0 +1,98 @@
+import Analysis
+import Foundation
+import Report
+import ReportWriter
+import XCTest
+@testable import XLSXReader
+
+/// `regress --degree K`: one raw x column on the data sheet, terms named x^2 …, formulas over `x^{1,2,…,K}`,
+/// a polynomial trendline up to order 6, a reading of the curve; LibreOffice recalculates it all.
+final class PolynomialRegressionReportTests: XCTestCase {
+    private var folder: TemporaryFolder!
+
+    override func setUpWithError() throws { folder = try TemporaryFolder() }
+    override func tearDown() { folder.remove() }
+
+    private let x = DataColumn(name: "処理件数", values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+    private let y = DataColumn(name: "残業時間", values: [3.1, 4.9, 6.2, 6.8, 7.9, 7.7, 8.4, 8.1, 8.6, 7.9, 7.2, 6.8])
+
+    private func document(degree: Int, intercept: Bool, language: Language = .ja) throws -> (ReportDocument, RegressionResult) {
+        let result = try LinearRegression.polynomial(response: Variable(name: y.name, values: y.values),
+                                                     x: Variable(name: x.name, values: x.values), degree: degree,
+                                                     intercept: intercept, confidenceLevels: [0.95, 0.99])
+        let document = try RegressionWorkbook.document(language: language, sourceRows: Array(2...13), response: y,
+                                                       predictors: [x], result: result, confidenceLevel: 0.99,
+                                                       polynomialDegree: degree)
+        return (document, result)
+    }
+
+    private func part(_ name: String, of file: URL) throws -> String {
+        let archive = try ZipArchive(path: file.path, limits: ReadLimits())
+        return String(decoding: try archive.readAll(name), as: UTF8.self)
+    }
+
+    func testPolynomialFitsRecalculateInLibreOffice() throws {
+        let (cubic, _) = try document(degree: 3, intercept: true)
+        let (origin, _) = try document(degree: 2, intercept: false)
+        var sheets = cubic.sheets
+        var originRegression = origin.sheets[1]
+        originRegression.name = "回帰分析 (定数 0)"
+        sheets.append(originRegression)
+        let compared = try assertFormulasRecalculate(ReportDocument(sheets: sheets), in: folder, fileName: "polynomial.xlsx")
+        let n = 12
+        let perModel = { (coefficients: Int) in 5 + 9 + 8 * coefficients + 5 * n }
+        XCTAssertEqual(compared, perModel(4) + perModel(2) + 7)
+    }
+
+    func testTermsAreNamedAfterTheColumnAndFormulasRaiseItToArrayPowers() throws {
+        let (document, result) = try document(degree: 3, intercept: true)
+        XCTAssertEqual(document.sheets[0].laidOutCellsOrEmpty.filter { $0.address.row == 0 }.count, 3, "row number, y, x only")
+        let cells = try document.sheets[1].laidOutCells()
+        let texts = cells.compactMap { cell -> String? in if case .value(.text(let t)) = cell.cell.content { t } else { nil } }
+        XCTAssertTrue(texts.contains("処理件数^2") && texts.contains("処理件数^3"), "\(texts)")
+        XCTAssertEqual(result.coefficients.map(\.name), ["Intercept", "処理件数", "処理件数^2", "処理件数^3"])
+        let formulas = cells.compactMap { cell -> String? in if case .formula(let f, _) = cell.cell.content { f.text } else { nil } }
+        XCTAssertTrue(formulas.contains { $0.hasPrefix("INDEX(LINEST('データ'!$B$2:$B$13,'データ'!$C$2:$C$13^{1,2,3},TRUE,TRUE),1,1)") },
+                      "\(formulas.prefix(12))")
+        XCTAssertTrue(formulas.contains("SUMPRODUCT(LINEST('データ'!$B$2:$B$13,'データ'!$C$2:$C$13^{1,2,3},TRUE),'データ'!$C$2^{3,2,1,0})"),
+                      "\(formulas.filter { $0.contains("SUMPRODUCT") }.prefix(2))")
+        XCTAssertTrue(formulas.contains("F.DIST.RT(INDEX(LINEST('データ'!$B$2:$B$13,'データ'!$C$2:$C$13^{1,2,3},TRUE,TRUE),4,1),3,"
+                                        + "INDEX(LINEST('データ'!$B$2:$B$13,'データ'!$C$2:$C$13^{1,2,3},TRUE,TRUE),4,2))"))
+    }
+
+    func testScatterChartCarriesAPolynomialTrendlineUpToOrderSix() throws {
+        let (cubic, _) = try document(degree: 3, intercept: true)
+        let charts = cubic.sheets[1].charts
+        XCTAssertEqual(charts.count, 4, "scatter, residual plot, line-fit plot, normal probability plot: once, against x")
+        XCTAssertEqual(charts[0].series[0].polynomialTrendlineOrder, 3)
+        XCTAssertFalse(charts[0].series[0].showsLinearTrendline)
+        let output = folder.file("cubic.xlsx")
+        try ReportWriter().write(cubic, to: output)
+        let xml = try part("xl/charts/chart1.xml", of: output)
+        XCTAssertTrue(xml.contains(#"<c:trendlineType val="poly"/><c:order val="3"/>"#), xml)
+
+        let (high, _) = try document(degree: 7, intercept: true, language: .en)
+        XCTAssertNil(high.sheets[1].charts[0].series[0].polynomialTrendlineOrder)
+        XCTAssertFalse(high.sheets[1].charts[0].series[0].showsLinearTrendline)
+        let reading = try high.sheets[2].laidOutCells().compactMap { cell -> String? in
+            if case .value(.text(let t)) = cell.cell.content { t } else { nil }
+        }
+        XCTAssertTrue(reading.contains { $0.contains("up to order 6") }, "\(reading)")
+    }
+
+    func testReadingDescribesTheCurveAndItsHighestTermNotSlopes() throws {
+        let (document, _) = try document(degree: 2, intercept: true)
+        let sentences = try document.sheets[2].laidOutCells().compactMap { cell -> String? in
+            if case .value(.text(let t)) = cell.cell.content { t } else { nil }
+        }
+        XCTAssertTrue(sentences.contains { $0.hasPrefix("残業時間 を 処理件数 の 2 次式 (処理件数、処理件数^2) で表しました。") }, "\(sentences)")
+        XCTAssertTrue(sentences.contains { $0.hasPrefix("最高次の項 処理件数^2 は 5% 水準で有意です") }, "\(sentences)")
+        XCTAssertFalse(sentences.contains { $0.contains("が 1 増えるごとに") }, "\(sentences)")
+        XCTAssertFalse(sentences.contains { $0.contains(" の VIF が ") }, "the powers' VIFs are replaced by one sentence")
+        XCTAssertTrue(sentences.contains { $0.hasPrefix("処理件数 の累乗の項どうし") }, "\(sentences)")
+    }
+}
+
+private extension ReportSheet {
+    var laidOutCellsOrEmpty: [PositionedCell] { (try? laidOutCells()) ?? [] }
+}
