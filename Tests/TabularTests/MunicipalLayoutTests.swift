@@ -171,6 +171,17 @@ final class MunicipalLayoutTests: XCTestCase {
         XCTAssertEqual(read.layout?.leftOutRows.map(\.reason), [.blank, .total])
     }
 
+    func testAFarCellLeavesOneRunOfColumnsOut() throws {
+        var builder = TableBuilder(options: TableOptions(), system: .excel1900)
+        for (address, value) in [("A1", CellValue.text("課")), ("B1", .text("件数")), ("A2", .text("総務課")), ("B2", .number(3)),
+                                 ("A3", .text("企画課")), ("B3", .number(5)), ("XFD3", .text("メモ"))] {
+            builder.add(Cell(address: try XCTUnwrap(CellAddress(a1: address)), value: value))
+        }
+        let read = try builder.finish(sheet: "s")
+        XCTAssertEqual(read.columns.map(\.letter), ["A", "B", "XFD"])
+        XCTAssertEqual(read.layout?.leftOutColumnRuns, ["C:XFC"])
+    }
+
     func testANoteWrittenBesideTheTableIsNotAColumn() throws {
         let read = try table([
             [.text("課"), .text("件数"), nil, nil],

@@ -53,6 +53,14 @@ public struct TableLayout: Sendable, Hashable {
     /// Choices made under doubt.
     public let notes: [Note]
 
+    /// `leftOutColumns` as runs of letters (`C:E`, `G`): a sheet with one far cell leaves thousands out.
+    public var leftOutColumnRuns: [String] {
+        TableBuilder.runs(leftOutColumns).map { run in
+            let first = CellAddress.columnLetters(run.lowerBound)
+            return run.count == 1 ? first : "\(first):\(CellAddress.columnLetters(run.upperBound))"
+        }
+    }
+
     public init(range: CellRange, headerRows: ClosedRange<Int>, leftOutRows: [LeftOutRow] = [], otherTables: [CellRange] = [],
                 leftOutColumns: [Int] = [], notes: [Note] = []) {
         self.range = range

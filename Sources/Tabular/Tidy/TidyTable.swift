@@ -92,9 +92,7 @@ public struct TidyChange: Sendable, Hashable {
                 let place = row.rows.count == 1 ? "\(row.rows.lowerBound)" : "\(row.rows.lowerBound):\(row.rows.upperBound)"
                 return TidyChange(place: place, kind: .rowLeftOut(row.reason), before: row.text, after: "")
             }
-            changes += layout.leftOutColumns.map {
-                TidyChange(place: CellAddress.columnLetters($0), kind: .columnLeftOut, before: "", after: "")
-            }
+            changes += layout.leftOutColumnRuns.map { TidyChange(place: $0, kind: .columnLeftOut, before: "", after: "") }
             changes += layout.otherTables.map { TidyChange(place: $0.a1, kind: .otherTable, before: "", after: "") }
         }
         for column in table.columns where column.name != column.header {

@@ -30,7 +30,7 @@ struct LayoutJSON: Encodable {
         leftOutRows = layout.leftOutRows.map {
             Row(first: $0.rows.lowerBound, last: $0.rows.upperBound, reason: $0.reason.rawValue, text: $0.text)
         }
-        leftOutColumns = layout.leftOutColumns.map(CellAddress.columnLetters)
+        leftOutColumns = layout.leftOutColumnRuns
         totalColumns = columns.filter(\.isTotal).map(\.name)
         otherTables = layout.otherTables.map(\.a1)
         notes = layout.notes.map { note in

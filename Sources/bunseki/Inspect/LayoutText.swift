@@ -56,7 +56,7 @@ enum LayoutText {
             lines += layout.leftOutRows.map { "  " + row($0, l) }
         }
         if !layout.leftOutColumns.isEmpty {
-            let letters = layout.leftOutColumns.map(CellAddress.columnLetters).joined(separator: ", ")
+            let letters = layout.leftOutColumnRuns.joined(separator: ", ")
             lines.append(l.pick(ja: "除いた列（空の列・注記）: \(letters)", en: "Columns left out (empty or notes): \(letters)"))
         }
         lines += doubts(layout, l)
