@@ -33,6 +33,7 @@ struct Bunseki: ParsableCommand {
             ExportCommand.self,
             TidyCommand.self,
             ExerciseCommand.self,
+            AccuracyCommand.self,
         ])
 
     static func main() {
