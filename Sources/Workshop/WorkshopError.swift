@@ -50,4 +50,8 @@ public enum SpecProblem: Equatable, Sendable {
     case statisticNotOffered(statistic: Statistic, analysis: AnalysisKind, offered: [Statistic])
     /// A key required by this analysis or figure is missing; `key` names it.
     case requires(key: String)
+    /// A value that is not one of the allowed words (an unknown `analysis:`, `statistic:`, `style:` …).
+    case unknownValue(value: String, allowed: [String])
+    /// The data has fewer complete rows than the analysis needs.
+    case tooFewRows(analysis: AnalysisKind, needed: Int, available: Int)
 }

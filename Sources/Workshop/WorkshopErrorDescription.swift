@@ -46,6 +46,10 @@ extension SpecProblem: CustomStringConvertible {
         case .statisticNotOffered(let statistic, let analysis, let offered):
             return "\(statistic.rawValue) is not offered by \(analysis.rawValue) (offered: \(offered.map(\.rawValue).joined(separator: ", ")))"
         case .requires(let key): return "\(key) is required here"
+        case .unknownValue(let value, let allowed):
+            return "\(value) is not a valid value (valid: \(allowed.joined(separator: ", ")))"
+        case .tooFewRows(let analysis, let needed, let available):
+            return "\(analysis.rawValue) needs at least \(needed) complete rows, but the data leaves only \(available); add rows or blank fewer cells"
         }
     }
 }

@@ -52,32 +52,41 @@ final class ExerciseCommandTests: XCTestCase {
                                            in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout.split(separator: "\n"),
-                       ["class/cli-summary-01.xlsx", "class/解答/cli-summary-01-解答.xlsx",
-                        "class/解答/cli-summary-01-課題1.xlsx", "class/cli-summary-一覧.xlsx"])
+                       ["class/配布/cli-summary-01.xlsx", "class/解答/cli-summary-01-解答.xlsx",
+                        "class/解答/cli-summary-01-課題1.xlsx", "class/解答/cli-summary-一覧.xlsx"])
     }
 
     /// Participant 1 returns the workbook with the answer key's mean typed in, participant 2 returns it
     /// untouched: the grade workbook gives 1 of 1 (○) and 0 of 1 (blank), each with its variant.
     func testBuildThenGradeWritesClassSetAndGradeWorkbook() throws {
         try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "2", "-o", path("class"), "--lang", "en"])
-        for file in ["class/cli-summary-01.xlsx", "class/cli-summary-02.xlsx", "class/解答/cli-summary-01-解答.xlsx",
-                     "class/cli-summary-一覧.xlsx"] {
+        for file in ["class/配布/cli-summary-01.xlsx", "class/配布/cli-summary-02.xlsx", "class/解答/cli-summary-01-解答.xlsx",
+                     "class/解答/cli-summary-一覧.xlsx"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: path(file)), file)
         }
         let key = try Workbook(path: path("class/解答/cli-summary-01-解答.xlsx")).cellsByAddress(sheet: "解答")
         XCTAssertEqual(key["B5"]?.value, .text("平均"))
-        guard case .number(let mean)? = key["C5"]?.value else { return XCTFail("no mean in the answer key: \(key)") }
+        guard case .number(let mean)? = key["D5"]?.value, case .number(let typed)? = key["C5"]?.value else { return XCTFail("no mean in the answer key: \(key)") }
+        XCTAssertEqual(typed, (mean * 100).rounded() / 100, "the key shows the value rounded as asked")
         try writeReturnedWorkbook(variant: 1, answering: "mean", with: mean, to: "returned-01.xlsx")
 
         try run(["exercise", "grade", path("cli-summary.yaml"), path("returned-01.xlsx"),
-                 path("class/cli-summary-02.xlsx"), "-o", path("grades.xlsx"), "--lang", "en"])
+                 path("class/配布/cli-summary-02.xlsx"), "-o", path("grades.xlsx"), "--participants", "3", "--lang", "en"])
         let grades = try Workbook(path: path("grades.xlsx")).cellsByAddress(sheet: "採点結果")
-        // Header in row 4 (ファイル, 課題番号, 得点, 満点, フィードバック, 平均), one row per returned file.
-        XCTAssertEqual(["A5", "B5", "C5", "D5", "E5", "F5"].map { grades[$0]?.value },
-                       [.text(path("returned-01.xlsx")), .number(1), .number(1), .number(1), .text("すべて正解です。"), .text("○")])
-        XCTAssertEqual(["A6", "B6", "C6", "D6", "E6", "F6"].map { grades[$0]?.value },
-                       [.text(path("class/cli-summary-02.xlsx")), .number(2), .number(0), .number(1), .text("未回答: 平均"),
-                        .text("空欄")])
+        // Header in row 4 (ファイル, 受講者番号, 氏名, データ番号, 得点, 満点, フィードバック, データシート, 平均),
+        // one row per returned file, then who has not submitted.
+        XCTAssertEqual(["A5", "B5", "D5", "E5", "F5", "G5", "I5"].map { grades[$0]?.value },
+                       [.text(path("returned-01.xlsx")), .number(1), .number(1), .number(1), .number(1), .text("すべて正解です。"),
+                        .text("○")])
+        XCTAssertEqual(["A6", "B6", "D6", "E6", "F6", "G6", "I6"].map { grades[$0]?.value },
+                       [.text(path("class/配布/cli-summary-02.xlsx")), .number(2), .number(2), .number(0), .number(1),
+                        .text("未回答: 平均"), .text("空欄")])
+        XCTAssertEqual(grades["A7"]?.value, .text("（未提出）"))
+        XCTAssertEqual(grades["B7"]?.value, .number(3))
+        for file in ["cli-summary-得点.csv", "cli-summary-フィードバック/cli-summary-01-フィードバック.xlsx",
+                     "cli-summary-フィードバック/cli-summary-02-フィードバック.xlsx"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: path(file)), file)
+        }
         // Building again into the same folder must not silently replace the handed-out files.
         XCTAssertThrowsError(try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "2",
                                       "-o", path("class"), "--lang", "en"]))
@@ -107,7 +116,7 @@ final class ExerciseCommandTests: XCTestCase {
 
     func testGradeIntoAReturnedWorkbookIsRefusedInJapanese() throws {
         try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "1", "-o", path("class"), "--lang", "ja"])
-        let returned = path("class/cli-summary-01.xlsx")
+        let returned = path("class/配布/cli-summary-01.xlsx")
         let result = try CommandRunner.run(["exercise", "grade", "cli-summary.yaml", returned, "-o", returned, "--force",
                                             "--lang", "ja"], in: folder)
         XCTAssertEqual(result.status, 1)
@@ -123,8 +132,21 @@ final class ExerciseCommandTests: XCTestCase {
         try ReportWriter().write(roster, to: folder.appendingPathComponent("roster.xlsx"))
         try run(["exercise", "build", path("cli-summary.yaml"), "--roster", path("roster.xlsx"), "-o", path("named"),
                  "--lang", "en"])
-        XCTAssertTrue(FileManager.default.fileExists(atPath: path("named/cli-summary-01-山田 花子.xlsx")))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: path("named/cli-summary-02-佐藤_太郎.xlsx")))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path("named/配布/cli-summary-01-山田 花子.xlsx")))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path("named/配布/cli-summary-02-佐藤_太郎.xlsx")))
+        // The name is on the 回答 sheet too (E2), next to the participant number (E1).
+        let answers = try Workbook(path: path("named/配布/cli-summary-01-山田 花子.xlsx")).cellsByAddress(sheet: "回答")
+        XCTAssertEqual(answers["E1"]?.value, .number(1))
+        XCTAssertEqual(answers["E2"]?.value, .text("山田 花子"))
+        // Grading with the roster names the participants and lists who has not submitted.
+        let result = try CommandRunner.run(["exercise", "grade", "cli-summary.yaml", "named/配布/cli-summary-01-山田 花子.xlsx",
+                                            "--roster", "roster.xlsx", "-o", "g.xlsx", "--lang", "ja"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("未提出 1 人（2 佐藤/太郎）"), result.stdout)
+        let grades = try Workbook(path: path("g.xlsx")).cellsByAddress(sheet: "採点結果")
+        XCTAssertEqual(grades["C5"]?.value, .text("山田 花子"))
+        XCTAssertEqual(grades["C6"]?.value, .text("佐藤/太郎"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path("cli-summary-フィードバック/cli-summary-01-山田 花子-フィードバック.xlsx")))
     }
 
     func testParticipantsAndRosterAreExclusive() {
@@ -160,5 +182,24 @@ final class ExerciseCommandTests: XCTestCase {
                                           in: folder)
         XCTAssertEqual(grade.status, 0, grade.stderr)
         XCTAssertTrue(grade.stdout.hasPrefix("ファイル「nosuch.xlsx」が見つかりません。パスとファイル名を確認してください。\n"), grade.stdout)
+        // Only a lock file: skipped with a note, and nothing left to grade is an error.
+        try Data("lock".utf8).write(to: folder.appendingPathComponent("~$returned.xlsx"))
+        let lockOnly = try CommandRunner.run(["exercise", "grade", "cli-summary.yaml", "~$returned.xlsx", "--lang", "ja"], in: folder)
+        XCTAssertEqual(lockOnly.status, 1, lockOnly.stderr)
+        XCTAssertTrue(lockOnly.stderr.contains("「~$returned.xlsx」は Excel などの一時ファイル（ロックファイル）なので飛ばします。"),
+                      lockOnly.stderr)
+        XCTAssertTrue(lockOnly.stderr.contains("採点するファイルがありません"), lockOnly.stderr)
+    }
+
+    /// `--force` replaces an earlier build and removes the files it no longer writes.
+    func testForceRemovesWhatAnEarlierBuildWrote() throws {
+        try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "3", "-o", path("class"), "--lang", "en"])
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("class/配布/notes.xlsx"))
+        try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "2", "-o", path("class"), "--force",
+                 "--lang", "en"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("class/配布/cli-summary-03.xlsx")))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("class/解答/cli-summary-03-解答.xlsx")))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path("class/配布/cli-summary-02.xlsx")))
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("class/配布/notes.xlsx")), Data("mine".utf8))
     }
 }

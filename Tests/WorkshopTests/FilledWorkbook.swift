@@ -14,9 +14,29 @@ enum FilledWorkbook {
         case formula(String, cached: Double)
     }
 
-    static func write(spec: ExerciseSpec, variant: Int, entries: [String: Entry], to url: URL) throws {
+    static func write(spec: ExerciseSpec, variant: Int, entries: [String: Entry], to url: URL,
+                      dataRows: [[DataCell]]? = nil, extraSheets: [String] = []) throws {
         let dataset = try DatasetGenerator.generate(spec, variant: variant)
         var document = ExerciseWorkbook.document(spec: spec, dataset: dataset)
+        if let dataRows, let index = document.sheets.firstIndex(where: { $0.name == ExerciseWorkbook.dataSheetName }) {
+            // The データ sheet as the participant left it: header row first.
+            let cells = dataRows.enumerated().flatMap { row, cells in
+                cells.enumerated().compactMap { column, cell -> PositionedCell? in
+                    let address = CellAddress(row: row, column: column)
+                    switch cell {
+                    case .empty: return nil
+                    case .number(let value): return PositionedCell(address, .number(value))
+                    case .text(let text): return PositionedCell(address, .text(text))
+                    case .date(let date): return PositionedCell(address, .number(Double(date.excelSerial), format: .date))
+                    }
+                }
+            }
+            document.sheets[index].blocks = [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))]
+        }
+        for name in extraSheets {
+            document.sheets.append(ReportSheet(name: name, blocks: [ReportBlock(at: CellAddress(row: 0, column: 0),
+                                                                                 .cells([PositionedCell(CellAddress(row: 0, column: 0), .text("作業"))]))]))
+        }
         let layout = AnswerSheetLayout(spec: spec)
         let addresses = Dictionary(uniqueKeysWithValues: entries.compactMap { id, entry in
             layout.answerAddress(of: id).map { ($0, entry) }
@@ -37,6 +57,12 @@ enum FilledWorkbook {
             }
         }
         try ReportWriter(overwrite: true).write(document, to: url)
+    }
+
+    /// The データ sheet as handed out: header row, then the cells.
+    static func handedOutRows(_ dataset: GeneratedDataset) -> [[DataCell]] {
+        [dataset.columns.map { DataCell.text($0.name) }]
+            + (0..<dataset.rowCount).map { row in dataset.columns.map { $0.cells[row] } }
     }
 
     /// Entries that answer every figure of `key` exactly (numbers as numbers, decisions as はい/いいえ).

@@ -59,7 +59,9 @@ final class GradingRoundTripTests: XCTestCase {
         let spec = try spec()
         let first = try ClassSetBuilder(spec: spec).build(roster: ClassRoster(count: 3), into: folder.appendingPathComponent("a"))
         let second = try ClassSetBuilder(spec: spec).build(roster: ClassRoster(count: 3), into: folder.appendingPathComponent("b"))
-        XCTAssertEqual(first.exerciseWorkbooks, ["waiting-summary-01.xlsx", "waiting-summary-02.xlsx", "waiting-summary-03.xlsx"])
+        XCTAssertEqual(first.exerciseWorkbooks, ["配布/waiting-summary-01.xlsx", "配布/waiting-summary-02.xlsx",
+                                                 "配布/waiting-summary-03.xlsx"])
+        XCTAssertEqual(first.overview, "解答/waiting-summary-一覧.xlsx")
         XCTAssertEqual(first.problems, [])
         XCTAssertEqual(first.taskResults, ["解答/waiting-summary-01-課題1.xlsx", "解答/waiting-summary-02-課題1.xlsx",
                                            "解答/waiting-summary-03-課題1.xlsx"])
@@ -70,8 +72,8 @@ final class GradingRoundTripTests: XCTestCase {
             XCTAssertEqual(a, b, "\(file) differs between two builds")
         }
         XCTAssertEqual(second, first)
-        let one = try Data(contentsOf: folder.appendingPathComponent("a/waiting-summary-01.xlsx"))
-        let two = try Data(contentsOf: folder.appendingPathComponent("a/waiting-summary-02.xlsx"))
+        let one = try Data(contentsOf: folder.appendingPathComponent("a/配布/waiting-summary-01.xlsx"))
+        let two = try Data(contentsOf: folder.appendingPathComponent("a/配布/waiting-summary-02.xlsx"))
         XCTAssertNotEqual(one, two, "participants must get different variants")
     }
 
@@ -217,8 +219,8 @@ final class GradeWorkbookTests: XCTestCase {
                        "すべて正解です。")
         XCTAssertTrue(GradeWorkbook.feedback(SubmissionGrade(file: "b", outcome: .otherExercise(exerciseID: "x")))
             .contains("別の演習（x）"))
-        XCTAssertTrue(GradeWorkbook.feedback(SubmissionGrade(file: "c", outcome: .alteredData(variant: 2)))
-            .contains("データシートが配布時と異なります"))
+        XCTAssertTrue(GradeWorkbook.feedback(SubmissionGrade(file: "c", outcome: .specChanged(variant: 2)))
+            .contains("演習ファイル"))
     }
 
     func testSummaryFlagsTwoFilesOfOneVariant() throws {
@@ -230,6 +232,6 @@ final class GradeWorkbookTests: XCTestCase {
             if case .value(.text(let text)) = placed.cell.content { return text }
             return nil
         }
-        XCTAssertEqual(texts.filter { $0.contains("同じ課題番号のファイルが他にもあります") }.count, 2)
+        XCTAssertEqual(texts.filter { $0.contains("同じデータ番号のファイルが他にもあります") }.count, 2)
     }
 }

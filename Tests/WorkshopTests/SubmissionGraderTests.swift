@@ -28,21 +28,31 @@ final class SubmissionGraderTests: XCTestCase {
         XCTAssertEqual(grade.correctCount, 0)
     }
 
-    func testEditedOrMissingDataSheetIsAltered() throws {
+    func testEditedOrMissingDataSheetIsGradedWithAWarningNamingTheCells() throws {
         let (_, grader, rows, stamp) = try fixture()
         var edited = rows
         edited[3][1] = .number(999)
         let grade = try grader.grade(Submission(file: "c.xlsx", stampText: stamp.text, dataRows: edited, answers: [:]))
-        XCTAssertEqual(grade.outcome, .alteredData(variant: 2))
+        guard case .graded(let variant, _) = grade.outcome else { return XCTFail("\(grade.outcome)") }
+        XCTAssertEqual(variant, 2)
+        XCTAssertEqual(grade.dataReview?.warnings, [.changedValues(cells: ["B4"])])
         let missing = try grader.grade(Submission(file: "c.xlsx", stampText: stamp.text, dataRows: nil, answers: [:]))
-        XCTAssertEqual(missing.outcome, .alteredData(variant: 2))
+        XCTAssertEqual(missing.dataReview?.warnings, [.dataSheetMissing])
     }
 
-    func testStampOfAnotherVariantDoesNotMatchThisData() throws {
+    func testUntouchedDataSheetHasNothingToReport() throws {
+        let (_, grader, rows, stamp) = try fixture()
+        let grade = try grader.grade(Submission(file: "c.xlsx", stampText: stamp.text, dataRows: rows, answers: [:],
+                                                sheetNames: ["説明", "データ", "回答"]))
+        XCTAssertEqual(grade.dataReview?.isUnchanged, true)
+    }
+
+    /// A stamp whose fingerprint the current spec no longer generates: the spec or seed changed after handing out.
+    func testStampOfAnotherVariantMeansTheSpecChanged() throws {
         let (_, grader, rows, stamp) = try fixture()
         let swapped = ExerciseStamp(exerciseID: stamp.exerciseID, variant: 3, dataFingerprint: stamp.dataFingerprint)
         let grade = try grader.grade(Submission(file: "d.xlsx", stampText: swapped.text, dataRows: rows, answers: [:]))
-        XCTAssertEqual(grade.outcome, .alteredData(variant: 3))
+        XCTAssertEqual(grade.outcome, .specChanged(variant: 3))
     }
 
     func testUnreadableFileGetsItsOwnLine() throws {

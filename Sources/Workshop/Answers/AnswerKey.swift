@@ -39,16 +39,21 @@ public struct AnswerKey: Sendable, Equatable {
 }
 
 extension FigureSpec {
-    /// The figure's tolerance: its own or the exercise's, widened to half a unit in the last
-    /// decimal place asked for (someone asked for 3 decimals cannot be more precise than ±0.0005).
+    /// The figure's tolerance. A figure with its own `tolerance` uses it as written. Otherwise a figure
+    /// asked to `decimals: d` accepts exactly the answers within half a unit of the d-th decimal of the
+    /// key — what rounds to the key at d decimals — whatever the exercise's default says (a hair
+    /// more, so binary rounding never rejects a correctly rounded answer). Figures without
+    /// `decimals` use the exercise's tolerance.
     public func effectiveTolerance(default exerciseTolerance: Tolerance) -> Tolerance {
-        var tolerance = self.tolerance ?? exerciseTolerance
-        if let decimals {
-            var halfUnit = 0.5
-            for _ in 0..<decimals { halfUnit /= 10 }
-            // A hair above half a unit, so a correctly rounded answer is never rejected by binary rounding.
-            tolerance.absolute = max(tolerance.absolute, halfUnit * (1 + 1e-9))
-        }
-        return tolerance
+        if let tolerance { return tolerance }
+        guard let decimals else { return exerciseTolerance }
+        return Tolerance(absolute: Self.halfUnit(decimals: decimals) * (1 + 1e-9), relative: 0)
+    }
+
+    /// Half a unit in the `decimals`-th place: 0.0005 for 3.
+    static func halfUnit(decimals: Int) -> Double {
+        var halfUnit = 0.5
+        for _ in 0..<max(decimals, 0) { halfUnit /= 10 }
+        return halfUnit
     }
 }

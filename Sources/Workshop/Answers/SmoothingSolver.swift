@@ -14,8 +14,12 @@ struct SmoothingSolver: TaskSolver {
     }
 
     /// The task's method; the spec gives the ToolPak's damping factor (減衰率), the smoothing constant is 1 − damping.
+    /// α is 1 − damping rounded to 12 decimals, so a damping of 0.7 gives α = 0.3 as the instructor
+    /// typed it, not 0.30000000000000004, in keys and in the formulas of the result workbook.
     static func method(_ task: TaskSpec) -> SmoothingMethod {
-        task.analysis == .movingAverage ? .movingAverage(interval: task.interval ?? 0) : .exponential(alpha: 1 - (task.damping ?? 0))
+        guard task.analysis == .exponentialSmoothing else { return .movingAverage(interval: task.interval ?? 0) }
+        let alpha = ((1 - (task.damping ?? 0)) * 1e12).rounded() / 1e12
+        return .exponential(alpha: alpha)
     }
 }
 

@@ -1,7 +1,7 @@
 import Analysis
 
-/// t 検定: paired on `variables` (before, after), or two-sample with equal variances on `value`
-/// split by `group` (`TTest`).
+/// t 検定: paired on `variables` (before, after), or two-sample on `value` split by `group` (`TTest`),
+/// with equal variances unless the task says `equalVariances: false` (Welch).
 struct TTestSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
         TTestSolution(test: try Self.test(task, data: data).test)
@@ -21,9 +21,11 @@ struct TTestSolver: TaskSolver {
         }
         guard samples.count == 2 else { throw SolverFailure(reason: "a t-test needs exactly two samples") }
         do {
+            let delta = task.hypothesizedDifference ?? 0
             let test = task.analysis == .pairedTTest
-                ? try TTest.paired(samples[0], samples[1])
-                : try TTest.twoSample(samples[0], samples[1], equalVariances: true)
+                ? try TTest.paired(samples[0], samples[1], hypothesizedDifference: delta)
+                : try TTest.twoSample(samples[0], samples[1], equalVariances: task.equalVariances ?? true,
+                                      hypothesizedDifference: delta)
             return (test, samples)
         } catch {
             throw SolverFailure(reason: String(describing: error))

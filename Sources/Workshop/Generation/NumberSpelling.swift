@@ -13,6 +13,18 @@ enum NumberSpelling {
         return String(value)  // Swift's shortest round-trip digits, identical on every platform
     }
 
+    /// `value` with exactly `decimals` decimals (rounded half away from zero): `0.380`.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        let rounded = rounded(value, decimals: decimals)
+        let scale = power10(decimals)
+        guard rounded.isFinite, abs(rounded) * scale < 1e15 else { return plain(rounded) }
+        let units = Int((abs(rounded) * scale).rounded())
+        let whole = units / Int(scale), fraction = units % Int(scale)
+        let sign = rounded < 0 ? "-" : ""
+        guard decimals > 0 else { return sign + String(whole) }
+        return sign + String(whole) + "." + zeroPadded(fraction, digits: decimals)
+    }
+
     /// `value` with at least `digits` digits, zero-padded.
     static func zeroPadded(_ value: Int, digits: Int) -> String {
         let text = String(value.magnitude)

@@ -20,6 +20,8 @@ public struct FigureGrade: Sendable, Hashable {
     public let given: ParsedAnswer
     /// The verdict.
     public let status: GradeStatus
+    /// For a wrong number, the known slip that reproduces it on the participant's data, if any.
+    public internal(set) var slip: Slip?
 
     /// Grades `given` against `expected`. A number where a decision is expected (or the reverse) is
     /// incorrect, except that 1/0 are accepted as はい/いいえ (TRUE/FALSE typed into Excel may come back as numbers).

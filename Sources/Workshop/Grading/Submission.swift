@@ -9,13 +9,20 @@ public struct Submission: Sendable, Hashable {
     public let dataRows: [[DataCell]]?
     /// The answer cells by figure id.
     public let answers: [String: ParsedAnswer]
+    /// The workbook's sheet names, in order.
+    public let sheetNames: [String]
+    /// The name in the 回答 sheet's 氏名 cell, if any.
+    public let typedName: String?
 
     /// Creates a submission from what was read.
-    public init(file: String, stampText: String?, dataRows: [[DataCell]]?, answers: [String: ParsedAnswer]) {
+    public init(file: String, stampText: String?, dataRows: [[DataCell]]?, answers: [String: ParsedAnswer],
+                sheetNames: [String] = [], typedName: String? = nil) {
         self.file = file
         self.stampText = stampText
         self.dataRows = dataRows
         self.answers = answers
+        self.sheetNames = sheetNames
+        self.typedName = typedName
     }
 }
 
@@ -27,8 +34,9 @@ public enum SubmissionOutcome: Sendable, Hashable {
     case unidentified
     /// The file belongs to another exercise.
     case otherExercise(exerciseID: String)
-    /// The data sheet differs from the one handed out (edited, sorted in place, or replaced).
-    case alteredData(variant: Int)
+    /// The stamp's data fingerprint is not what the current spec generates for its variant: the spec
+    /// (data settings or seed) changed after the workbook was handed out, so its key cannot be rebuilt.
+    case specChanged(variant: Int)
     /// The file could not be read; `reason` says why.
     case unreadable(reason: String)
 }
@@ -39,6 +47,26 @@ public struct SubmissionGrade: Sendable, Hashable {
     public let file: String
     /// What happened.
     public let outcome: SubmissionOutcome
+    /// What was done to the データ sheet (graded files only).
+    public let dataReview: DataSheetReview?
+    /// The name typed into the 回答 sheet, if any.
+    public let typedName: String?
+
+    /// Creates a grade.
+    public init(file: String, outcome: SubmissionOutcome, dataReview: DataSheetReview? = nil, typedName: String? = nil) {
+        self.file = file
+        self.outcome = outcome
+        self.dataReview = dataReview
+        self.typedName = typedName
+    }
+
+    /// The variant of an identified file.
+    public var variant: Int? {
+        switch outcome {
+        case .graded(let variant, _), .specChanged(let variant): return variant
+        default: return nil
+        }
+    }
 
     /// Correct answers (0 unless graded).
     public var correctCount: Int {

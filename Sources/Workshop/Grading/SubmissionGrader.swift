@@ -13,7 +13,8 @@ public struct SubmissionGrader: Sendable {
     /// the outcome says what is wrong with it.
     /// - Throws: only for a spec that ``ExerciseSpecLoader`` would have rejected.
     public func grade(_ submission: Submission) throws(WorkshopError) -> SubmissionGrade {
-        SubmissionGrade(file: submission.file, outcome: try outcome(of: submission))
+        let (outcome, review) = try outcome(of: submission)
+        return SubmissionGrade(file: submission.file, outcome: outcome, dataReview: review, typedName: submission.typedName)
     }
 
     /// The outcome for a file that could not be opened or parsed at all.
@@ -21,19 +22,24 @@ public struct SubmissionGrader: Sendable {
         SubmissionGrade(file: file, outcome: .unreadable(reason: reason))
     }
 
-    private func outcome(of submission: Submission) throws(WorkshopError) -> SubmissionOutcome {
-        guard let text = submission.stampText, let stamp = ExerciseStamp(text: text) else { return .unidentified }
-        guard stamp.exerciseID == spec.id else { return .otherExercise(exerciseID: stamp.exerciseID) }
+    private func outcome(of submission: Submission) throws(WorkshopError) -> (SubmissionOutcome, DataSheetReview?) {
+        guard let text = submission.stampText, let stamp = ExerciseStamp(text: text) else { return (.unidentified, nil) }
+        guard stamp.exerciseID == spec.id else { return (.otherExercise(exerciseID: stamp.exerciseID), nil) }
         let dataset = try DatasetGenerator.generate(spec, variant: stamp.variant)
         let generated = DataFingerprint.of(dataset: dataset)
-        guard stamp.dataFingerprint == generated,
-              let rows = submission.dataRows, DataFingerprint.of(rows: rows) == generated else {
-            return .alteredData(variant: stamp.variant)
-        }
+        guard stamp.dataFingerprint == generated else { return (.specChanged(variant: stamp.variant), nil) }
+        // The stamp is the handed-out one: grade against its key, whatever was done to the data sheet,
+        // and say what was done.
+        let review = DataSheetComparison.review(submission.dataRows, sheetNames: submission.sheetNames, against: dataset)
         let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
+        let slips = SlipFinder(spec: spec, dataset: dataset)
         let figures = key.answers.map { expected in
-            FigureGrade(expected: expected, given: submission.answers[expected.figureID] ?? .blank)
+            var grade = FigureGrade(expected: expected, given: submission.answers[expected.figureID] ?? .blank)
+            if grade.status == .incorrect, case .number(let answer) = grade.given {
+                grade.slip = slips.slip(for: expected.figureID, answer: answer, expected: expected)
+            }
+            return grade
         }
-        return .graded(variant: stamp.variant, figures: figures)
+        return (.graded(variant: stamp.variant, figures: figures), review)
     }
 }

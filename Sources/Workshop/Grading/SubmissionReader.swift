@@ -1,3 +1,4 @@
+import Foundation
 import XLSXReader
 
 /// Reads a returned workbook into a ``Submission`` with the XLSX reader, opening the file read-only
@@ -17,8 +18,10 @@ public struct SubmissionReader: Sendable {
         let workbook = try Workbook(path: path)
         let answerSheet = workbook.sheets.first { $0.name == AnswerSheetLayout.sheetName && $0.kind == .worksheet }
         let dataSheet = workbook.sheets.first { $0.name == ExerciseWorkbook.dataSheetName && $0.kind == .worksheet }
-        var stampText: String?
+        var stampText: String?, typedName: String?
         var answers: [String: ParsedAnswer] = [:]
+        let nameAddress = XLSXReader.CellAddress(row: AnswerSheetLayout.nameAddress.row + 1,
+                                                 column: AnswerSheetLayout.nameAddress.column + 1)
         if let answerSheet {
             let layout = AnswerSheetLayout(spec: spec)
             var figureAt: [XLSXReader.CellAddress: String] = [:]
@@ -30,11 +33,17 @@ public struct SubmissionReader: Sendable {
             while let cell = try cursor.next() {
                 if case .text(let text) = cell.value, text.hasPrefix(ExerciseStamp.marker) { stampText = text }
                 if let figureID = figureAt[cell.address] { answers[figureID] = Self.answer(in: cell.value) }
+                if cell.address == nameAddress, case .text(let text) = cell.value {
+                    let name = text.trimmingCharacters(in: .whitespaces)
+                    typedName = name.isEmpty ? nil : name
+                }
             }
         }
-        let bounds = (rows: spec.dataset.rows + 1, columns: spec.dataset.columns.count)
+        // Room for helper columns and a few added rows; a hostile file cannot make us allocate more.
+        let bounds = (rows: spec.dataset.rows * 2 + 100, columns: spec.dataset.columns.count + 60)
         let dataRows = try dataSheet.flatMap { try Self.grid(of: $0, in: workbook, within: bounds) }
-        return Submission(file: path, stampText: stampText, dataRows: dataRows, answers: answers)
+        return Submission(file: path, stampText: stampText, dataRows: dataRows, answers: answers,
+                          sheetNames: workbook.sheets.map(\.name), typedName: typedName)
     }
 
     /// How an answer cell reads: numbers and booleans as typed, text leniently, errors as unreadable.
@@ -59,10 +68,8 @@ public struct SubmissionReader: Sendable {
         while let cell = try cursor.next() {
             let row = cell.address.row - 1, column = cell.address.column - 1
             let value = dataCell(cell.value)
-            guard row < bounds.rows, column < bounds.columns else {
-                if value == .empty || value == .text("") { continue }
-                return nil
-            }
+            // Cells far outside the data (beyond the bounds) are left out of the comparison.
+            guard row < bounds.rows, column < bounds.columns else { continue }
             while rows.count <= row { rows.append([]) }
             while rows[row].count <= column { rows[row].append(.empty) }
             rows[row][column] = value

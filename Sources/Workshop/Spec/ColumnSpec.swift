@@ -21,6 +21,13 @@ public struct ColumnSpec: Codable, Sendable, Hashable {
         let kindKeys = container.allKeys.filter { $0 != .name }
         guard kindKeys.count == 1, let key = kindKeys.first else {
             let expected = "id, sequence, normal, uniform, integer, poisson, categorical, date, derived"
+            // A misspelled kind (`nromal:`) is reported at its own key, with the kinds there are.
+            let any = try decoder.container(keyedBy: AnyKey.self)
+            if kindKeys.isEmpty, let misspelled = any.allKeys.first(where: { CodingKeys(stringValue: $0.stringValue) == nil }) {
+                throw DecodingError.dataCorrupted(DecodingError.Context(
+                    codingPath: decoder.codingPath + [misspelled],
+                    debugDescription: "\(ColumnKindMarker.prefix)\(misspelled.stringValue)\u{1F}\(expected)"))
+            }
             throw DecodingError.dataCorruptedError(forKey: .name, in: container, debugDescription:
                 "column \(name) needs exactly one of: \(expected) (found \(kindKeys.map(\.stringValue)))")
         }
@@ -75,4 +82,17 @@ public enum ColumnKind: Sendable, Hashable {
     case date(DateSpec)
     /// A linear function of earlier columns plus noise: the relationship the exercise is about.
     case derived(DerivedSpec)
+}
+
+/// Any key of a mapping, to find the keys a fixed `CodingKeys` does not list.
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+/// Marks the decoding error of a misspelled column kind, so the loader can report it as an unknown value.
+enum ColumnKindMarker {
+    static let prefix = "unknown column kind:"
 }

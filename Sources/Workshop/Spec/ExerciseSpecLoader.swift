@@ -47,11 +47,32 @@ public enum ExerciseSpecLoader {
         case .dataCorrupted(let context) where context.underlyingError is YamlError:
             return context.underlyingError.map { syntax($0, file: file) }
                 ?? .specSyntax(file: file, line: nil, column: nil, problem: context.debugDescription)
+        case .dataCorrupted(let context) where context.debugDescription.hasPrefix(ColumnKindMarker.prefix):
+            let parts = context.debugDescription.dropFirst(ColumnKindMarker.prefix.count).split(separator: "\u{1F}")
+            let allowed = parts.count > 1 ? parts[1].components(separatedBy: ", ") : []
+            return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
+                                problem: .unknownValue(value: parts.first.map(String.init) ?? "", allowed: allowed))
+        case .dataCorrupted(let context) where context.debugDescription.hasPrefix("Cannot initialize"):
+            // An enum word Bunseki does not know: name it with the words there are.
+            let value = context.debugDescription.components(separatedBy: "invalid String value ").last ?? ""
+            return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
+                                problem: .unknownValue(value: value, allowed: allowedWords(at: context.codingPath.last)))
         case .dataCorrupted(let context):
             return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
                                 problem: .malformed(detail: context.debugDescription))
         @unknown default:
             return .specSyntax(file: file, line: nil, column: nil, problem: String(describing: error))
+        }
+    }
+
+    /// The words an enum-valued key accepts.
+    private static func allowedWords(at key: CodingKey?) -> [String] {
+        switch key?.stringValue {
+        case "analysis": return AnalysisKind.allCases.map(\.rawValue)
+        case "statistic": return Statistic.allCases.map(\.rawValue)
+        case "style": return DirtyStyle.allCases.map(\.rawValue)
+        case "step": return ["day", "month"]
+        default: return []
         }
     }
 

@@ -36,6 +36,11 @@ public struct TaskSpec: Codable, Sendable, Hashable {
     public var interval: Int?
     /// Damping factor (the ToolPak's 減衰率, 1 − α) of exponential smoothing.
     public var damping: Double?
+    /// `twoSampleTTest` only: `false` for Welch's test (the ToolPak's 分散が等しくないと仮定した 2 標本による検定);
+    /// equal variances are assumed when omitted.
+    public var equalVariances: Bool?
+    /// `twoSampleTTest` and `pairedTTest`: the hypothesized difference of the means (仮説平均との差異), 0 when omitted.
+    public var hypothesizedDifference: Double?
     /// The figures to report, each with its own answer cell.
     public var figures: [FigureSpec]
 }

@@ -12,6 +12,8 @@ struct TaskValidator {
             let path = "tasks[\(index)]"
             try check(taskIDs.insert(task.id).inserted, "\(path).id", .duplicate(name: task.id))
             try validateColumns(of: task, at: path)
+            try validateOptions(of: task, at: path)
+            try validateRowCount(of: task, at: path)
             try check(!task.figures.isEmpty, "\(path).figures", .requires(key: "figures"))
             for (figureIndex, figure) in task.figures.enumerated() {
                 let figurePath = "\(path).figures[\(figureIndex)]"
@@ -61,6 +63,39 @@ struct TaskValidator {
             let damping = task.damping ?? .nan
             try check(damping > 0 && damping < 1, "\(path).damping", .outOfRange(value: damping, allowed: "0 < damping < 1"))
         }
+    }
+
+    /// Options that only some analyses take.
+    private func validateOptions(of task: TaskSpec, at path: String) throws(WorkshopError) {
+        if task.equalVariances != nil {
+            try check(task.analysis == .twoSampleTTest, "\(path).equalVariances",
+                      .malformed(detail: "only a twoSampleTTest takes equalVariances"))
+        }
+        if let delta = task.hypothesizedDifference {
+            try check([.twoSampleTTest, .pairedTTest].contains(task.analysis) && delta.isFinite,
+                      "\(path).hypothesizedDifference", .malformed(detail: "only a t-test takes a finite hypothesizedDifference"))
+        }
+    }
+
+    /// Rows left for the task when every blanked cell of the columns it uses falls in a different row
+    /// must be enough for its analysis; otherwise every participant's key would be empty.
+    private func validateRowCount(of task: TaskSpec, at path: String) throws(WorkshopError) {
+        let used = Set([task.variable, task.response, task.value, task.group, task.rows, task.columns, task.series]
+            .compactMap { $0 } + (task.variables ?? []) + (task.predictors ?? []))
+        let blanked = spec.dataset.missing.filter { used.contains($0.column) }.reduce(0) { $0 + $1.count }
+        let available = max(spec.dataset.rows - blanked, 0)
+        let needed: Int
+        switch task.analysis {
+        case .describe: needed = 1
+        case .pairedTTest, .exponentialSmoothing, .crosstab: needed = 2
+        case .correlation: needed = 3
+        case .regression: needed = (task.predictors?.count ?? 1) + 2
+        case .twoSampleTTest: needed = 4
+        case .anova: needed = 2 * max(task.groups?.count ?? 2, 2)
+        case .movingAverage: needed = task.interval ?? 2
+        }
+        try check(available >= needed, "\(path).analysis",
+                  .tooFewRows(analysis: task.analysis, needed: needed, available: available))
     }
 
     private func validate(_ figure: FigureSpec, of task: TaskSpec, at path: String) throws(WorkshopError) {

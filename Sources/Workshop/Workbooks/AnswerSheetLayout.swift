@@ -7,6 +7,10 @@ public struct AnswerSheetLayout: Sendable {
     public static let sheetName = "回答"
     /// The cell holding the ``ExerciseStamp`` text.
     public static let stampAddress = CellAddress(row: 1, column: 0)
+    /// The participant number (受講者番号), filled in when the workbook is built.
+    public static let participantNumberAddress = CellAddress(row: 0, column: 4)
+    /// The participant's name (氏名): filled in from the roster, else an input cell.
+    public static let nameAddress = CellAddress(row: 1, column: 4)
     /// The header row of the answer table.
     static let headerRow = 3
     /// The column of the input cells.

@@ -7,6 +7,12 @@ public struct ClassRoster: Sendable, Hashable {
         /// The name from the roster, or `nil` when only a count was given.
         public let name: String?
 
+        /// Creates a participant.
+        public init(number: Int, name: String?) {
+            self.number = number
+            self.name = name
+        }
+
         /// The variant of the data this participant receives.
         public var variant: Int { number }
     }

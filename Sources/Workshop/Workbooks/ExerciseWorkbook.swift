@@ -9,11 +9,13 @@ public enum ExerciseWorkbook {
     public static let explanationSheetName = "説明"
 
     /// The document for `dataset`, a variant of `spec`.
-    public static func document(spec: ExerciseSpec, dataset: GeneratedDataset) -> ReportDocument {
+    /// `participant` fills 受講者番号 and 氏名 on the 回答 sheet (the name stays an input cell without a roster).
+    public static func document(spec: ExerciseSpec, dataset: GeneratedDataset,
+                                participant: ClassRoster.Participant? = nil) -> ReportDocument {
         let stamp = ExerciseStamp(exerciseID: spec.id, variant: dataset.variant,
                                   dataFingerprint: DataFingerprint.of(dataset: dataset))
         return ReportDocument(sheets: [explanationSheet(spec, dataset: dataset), dataSheet(dataset),
-                                       answerSheet(spec, stamp: stamp)],
+                                       answerSheet(spec, stamp: stamp, participant: participant)],
                               properties: .init(title: spec.title.ja))
     }
 
@@ -33,8 +35,8 @@ public enum ExerciseWorkbook {
         }
         lines += [.blank, .heading("進め方"),
                   .note("「\(dataSheetName)」シートに \(dataset.rowCount) 件のデータがあります（列: "
-                        + dataset.columns.map(\.name).joined(separator: "、") + "）。このシートは保護されています。"),
-                  .note("分析は、データを新しいシートにコピーして行ってください。"),
+                        + dataset.columns.map(\.name).joined(separator: "、") + "）。"),
+                  .note("データの整理（全角数字や単位付きの値を数値に直す、空欄のある行を削除する、並べ替える、作業列を足す）は、このシートで行っても、コピーしたシートで行ってもかまいません。"),
                   .note("答えは「\(AnswerSheetLayout.sheetName)」シートの黄色のセルに入力し、ファイルを保存して提出してください。")]
         return ReportSheet(name: explanationSheetName, blocks: SheetLine.blocks(lines),
                            options: SheetOptions(minimumColumnWidths: [0: 100], isProtected: true))
@@ -51,12 +53,19 @@ public enum ExerciseWorkbook {
             }
         }
         return ReportSheet(name: dataSheetName, blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))],
-                           options: SheetOptions(frozenRows: 1, isProtected: true))
+                           options: SheetOptions(frozenRows: 1))
     }
 
-    static func answerSheet(_ spec: ExerciseSpec, stamp: ExerciseStamp) -> ReportSheet {
+    static func answerSheet(_ spec: ExerciseSpec, stamp: ExerciseStamp,
+                            participant: ClassRoster.Participant? = nil) -> ReportSheet {
         let layout = AnswerSheetLayout(spec: spec)
+        let number = AnswerSheetLayout.participantNumberAddress, name = AnswerSheetLayout.nameAddress
+        let nameCell: ReportCell = participant?.name.map { .text($0) } ?? ReportCell(.empty, style: CellStyle(role: .input))
         var cells = [
+            PositionedCell(CellAddress(row: number.row, column: number.column - 1), .text("受講者番号", style: .header)),
+            PositionedCell(number, .number(Double(participant?.number ?? stamp.variant))),
+            PositionedCell(CellAddress(row: name.row, column: name.column - 1), .text("氏名", style: .header)),
+            PositionedCell(name, nameCell),
             PositionedCell(CellAddress(row: 0, column: 0), .text("回答　" + spec.title.ja, style: CellStyle(role: .title))),
             PositionedCell(AnswerSheetLayout.stampAddress, .text(stamp.text, style: CellStyle(role: .note))),
             PositionedCell(CellAddress(row: 2, column: 0),
@@ -79,7 +88,7 @@ public enum ExerciseWorkbook {
         }
         return ReportSheet(name: AnswerSheetLayout.sheetName,
                            blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))],
-                           options: SheetOptions(minimumColumnWidths: [1: 36, 2: 16], isProtected: true))
+                           options: SheetOptions(minimumColumnWidths: [1: 36, 2: 16, 4: 16], isProtected: true))
     }
 
     private static func inputCell(for figure: FigureSpec) -> ReportCell {

@@ -13,7 +13,7 @@ public enum TaskResultWorkbook {
     /// problems list says why).
     public static func document(spec: ExerciseSpec, task: TaskSpec, dataset: GeneratedDataset) -> ReportDocument? {
         let data = TaskData(dataset: dataset)
-        let title = "\(spec.title.ja)（課題番号 \(dataset.variant)）"
+        let title = "\(spec.title.ja)（データ番号 \(dataset.variant)）"
         switch task.analysis {
         case .describe:
             let name = task.variable ?? ""

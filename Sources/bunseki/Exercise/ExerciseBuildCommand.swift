@@ -20,8 +20,11 @@ struct ExerciseBuildCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Output folder (default: the exercise id).")
     var outputFolder: String?
 
-    @Flag(name: .long, help: "Replace files that already exist in the output folder.")
+    @Flag(name: .long, help: "Replace the files of an earlier build of this exercise (removing those it no longer writes).")
     var force = false
+
+    @Flag(name: .long, help: "Treat the build-time checks' warnings as errors (nothing is written).")
+    var strict = false
 
     @Option(name: .long, help: "Language of messages: ja or en (default: ja when LANG starts with ja, else en).")
     var lang: Language?
@@ -45,11 +48,21 @@ struct ExerciseBuildCommand: ParsableCommand {
             let classRoster = try roster.map(ClassRoster.read(path:)) ?? ClassRoster(count: participants ?? 1)
             let folderName = outputFolder ?? exercise.id
             let folder = URL(fileURLWithPath: folderName, isDirectory: true)
+            let yaml = (try? String(contentsOfFile: spec, encoding: .utf8)) ?? ""
+            let warnings = try ExerciseChecks.warnings(spec: exercise, variants: classRoster.participants.count,
+                                                       yaml: yaml, file: spec)
+            for warning in warnings {
+                FileHandle.standardError.write(Data((ExerciseMessages.warning(warning, language, strict: strict) + "\n").utf8))
+            }
+            if strict && !warnings.isEmpty { throw ExitCode(1) }
             let output = try ClassSetBuilder(spec: exercise, overwrite: force).build(roster: classRoster, into: folder)
             // Paths as the instructor gave the folder, so they read like the command that was typed.
             for file in output.exerciseWorkbooks + output.answerKeys + output.taskResults + [output.overview] {
                 print((folderName as NSString).appendingPathComponent(file))
             }
+            FileHandle.standardError.write(Data((language.pick(
+                ja: "受講者に配るのは「\((folderName as NSString).appendingPathComponent(ClassSetBuilder.handOutFolder))」フォルダーだけです。「\(ClassSetBuilder.answerFolder)」フォルダーには解答が入っています。",
+                en: "Share only the folder \((folderName as NSString).appendingPathComponent(ClassSetBuilder.handOutFolder)) with participants; \(ClassSetBuilder.answerFolder) holds the answers.") + "\n").utf8))
             for problem in output.problems {
                 FileHandle.standardError.write(Data((ExerciseMessages.warning(problem, language) + "\n").utf8))
             }

@@ -66,6 +66,10 @@ enum ExerciseMessages {
         case .statisticNotOffered(let statistic, let analysis, let offered):
             return "\(analysis.rawValue) では \(statistic.rawValue) を求められません（使えるもの: \(offered.map(\.rawValue).joined(separator: "、"))）。"
         case .requires(let key): return "ここでは \(key) の指定が必要です。"
+        case .unknownValue(let value, let allowed):
+            return "「\(value)」は使えない値です（使える値: \(allowed.joined(separator: "、"))）。"
+        case .tooFewRows(let analysis, let needed, let available):
+            return "\(analysis.rawValue) には欠測のない行が少なくとも \(needed) 行必要ですが、データには \(available) 行しか残りません。rows を増やすか missing を減らしてください。"
         }
     }
 
@@ -83,21 +87,46 @@ enum ExerciseMessages {
         }
     }
 
+    /// A build-time check's finding; with `strict` it is worded as an error.
+    static func warning(_ warning: ExerciseWarning, _ l: Language, strict: Bool) -> String {
+        let ja: String, en: String
+        switch warning {
+        case .commentCutsValue(let file, let line, let kept):
+            ja = "演習ファイル「\(file)」の \(line) 行目: 値の中の「 #」から後ろは YAML ではコメントとして捨てられ、値は「\(kept)」になります。値全体を引用符（\"…\"）で囲んでください。"
+            en = "\(file): line \(line): the text after ' #' is a YAML comment and is dropped, leaving \"\(kept)\"; put the whole value in quotes."
+        case .sameForEveryVariant(let figure, let value):
+            ja = "項目 \(figure) の正解はすべての受講者で同じ（\(value)）です。隣の人の答えを写しても正解になります。"
+            en = "figure \(figure) has the same answer (\(value)) for every participant, so copying a neighbour's answer scores."
+        case .pValueRoundsToZero(let figure, let variants, let count, let decimals):
+            ja = "項目 \(figure) の P-値は \(count) 人中 \(variants) 人で小数第\(decimals)位まで丸めると 0 になり、理解を確かめられません。decimals を増やすか、有意かどうか（significant）を尋ねてください。"
+            en = "figure \(figure): the p-value rounds to 0 at \(decimals) decimals for \(variants) of \(count) participants, so it tests nothing; ask for more decimals or for the decision (significant)."
+        case .decisionDiffers(let figure, let yes, let no):
+            ja = "項目 \(figure) の有意かどうかの結論は受講者によって異なります（はい \(yes) 人、いいえ \(no) 人）。振り返りで説明を用意してください。"
+            en = "figure \(figure): the significance decision differs between participants (yes \(yes), no \(no)); prepare the debrief for both."
+        }
+        return l.pick(ja: (strict ? "エラー: " : "注意: ") + ja, en: (strict ? "error: " : "warning: ") + en)
+    }
+
     /// One line per graded file for the terminal.
     static func line(for grade: SubmissionGrade, _ l: Language) -> String {
         let name = (grade.file as NSString).lastPathComponent
         switch grade.outcome {
         case .graded(let variant, let figures):
-            return l.pick(ja: "\(name): 課題番号 \(variant)、\(grade.correctCount)/\(figures.count) 正解",
-                          en: "\(name): variant \(variant), \(grade.correctCount)/\(figures.count) correct")
+            var ja = "\(name): データ番号 \(variant)、\(grade.correctCount)/\(figures.count) 正解"
+            var en = "\(name): data number \(variant), \(grade.correctCount)/\(figures.count) correct"
+            if let review = grade.dataReview, !review.warnings.isEmpty {
+                ja += "（データシートの注意: " + review.warnings.map(DataChangeText.japanese).joined(separator: "、") + "）"
+                en += " (data sheet: " + review.warnings.map(DataChangeText.english).joined(separator: "; ") + ")"
+            }
+            return l.pick(ja: ja, en: en)
         case .unidentified:
             return l.pick(ja: "\(name): 演習のブックとして識別できません（照合コードがありません）",
                           en: "\(name): not an exercise workbook (no identification found)")
         case .otherExercise(let id):
             return l.pick(ja: "\(name): 別の演習 (\(id)) のブックです", en: "\(name): belongs to another exercise (\(id))")
-        case .alteredData(let variant):
-            return l.pick(ja: "\(name): データシートが配布時 (課題番号 \(variant)) と異なります",
-                          en: "\(name): the data sheet differs from the one handed out (variant \(variant))")
+        case .specChanged(let variant):
+            return l.pick(ja: "\(name): 配布後に演習ファイルのデータ設定（seed など）が変わったため、データ番号 \(variant) のデータを再現できず採点していません。配布したときの演習ファイルで採点してください。",
+                          en: "\(name): not graded: the spec's data settings (or seed) changed after handing out, so data number \(variant) cannot be regenerated; grade with the spec as it was when handed out.")
         case .unreadable(let reason):
             // The reason is a whole sentence of the error catalogue that already names the file.
             return reason
