@@ -22,7 +22,10 @@ Where SciPy can give the same figure another way it is asserted here (σ and z a
 p-values, Wilcoxon's |z| against `method='asymptotic'`).
 
 Every input is generated from a fixed seed as numbers a worksheet would hold (integers, one or two decimals;
-Likert scores for ties). Writes Tests/AnalysisTests/Fixtures/rank_tests_scipy.json. Run from the repository root:
+Likert scores for ties). Writes Tests/AnalysisTests/Fixtures/rank_tests_scipy.json, and for the command-line
+tests a sheet of one row per visitor (Tests/CLITests/Fixtures/rank_tests.csv: blanks, ties, a two-level and a
+three-level group column, paired columns) with SciPy's figures for the commands run on it
+(Tests/CLITests/Fixtures/rank_tests_cli_scipy.json). Run from the repository root:
     python3 scripts/reference/rank_tests_scipy.py      (needs numpy, scipy)
 """
 import json
@@ -34,6 +37,8 @@ import scipy
 from scipy import stats
 
 OUT = os.path.join("Tests", "AnalysisTests", "Fixtures", "rank_tests_scipy.json")
+CLI_SHEET = os.path.join("Tests", "CLITests", "Fixtures", "rank_tests.csv")
+CLI_OUT = os.path.join("Tests", "CLITests", "Fixtures", "rank_tests_cli_scipy.json")
 rng = np.random.default_rng(20260519)
 
 
@@ -210,11 +215,55 @@ def kruskal():
     ]
 
 
+def command_line_sheet():
+    """One row per visitor: 区分 (午前/午後), 窓口 (three counters), 待ち時間 (minutes, ties, one blank), 導入前/導入後
+    (paired scores, one pair incomplete), 得点 (skewed). Returns the figures each command should print."""
+    n = 36
+    session = ["午前" if i % 3 else "午後" for i in range(n)]
+    counter = [["本庁", "北支所", "南支所"][i % 3] if i % 5 else "本庁" for i in range(n)]
+    shift = {"本庁": 0, "北支所": 4, "南支所": 2}
+    wait = [float(max(1, round(rng.gamma(2, 4) + shift[c]))) for c in counter]
+    wait[7] = None
+    before = [float(v) for v in rng.integers(40, 80, n)]
+    after = [float(b + rng.integers(-6, 12)) if i % 4 else b for i, b in enumerate(before)]
+    after[11] = None
+    score = [round(float(v), 1) for v in rng.lognormal(3, 0.5, n)]
+    with open(CLI_SHEET, "w", encoding="utf-8") as fh:
+        fh.write("区分,窓口,待ち時間,導入前,導入後,得点\n")
+        text = lambda v: "" if v is None else f"{v:g}"
+        for row in zip(session, counter, wait, before, after, score):
+            fh.write(",".join([row[0], row[1]] + [text(v) for v in row[2:]]) + "\n")
+
+    def by(labels, values):
+        order = list(dict.fromkeys(label for label, value in zip(labels, values) if value is not None))
+        return order, [[v for label, v in zip(labels, values) if label == name and v is not None] for name in order]
+
+    names, (first, second) = by(session, wait)
+    mw = mann_whitney_case("cli", first, second)
+    mw.update({"samples": names})
+    pairs = [(b, a) for b, a in zip(before, after) if b is not None and a is not None]
+    wx = wilcoxon_case("cli", [b for b, _ in pairs], [a for _, a in pairs])
+    names, groups = by(counter, wait)
+    kw = kruskal_case("cli", groups)
+    kw.update({"samples": names})
+    normality = []
+    for name, values in [("得点", score), ("待ち時間", [v for v in wait if v is not None])]:
+        result = stats.shapiro(values)
+        normality.append({"column": name, "w": float(result.statistic), "p": float(result.pvalue),
+                          "skewness": float(stats.skew(values, bias=False)),
+                          "kurtosis": float(stats.kurtosis(values, bias=False))})
+    return {"mannWhitney": mw, "wilcoxon": wx, "kruskal": kw, "normality": normality}
+
+
 def main():
+    generator = f"scripts/reference/rank_tests_scipy.py (numpy {np.__version__}, scipy {scipy.__version__})"
     with open(OUT, "w") as fh:
-        json.dump({"generator": f"scripts/reference/rank_tests_scipy.py (numpy {np.__version__}, scipy {scipy.__version__})",
-                   "mannWhitney": mann_whitney(), "wilcoxon": wilcoxon(), "kruskal": kruskal()}, fh, indent=1)
+        json.dump({"generator": generator, "mannWhitney": mann_whitney(), "wilcoxon": wilcoxon(), "kruskal": kruskal()},
+                  fh, indent=1)
     print("wrote", OUT)
+    with open(CLI_OUT, "w") as fh:
+        json.dump({"generator": generator, **command_line_sheet()}, fh, indent=1, ensure_ascii=False)
+    print("wrote", CLI_SHEET, "and", CLI_OUT)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ public struct KruskalWallis: Codable, Sendable, Equatable {
     public let degreesOfFreedom: Int
     /// P(χ²(k − 1) > H).
     public let pValue: Double?
+    /// The H with P(χ²(k − 1) > H) = α.
+    public let chiSquareCritical: Double
     /// Σ(t³ − t) over groups of tied values.
     public let tieSum: Double
     /// 1 − Σ(t³ − t)/(N³ − N), the factor H was divided by.
@@ -57,6 +59,8 @@ public struct KruskalWallis: Codable, Sendable, Equatable {
         tieSum = sumOfTieCubes(combined)
         tieCorrection = 1 - tieSum / (n * n * n - n)
         self.alpha = alpha
+        let distribution = try ChiSquared(degreesOfFreedom: Double(degreesOfFreedom))
+        chiSquareCritical = distribution.inverseSurvival(alpha)
         let centre = (n + 1) / 2
         let total = ranks.reduce(DoubleDouble.zero) { sum, rank in sum + (rank - centre) * (rank - centre) }
         let between = groups.reduce(DoubleDouble.zero) { sum, group in
@@ -66,7 +70,7 @@ public struct KruskalWallis: Codable, Sendable, Equatable {
         if total.hi > 0 {
             let statistic = (between * (n - 1) / total).value
             h = statistic
-            pValue = try ChiSquared(degreesOfFreedom: Double(degreesOfFreedom)).sf(statistic)
+            pValue = distribution.sf(statistic)
             epsilonSquared = statistic / (n - 1)
             notes = []
         } else {

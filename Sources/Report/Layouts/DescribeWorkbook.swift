@@ -9,12 +9,18 @@ public enum DescribeWorkbook {
     ///   - sourceRows: the participant's row number of each data row.
     ///   - columns: the analysed columns, values in data-row order (nil for a missing cell).
     ///   - statistics: one result per column, in the same order (from `DescriptiveStatistics.compute`).
+    ///   - shapiroWilk: when given, one Shapiro–Wilk result per column (nil where the test does not apply),
+    ///     shown as a line below the ToolPak's rows (`bunseki describe`).
     ///   - title: stored in the file's properties (e.g. the input file's name).
     public static func document(language: Language, sourceRows: [Int], columns: [DataColumn],
-                                statistics: [DescriptiveStatistics], title: String = "") -> ReportDocument {
+                                statistics: [DescriptiveStatistics], shapiroWilk: [ShapiroWilk?]? = nil,
+                                title: String = "") -> ReportDocument {
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
-        let described = zip(columns, zip(data.columnRanges, statistics)).map { column, rangeAndResult in
-            (name: column.name, range: rangeAndResult.0, figures: rangeAndResult.1 as any DescriptiveFigures)
+        let figures: [any DescriptiveFigures] = shapiroWilk.map { tests in
+            zip(statistics, tests).map { WithShapiroWilk(statistics: $0, test: $1) }
+        } ?? statistics
+        let described = zip(columns, zip(data.columnRanges, figures)).map { column, rangeAndResult in
+            (name: column.name, range: rangeAndResult.0, figures: rangeAndResult.1)
         }
         let histograms = zip(columns, data.columnRanges).map { column, range in
             HistogramLayout.Variable(name: column.name, range: range, values: column.values.compactMap { $0 })
@@ -25,4 +31,16 @@ public enum DescribeWorkbook {
             HistogramLayout(language: language, variables: histograms).sheet,
         ], properties: .init(title: title))
     }
+}
+
+/// A column's descriptive statistics with the Shapiro–Wilk line `describe` adds.
+private struct WithShapiroWilk: DescriptiveFigures {
+    let statistics: DescriptiveStatistics
+    let test: ShapiroWilk?
+
+    func value(of statistic: Labels.Descriptive) -> Double? { statistics.value(of: statistic) }
+    var largest: (k: Int, value: Double?)? { statistics.largest }
+    var smallest: (k: Int, value: Double?)? { statistics.smallest }
+    var confidence: (level: Double, halfWidth: Double?)? { statistics.confidence }
+    var shapiroWilk: (w: Double?, p: Double?)? { (test?.w, test?.pValue) }
 }

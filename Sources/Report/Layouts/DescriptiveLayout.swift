@@ -11,6 +11,14 @@ public protocol DescriptiveFigures {
     var smallest: (k: Int, value: Double?)? { get }
     /// The confidence level for the mean (0.95) and the interval's half-width, when requested.
     var confidence: (level: Double, halfWidth: Double?)? { get }
+    /// Shapiro–Wilk's W and p for the line `describe` adds below the ToolPak's rows (nil values where the test
+    /// does not apply); nil for no such line.
+    var shapiroWilk: (w: Double?, p: Double?)? { get }
+}
+
+extension DescriptiveFigures {
+    /// No Shapiro–Wilk line unless a conforming type gives one.
+    public var shapiroWilk: (w: Double?, p: Double?)? { nil }
 }
 
 /// The Descriptive Statistics sheet (toolpak.md §3.1): one two-column block per variable, side by
@@ -27,7 +35,11 @@ public struct DescriptiveLayout: Sendable {
                         .table(Self.table(language, name: variable.name, range: variable.range, figures: variable.figures)))
         }
         let title = ReportBlock(at: CellAddress(row: 0, column: 0), .title(Labels.Descriptive.title.text(language)))
-        sheet = ReportSheet(name: Labels.Descriptive.title.text(language), blocks: [title] + blocks,
+        // W and p have no worksheet function, so they are values; the note under the tables says so.
+        let notes = variables.contains { $0.figures.shapiroWilk != nil }
+            ? [ReportBlock(at: tableTop.offset(rows: 1 + (blocks.map(\.height).max() ?? 0)),
+                           .notes([Labels.Normality.shapiroWilkIsValue.text(language)]))] : []
+        sheet = ReportSheet(name: Labels.Descriptive.title.text(language), blocks: [title] + blocks + notes,
                             options: SheetOptions(frozenRows: 3))
     }
 
@@ -53,6 +65,11 @@ public struct DescriptiveLayout: Sendable {
             rows.append(.init(Labels.confidenceLevel(level, language),
                               [FigureCell.make(formulas.confidenceHalfWidth(level: level), halfWidth,
                                                format: .significant(halfWidth ?? 0), undefined: .divisionByZero)]))
+        }
+        if let (w, p) = figures.shapiroWilk {
+            let absent = ReportCell(.value(.error(.notAvailable)))
+            rows.append(.init(Labels.Normality.shapiroWilkW.text(language), [w.map { .number($0, format: .decimals(4)) } ?? absent]))
+            rows.append(.init(Labels.Normality.shapiroWilkP.text(language), [p.map { .number($0, format: .pValue) } ?? absent]))
         }
         return ReportTable(columnHeaders: [name, ""], rows: rows)
     }

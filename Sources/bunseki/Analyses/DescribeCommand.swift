@@ -38,15 +38,17 @@ struct DescribeCommand: ReportingCommand, ReadsInputFile {
             }
             return try DescriptiveStatistics.compute(variable, confidenceLevel: level, k: kth)
         }
+        let shapiroWilk = selection.variables.map { ShapiroWilk.test($0.values.compactMap { $0 }.filter(\.isFinite)) }
         let outcome = CommandOutcome(file: input.file, sheet: table.sheetName, tool: "describe",
-                                     body: DescribeOutcome(selection: selection, statistics: statistics), selection: selection)
+                                     body: DescribeOutcome(selection: selection, statistics: statistics, shapiroWilk: shapiroWilk),
+                                     selection: selection)
 
         var written: URL?
         if !output.json || result.output != nil {
             let document = DescribeWorkbook.document(
                 language: language, sourceRows: selection.rowNumbers,
                 columns: selection.variables.map { DataColumn(name: $0.name, values: $0.values) },
-                statistics: statistics, title: input.fileName)
+                statistics: statistics, shapiroWilk: shapiroWilk, title: input.fileName)
             written = try ResultFile.write(document, input: input.file, options: result, analysis: "describe")
         }
         if output.json {
@@ -62,11 +64,15 @@ struct DescribeOutcome: Encodable {
     struct Described: Encodable {
         let column: String
         let statistics: DescriptiveStatistics
+        /// Absent outside 3 to 5000 values or when all values are equal.
+        let shapiroWilk: ShapiroWilk?
     }
 
     let columns: [Described]
 
-    init(selection: NumericSelection, statistics: [DescriptiveStatistics]) {
-        columns = zip(selection.variables, statistics).map { Described(column: $0.name, statistics: $1) }
+    init(selection: NumericSelection, statistics: [DescriptiveStatistics], shapiroWilk: [ShapiroWilk?]) {
+        columns = zip(selection.variables, zip(statistics, shapiroWilk)).map {
+            Described(column: $0.name, statistics: $1.0, shapiroWilk: $1.1)
+        }
     }
 }

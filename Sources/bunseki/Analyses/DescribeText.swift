@@ -18,6 +18,9 @@ struct DescribeText {
             rows.append([Labels.confidenceLevel(first.confidenceLevel, language)]
                         + results.map { TextNumber.format($0.confidenceHalfWidth) })
         }
+        let tests = outcome.body.columns.map(\.shapiroWilk)
+        rows.append([Labels.Normality.shapiroWilkW.text(language)] + tests.map { TextNumber.format($0?.w) })
+        rows.append([Labels.Normality.shapiroWilkP.text(language)] + tests.map { TextNumber.format($0?.pValue) })
         var lines = ["\(Labels.Descriptive.title.text(language)): \((outcome.file as NSString).lastPathComponent), "
                      + language.pick(ja: "シート \(outcome.sheet)", en: "sheet \(outcome.sheet)"), "",
                      TextTable(header: [""] + outcome.body.columns.map(\.column), rows: rows).render()]

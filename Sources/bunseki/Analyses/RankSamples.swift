@@ -1,0 +1,91 @@
+import Analysis
+import ArgumentParser
+import Report
+import Tabular
+
+/// `--a COL --b COL` or `--value COL --group COL`, and `--alpha`: the two ways `mannwhitney` takes its samples.
+struct RankSampleOptions: ParsableArguments {
+    @Option(name: .customLong("a"), help: "Sample 1: header text or column letter (with --b).")
+    var first: String?
+
+    @Option(name: .customLong("b"), help: "Sample 2 (with --a).")
+    var second: String?
+
+    @Option(name: .long, help: "With --group: the column of values, one row per observation.")
+    var value: String?
+
+    @Option(name: .long, help: "With --value: the column naming each row's group (exactly two groups, in order of first appearance).")
+    var group: String?
+
+    @Option(name: .long, help: "Significance level α of the reading (default 0.05).")
+    var alpha: Double = 0.05
+}
+
+/// The samples a rank test compares, read in either layout, and the checks that make its failures one sentence
+/// naming the file, sheet and columns.
+struct RankSamples {
+    /// The chosen numeric columns (for the grouped layout, the value column only).
+    let selection: NumericSelection
+    /// One variable per sample, each one value per data row (nil where the row belongs to another group).
+    let samples: [Variable]
+    /// The grouped layout's value and group columns; nil for one column per sample.
+    let valueColumn: String?
+    let groupColumn: String?
+
+    /// One column per sample (`--a/--b`, `--columns`); `options` names the two options for a column given twice.
+    init(columns keys: [String], options: [String]? = nil, table: Table, file: String) throws {
+        if let options {
+            let chosen = try keys.map { try table.requireColumn($0) }
+            if chosen.count == 2, chosen[0].index == chosen[1].index {
+                throw CLIError.sameColumnTwice(column: chosen[0].name, options: options)
+            }
+        }
+        selection = try NumericSelection(table: table, columns: keys, file: file)
+        try selection.requireNumbersInEveryColumn(file: file, sheet: table.sheetName)
+        samples = selection.variables
+        valueColumn = nil
+        groupColumn = nil
+    }
+
+    /// One row per observation: the `value` column split by the labels of the `group` column, groups in order
+    /// of first appearance.
+    init(value: String, group: String, table: Table, file: String) throws {
+        let values = try table.requireColumn(value), groups = try table.requireColumn(group)
+        guard values.index != groups.index else { throw CLIError.sameColumnTwice(column: values.name, options: ["--value", "--group"]) }
+        selection = try NumericSelection(table: table, columns: [value], file: file)
+        try selection.requireNumbersInEveryColumn(file: file, sheet: table.sheetName)
+        samples = GroupedValues.split(selection.variables[0], by: groups)
+        valueColumn = values.name
+        groupColumn = groups.name
+    }
+
+    /// The samples as columns of the data sheet.
+    var dataColumns: [DataColumn] { samples.map { DataColumn(name: $0.name, values: $0.values) } }
+
+    /// Refuses samples without any order to rank: every value equal.
+    func requireDifferentValues(file: String, sheet: String) throws {
+        let present = samples.flatMap { $0.values.compactMap { $0 } }
+        guard let first = present.first, present.allSatisfy({ $0 == first }) else { return }
+        throw SampleError.allValuesEqual(file: file, sheet: sheet, columns: valueColumn.map { [$0] } ?? samples.map(\.name))
+    }
+}
+
+/// What `mannwhitney`, `wilcoxon` and `kruskal` print with `--json` (docs/JSON.md).
+struct RankTestOutcome<Result: Encodable>: Encodable {
+    /// The samples' names in the order compared: the columns, or the groups of the grouped layout.
+    let samples: [String]
+    /// The grouped layout's columns (absent for one column per sample).
+    let valueColumn: String?
+    let groupColumn: String?
+    let result: Result
+    /// `kruskal` only: Dunn's comparisons (absent past `DunnTest.maximumGroups` groups).
+    let dunn: DunnTest?
+
+    init(samples: RankSamples, result: Result, dunn: DunnTest? = nil) {
+        self.samples = samples.samples.map(\.name)
+        valueColumn = samples.valueColumn
+        groupColumn = samples.groupColumn
+        self.result = result
+        self.dunn = dunn
+    }
+}
