@@ -23,18 +23,23 @@ public struct ChartSpec: Codable, Sendable, Hashable {
         /// A least-squares polynomial of this order (2…6, Excel's range) drawn through the series, with its
         /// equation and R² shown; nil for none. Takes the place of a linear trendline.
         public var polynomialTrendlineOrder: Int?
+        /// Whether the trendline is forced through the origin (Excel's "Set Intercept = 0"), as a model without
+        /// an intercept is.
+        public var trendlineThroughOrigin: Bool
 
         /// The orders a chart's polynomial trendline may have in Excel.
         public static let polynomialTrendlineOrders = 2...6
 
         /// Creates a series.
         public init(name: String? = nil, categories: CellRange? = nil, values: CellRange,
-                    showsLinearTrendline: Bool = false, polynomialTrendlineOrder: Int? = nil) {
+                    showsLinearTrendline: Bool = false, polynomialTrendlineOrder: Int? = nil,
+                    trendlineThroughOrigin: Bool = false) {
             self.name = name
             self.categories = categories
             self.values = values
             self.showsLinearTrendline = showsLinearTrendline
             self.polynomialTrendlineOrder = polynomialTrendlineOrder
+            self.trendlineThroughOrigin = trendlineThroughOrigin
         }
     }
 

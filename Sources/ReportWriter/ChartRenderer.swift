@@ -67,6 +67,7 @@ struct ChartRenderer {
             chart_series_set_trendline(handle, UInt8(LXW_CHART_TRENDLINE_TYPE_POLY.rawValue), UInt8(order))
             chart_series_set_trendline_equation(handle)
             chart_series_set_trendline_r_squared(handle)
+            if series.trendlineThroughOrigin { chart_series_set_trendline_intercept(handle, 0) }
         } else if series.showsLinearTrendline {
             chart_series_set_trendline(handle, UInt8(LXW_CHART_TRENDLINE_TYPE_LINEAR.rawValue), 0)
             chart_series_set_trendline_equation(handle)

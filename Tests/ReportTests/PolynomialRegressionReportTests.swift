@@ -70,6 +70,14 @@ final class PolynomialRegressionReportTests: XCTestCase {
         try ReportWriter().write(cubic, to: output)
         let xml = try part("xl/charts/chart1.xml", of: output)
         XCTAssertTrue(xml.contains(#"<c:trendlineType val="poly"/><c:order val="3"/>"#), xml)
+        XCTAssertFalse(xml.contains("<c:intercept"), "with an intercept the trendline's is free")
+
+        let (origin, _) = try document(degree: 2, intercept: false)
+        XCTAssertTrue(origin.sheets[1].charts[0].series[0].trendlineThroughOrigin)
+        let originFile = folder.file("origin.xlsx")
+        try ReportWriter().write(origin, to: originFile)
+        XCTAssertTrue(try part("xl/charts/chart1.xml", of: originFile).contains(#"<c:intercept val="0"/>"#),
+                      "without an intercept the curve goes through the origin, as the model does")
 
         let (high, _) = try document(degree: 7, intercept: true, language: .en)
         XCTAssertNil(high.sheets[1].charts[0].series[0].polynomialTrendlineOrder)

@@ -7,6 +7,8 @@ struct RegressionCharts {
     let residuals: CellRange
     let percentiles: CellRange
     let sortedY: CellRange
+    /// Without an intercept a polynomial's trendline goes through the origin, as the model does.
+    var hasIntercept = true
 
     /// The charts, two per row of the grid, starting at `origin`. A polynomial has one x column: its
     /// charts are drawn once, against x, the scatter with the polynomial trendline (orders 2…6, as Excel's).
@@ -37,7 +39,8 @@ struct RegressionCharts {
         return ChartSpec(kind: .scatter, title: Labels.scatterPlot(variables.yName, against: xName, language),
                          xAxisTitle: xName, yAxisTitle: variables.yName,
                          series: [.init(name: variables.yName, categories: x, values: variables.y,
-                                        showsLinearTrendline: polynomialDegree == nil, polynomialTrendlineOrder: order)],
+                                        showsLinearTrendline: polynomialDegree == nil, polynomialTrendlineOrder: order,
+                                        trendlineThroughOrigin: order != nil && !hasIntercept)],
                          anchor: CellAddress(row: 0, column: 0))
     }
 

@@ -62,7 +62,8 @@ public struct RegressionLayout: Sendable {
         let probabilityRows = CellRange.column(RegressionTables.probabilityColumn, rows: rows, on: name)
         let sortedYRange = CellRange.column(RegressionTables.probabilityColumn + 1, rows: rows, on: name)
         let charts = RegressionCharts(language: language, variables: variables, predicted: predictedRange,
-                                      residuals: residualRange, percentiles: probabilityRows, sortedY: sortedYRange)
+                                      residuals: residualRange, percentiles: probabilityRows, sortedY: sortedYRange,
+                                      hasIntercept: figures.hasIntercept)
         sheet = ReportSheet(name: name, blocks: blocks, charts: charts.specs(startingAt: CellAddress(row: 0, column: 10)))
     }
 }
