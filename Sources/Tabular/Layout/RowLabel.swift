@@ -15,21 +15,27 @@ public enum RowLabel: Sendable, Hashable {
     ]
     /// Endings that make a short label a group total: `総務部計`, `北地区計`.
     private static let totalSuffixes = ["部計", "課計", "局計", "係計", "地区計", "区計", "所計", "署計"]
-    /// First characters that begin a note line whatever follows.
-    private static let noteMarks: Set<Unicode.Scalar> = ["※", "＊", "*", "（", "(", "[", "【"]
+    /// First characters of the total words above (ASCII ones in both cases).
+    private static let totalFirsts: Set<Unicode.Scalar> = Set("計合小総累平年月中再全男市区県tTsSgGaAmM".unicodeScalars)
+    /// First characters of the note beginnings below.
+    private static let noteFirsts: Set<Unicode.Scalar> = Set("※＊*注（(出資備[【nNsS".unicodeScalars)
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{3000}" || scalar == "\t" || scalar == "\n" || scalar == "\r"
+    }
+
     /// Beginnings of a note line.
     private static let noteStarts = ["※", "＊", "*)", "注", "（注", "(注", "出典", "資料", "備考：", "備考:", "[注", "【注", "note", "source"]
 
     /// How `text` reads as a row label; nil for an ordinary label.
     public init?(_ text: String) {
-        // Asked of every label cell of a table: no copy unless the text holds spaces, and most labels
-        // are longer than any total word and begin with no note mark.
-        let plain = text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) ? RowLabel.plain(text) : text
-        guard let first = plain.unicodeScalars.first else { return nil }
-        if plain.utf8.count > 48, !RowLabel.noteMarks.contains(first), !first.properties.isAlphabetic || !first.isASCII,
-           !plain.hasPrefix("注"), !plain.hasPrefix("出典"), !plain.hasPrefix("資料"), !plain.hasPrefix("備考") {
-            return nil
-        }
+        // Asked of every label cell of a table, so settle the common case on two scalars before any copy or
+        // string comparison: a total begins with one of few characters or ends in 計, a note with its mark.
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first(where: { !RowLabel.isSpace($0) }),
+              let last = scalars.last(where: { !RowLabel.isSpace($0) }) else { return nil }
+        guard RowLabel.totalFirsts.contains(first) || last == "計" || RowLabel.noteFirsts.contains(first) else { return nil }
+        let plain = scalars.contains(where: RowLabel.isSpace) ? RowLabel.plain(text) : text
         if RowLabel.isTotal(plain) {
             self = .total
         } else if RowLabel.isNote(plain) {
@@ -70,6 +76,8 @@ public enum RowLabel: Sendable, Hashable {
 
     /// The text without spaces of any width (alignment spaces inside labels are common: `合　計`).
     static func plain(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        return String(scalars)
     }
 }
