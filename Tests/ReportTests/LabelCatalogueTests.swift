@@ -29,6 +29,8 @@ final class LabelCatalogueTests: XCTestCase {
             + Labels.RandomMoments.allCases.map { $0 as any BilingualLabel }
             + Labels.DistributionName.allCases.map { $0 as any BilingualLabel }
             + Labels.Charts.allCases.map { $0 as any BilingualLabel }
+            + Labels.RankTests.allCases.map { $0 as any BilingualLabel }
+            + Labels.Normality.allCases.map { $0 as any BilingualLabel }
     }
 
     func testEveryLabelIsTrimmedAndPresentInBothLanguages() {

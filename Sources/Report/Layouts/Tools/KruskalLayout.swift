@@ -68,7 +68,9 @@ public struct KruskalLayout: Sendable {
         let chart = RankTestCells.valuesByRank(names: test.groups.map(\.name), values: values, ranks: ranks,
                                                anchor: CellAddress(row: summaryTop, column: ChartPlacement.columnRight(of: blocks)),
                                                language)
-        sheet = ReportSheet(name: R.kruskalSheet.text(language), blocks: blocks, charts: [chart],
-                            options: SheetOptions(frozenRows: summaryTop + 1))
+        var sheet = ReportSheet(name: R.kruskalSheet.text(language), blocks: blocks, charts: [chart],
+                                options: SheetOptions(frozenRows: summaryTop + 1))
+        RankTestCells.notesBelowChart(&sheet, chartTop: summaryTop)
+        self.sheet = sheet
     }
 }

@@ -64,6 +64,7 @@ public struct MannWhitneyLayout: Sendable {
                                                    anchor: CellAddress(row: TestSheet.headerRow,
                                                                        column: ChartPlacement.columnRight(of: sheet.blocks)),
                                                    language)]
+        RankTestCells.notesBelowChart(&sheet, chartTop: TestSheet.headerRow)
         self.sheet = sheet
     }
 }

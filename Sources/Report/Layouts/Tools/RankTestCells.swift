@@ -22,6 +22,15 @@ enum RankTestCells {
         }
     }
 
+    /// Moves the sheet's notes below a chart anchored at `chartTop` to the right of its tables: a note is one long
+    /// line that overflows to the right, and the chart would hide its end.
+    static func notesBelowChart(_ sheet: inout ReportSheet, chartTop: Int) {
+        for index in sheet.blocks.indices {
+            guard case .notes = sheet.blocks[index].content else { continue }
+            sheet.blocks[index].origin.row = max(sheet.blocks[index].origin.row, chartTop + ChartPlacement.rowStep)
+        }
+    }
+
     /// A scatter of each sample's values (up) against their ranks among all samples (across), a series per
     /// sample: where one sample's points sit left of another's, its values tend to be smaller, which is what
     /// the rank tests measure.

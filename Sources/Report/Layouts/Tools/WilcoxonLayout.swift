@@ -62,6 +62,7 @@ public struct WilcoxonLayout: Sendable {
                                   xAxisTitle: Labels.Common.sourceRow.text(language), yAxisTitle: difference,
                                   series: [.init(name: difference, categories: sourceRows, values: differences)],
                                   anchor: CellAddress(row: TestSheet.headerRow, column: ChartPlacement.columnRight(of: sheet.blocks)))]
+        RankTestCells.notesBelowChart(&sheet, chartTop: TestSheet.headerRow)
         self.sheet = sheet
     }
 }
