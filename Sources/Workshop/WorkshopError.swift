@@ -9,6 +9,9 @@ public enum WorkshopError: Error, Equatable, Sendable {
     /// The spec is not valid YAML; `line` and `column` (from 1) say where the parser stopped, when it says,
     /// and `problem` is the parser's own (English) account.
     case specSyntax(file: String, line: Int?, column: Int?, problem: String)
+    /// A plain (unquoted) value holds `: ` (a colon and a space), which YAML reads as a new key: the value
+    /// must be quoted. `line` is where the parser stopped.
+    case colonInPlainValue(file: String, line: Int)
     /// The spec is valid YAML but not a valid exercise; `keyPath` points at the setting, e.g.
     /// `dataset.columns[3].derived.terms.処理件数`.
     case invalidSpec(file: String, keyPath: String, problem: SpecProblem)

@@ -12,6 +12,8 @@ extension WorkshopError: CustomStringConvertible {
             return "\(file): not valid YAML at line \(line), column \(column) (\(problem))"
         case .specSyntax(let file, _, _, let problem):
             return "\(file): not valid YAML (\(problem))"
+        case .colonInPlainValue(let file, let line):
+            return "\(file): line \(line) holds a colon and a space inside a value, which YAML reads as a new key; put the whole value in quotes \"…\""
         case .invalidSpec(let file, let keyPath, let problem):
             return "\(file): \(keyPath): \(problem)"
         case .analysisFailed(let exercise, let task, let reason):

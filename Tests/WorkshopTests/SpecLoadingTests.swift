@@ -164,6 +164,13 @@ final class SpecLoadingTests: XCTestCase {
         }
     }
 
+    /// `title: 注意: …` is the YAML trap a sentence with a colon falls into: told as such, with its line.
+    func testAColonInsideAPlainValueIsToldWithItsLine() {
+        XCTAssertThrowsError(try ExerciseSpecLoader.parse(yaml: "id: x\ntitle:\n  ja: 注意: 短くなったか\n", file: "c.yaml")) { error in
+            XCTAssertEqual(error as? WorkshopError, .colonInPlainValue(file: "c.yaml", line: 3))
+        }
+    }
+
     /// A workbook given in place of the spec is told as not text, not as a system error.
     func testBinaryFileIsNotText() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("spec-\(UUID()).yaml").path

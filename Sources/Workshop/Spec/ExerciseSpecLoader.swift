@@ -79,6 +79,9 @@ public enum ExerciseSpecLoader {
     /// Where and why the YAML parser stopped, so that a message can point at the line.
     private static func syntax(_ error: Error, file: String) -> WorkshopError {
         switch error as? YamlError {
+        case .scanner(_, let problem, let mark, _)? where problem.contains("mapping values are not allowed"):
+            // libyaml's words for `hint: 注意: …`, the trap a person falls into when a sentence holds `: `.
+            return .colonInPlainValue(file: file, line: mark.line)
         case .scanner(_, let problem, let mark, _)?, .parser(_, let problem, let mark, _)?,
              .composer(_, let problem, let mark, _)?:
             return .specSyntax(file: file, line: mark.line, column: mark.column, problem: problem)

@@ -36,6 +36,9 @@ enum ExerciseMessages {
         case .specSyntax(let file, _, _, _):
             return l.pick(ja: "演習ファイル「\(file)」は YAML として読めません。括弧や引用符の閉じ忘れ、字下げを確認してください。",
                           en: error.description)
+        case .colonInPlainValue(let file, let line):
+            return l.pick(ja: "演習ファイル「\(file)」の \(line) 行目の値に「: 」（コロンと空白）があり、YAML が新しい項目と読みます。値全体を引用符 \"…\" で囲んでください。",
+                          en: error.description)
         case .invalidSpec(let file, let keyPath, let problem):
             return l.pick(ja: "演習ファイル「\(file)」の \(keyPath): \(japanese(problem))", en: error.description)
         case .rosterWithoutNames(let file):
