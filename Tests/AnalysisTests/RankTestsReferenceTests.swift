@@ -46,76 +46,78 @@ final class RankTestsReferenceTests: XCTestCase {
         let cases = try reference().mannWhitney
         XCTAssertTrue(cases.contains { $0.method == "exact" } && cases.contains { $0.method == "normal" && $0.tieSum > 0 }
                       && cases.contains { $0.method == "normal" && $0.tieSum == 0 }, "exact, tied and large untied cases")
-        var log = DifferenceLog()
+        var logs: [String: DifferenceLog] = [:]
         for item in cases {
             let test = try MannWhitneyU.compute(variable("x", item.x), variable("y", item.y))
             XCTAssertEqual(test.method.rawValue, item.method, item.name)
-            log.check(test.u1, item.u1, "\(item.name) U1")
-            log.check(test.u2, item.u2, "\(item.name) U2")
+            logs["U1", default: DifferenceLog()].check(test.u1, item.u1, "\(item.name) U1")
+            logs["U2", default: DifferenceLog()].check(test.u2, item.u2, "\(item.name) U2")
             XCTAssertEqual(test.u, min(item.u1, item.u2), item.name)
-            log.check(test.first.rankSum, item.rankSums[0], "\(item.name) R1")
-            log.check(test.second.rankSum, item.rankSums[1], "\(item.name) R2")
-            log.check(test.first.median, item.medians[0], "\(item.name) median 1")
-            log.check(test.tieSum, item.tieSum, "\(item.name) ties")
-            log.check(test.standardDeviation, item.sigma, "\(item.name) σ")
+            logs["R1", default: DifferenceLog()].check(test.first.rankSum, item.rankSums[0], "\(item.name) R1")
+            logs["R2", default: DifferenceLog()].check(test.second.rankSum, item.rankSums[1], "\(item.name) R2")
+            logs["median 1", default: DifferenceLog()].check(test.first.median, item.medians[0], "\(item.name) median 1")
+            logs["ties", default: DifferenceLog()].check(test.tieSum, item.tieSum, "\(item.name) ties")
+            logs["σ", default: DifferenceLog()].check(test.standardDeviation, item.sigma, "\(item.name) σ")
             if let z = item.z, let r = item.r {
-                log.check(test.z, z, "\(item.name) z")
-                log.check(test.effectSizeR, r, "\(item.name) r")
+                logs["z", default: DifferenceLog()].check(test.z, z, "\(item.name) z")
+                logs["r", default: DifferenceLog()].check(test.effectSizeR, r, "\(item.name) r")
             }
-            log.check(test.pValue, item.p, "\(item.name) p")
-            log.check(test.rankBiserial, item.rankBiserial, "\(item.name) rank-biserial")
+            logs["p", default: DifferenceLog()].check(test.pValue, item.p, "\(item.name) p")
+            logs["rank-biserial", default: DifferenceLog()].check(test.rankBiserial, item.rankBiserial, "\(item.name) rank-biserial")
         }
-        log.report("Mann-Whitney")
+        for (statistic, log) in logs.sorted(by: { $0.key < $1.key }) { log.report("Mann-Whitney \(statistic)") }
     }
 
     func testWilcoxonAgreesWithSciPyAcrossItsMethods() throws {
         let cases = try reference().wilcoxon
         XCTAssertEqual(Set(cases.map(\.method)), ["exact", "permutation", "normal"])
-        var log = DifferenceLog()
+        var logs: [String: DifferenceLog] = [:]
         for item in cases {
             let test = try WilcoxonSignedRank.compute(variable("x", item.x), variable("y", item.y))
             XCTAssertEqual(test.method.rawValue, item.method, item.name)
             XCTAssertEqual(test.zeroDifferences, item.zeroDifferences, item.name)
             XCTAssertEqual(test.pairs, item.x.count, item.name)
-            log.check(test.positiveRankSum, item.positiveRankSum, "\(item.name) R+")
-            log.check(test.negativeRankSum, item.negativeRankSum, "\(item.name) R-")
-            log.check(test.t, item.t, "\(item.name) T")
-            log.check(test.tieSum, item.tieSum, "\(item.name) ties")
-            log.check(test.standardDeviation, item.sigma, "\(item.name) σ")
-            log.check(test.z, item.z, "\(item.name) z")
-            log.check(test.pValue, item.p, "\(item.name) p")
-            log.check(test.effectSizeR, item.r, "\(item.name) r")
-            log.check(test.rankBiserial, item.rankBiserial, "\(item.name) rank-biserial")
-            log.check(test.medianDifference, item.medianDifference, "\(item.name) median difference")
+            logs["R+", default: DifferenceLog()].check(test.positiveRankSum, item.positiveRankSum, "\(item.name) R+")
+            logs["R-", default: DifferenceLog()].check(test.negativeRankSum, item.negativeRankSum, "\(item.name) R-")
+            logs["T", default: DifferenceLog()].check(test.t, item.t, "\(item.name) T")
+            logs["ties", default: DifferenceLog()].check(test.tieSum, item.tieSum, "\(item.name) ties")
+            logs["σ", default: DifferenceLog()].check(test.standardDeviation, item.sigma, "\(item.name) σ")
+            logs["z", default: DifferenceLog()].check(test.z, item.z, "\(item.name) z")
+            logs["p", default: DifferenceLog()].check(test.pValue, item.p, "\(item.name) p")
+            logs["r", default: DifferenceLog()].check(test.effectSizeR, item.r, "\(item.name) r")
+            logs["rank-biserial", default: DifferenceLog()].check(test.rankBiserial, item.rankBiserial, "\(item.name) rank-biserial")
+            logs["median difference", default: DifferenceLog()].check(test.medianDifference, item.medianDifference, "\(item.name) median difference")
         }
-        log.report("Wilcoxon")
+        for (statistic, log) in logs.sorted(by: { $0.key < $1.key }) { log.report("Wilcoxon \(statistic)") }
     }
 
     func testKruskalWallisAndDunnAgreeWithSciPyAndTheirDefinition() throws {
         let cases = try reference().kruskal
         XCTAssertTrue(cases.contains { $0.tieSum > 0 } && cases.contains { $0.tieSum == 0 })
-        var log = DifferenceLog()
+        var logs: [String: DifferenceLog] = [:]
         for item in cases {
             let groups = item.groups.enumerated().map { variable("g\($0.offset + 1)", $0.element) }
             let test = try KruskalWallis.compute(groups)
             XCTAssertEqual(test.degreesOfFreedom, item.df, item.name)
-            log.check(test.h, item.h, "\(item.name) H")
-            log.check(test.pValue, item.p, "\(item.name) p")
-            log.check(test.tieSum, item.tieSum, "\(item.name) ties")
-            log.check(test.epsilonSquared, item.epsilonSquared, "\(item.name) ε²")
-            for (group, rankSum) in zip(test.groups, item.rankSums) { log.check(group.rankSum, rankSum, "\(item.name) R") }
+            logs["H", default: DifferenceLog()].check(test.h, item.h, "\(item.name) H")
+            logs["p", default: DifferenceLog()].check(test.pValue, item.p, "\(item.name) p")
+            logs["ties", default: DifferenceLog()].check(test.tieSum, item.tieSum, "\(item.name) ties")
+            logs["ε²", default: DifferenceLog()].check(test.epsilonSquared, item.epsilonSquared, "\(item.name) ε²")
+            for (group, rankSum) in zip(test.groups, item.rankSums) {
+                logs["R", default: DifferenceLog()].check(group.rankSum, rankSum, "\(item.name) R")
+            }
             let dunn = DunnTest.compute(test)
             XCTAssertEqual(dunn.comparisons.count, item.dunn.count, item.name)
             for (comparison, pair) in zip(dunn.comparisons, item.dunn) {
                 let label = "\(item.name) \(comparison.first)-\(comparison.second)"
                 XCTAssertEqual([comparison.first, comparison.second], ["g\(pair.first + 1)", "g\(pair.second + 1)"])
-                log.check(comparison.meanRankDifference, pair.difference, "\(label) difference")
-                log.check(comparison.standardError, pair.standardError, "\(label) SE")
-                log.check(comparison.z, pair.z, "\(label) z")
-                log.check(comparison.pValue, pair.p, "\(label) p")
-                log.check(comparison.adjustedPValue, pair.adjustedP, "\(label) Holm p")
+                logs["Dunn difference", default: DifferenceLog()].check(comparison.meanRankDifference, pair.difference, "\(label) difference")
+                logs["Dunn SE", default: DifferenceLog()].check(comparison.standardError, pair.standardError, "\(label) SE")
+                logs["Dunn z", default: DifferenceLog()].check(comparison.z, pair.z, "\(label) z")
+                logs["Dunn p", default: DifferenceLog()].check(comparison.pValue, pair.p, "\(label) p")
+                logs["Dunn Holm p", default: DifferenceLog()].check(comparison.adjustedPValue, pair.adjustedP, "\(label) Holm p")
             }
         }
-        log.report("Kruskal-Wallis and Dunn")
+        for (statistic, log) in logs.sorted(by: { $0.key < $1.key }) { log.report("Kruskal-Wallis \(statistic)") }
     }
 }
