@@ -74,6 +74,8 @@ struct TableBuilder {
     var detection: HeaderDetection?
     /// The last row before the data: the header row, or a second header line under it.
     private var dataStart: Int?
+    /// The parent row of a two-row header, kept apart from `detection` for the per-cell check.
+    private var topRow: Int?
     var parentHeaders: [Int: String] = [:]
     var extraHeaders: [Int: String] = [:]
     /// Rows that are not data, by sheet row, with their reason and label.
@@ -103,7 +105,7 @@ struct TableBuilder {
         lastRowSeen = max(lastRowSeen, row)
         if detecting { return hold(cell) }
         if headerRow == nil { headerRow = row; dataStart = row }
-        guard let header = headerRow, let dataStart, row >= (detection?.parentRow ?? header) else { return }
+        guard let header = headerRow, let dataStart, row >= topRow ?? header else { return }
         if row <= dataStart {
             let text = TableBuilder.headerText(cell.value)
             if row == header { headers[cell.address.column] = text }
@@ -175,6 +177,7 @@ struct TableBuilder {
         detecting = false
         guard let found = HeaderDetection(rows: buffered) else { return }
         detection = found
+        topRow = found.parentRow
         headerRow = found.headerRow
         dataStart = found.extraHeaderRow ?? found.headerRow
         if let extra = found.extraHeaderRow {
@@ -189,7 +192,7 @@ struct TableBuilder {
     /// table's first columns. `label` classifies the text, memoised for shared strings by the caller.
     private mutating func flagLabel(_ text: String, at address: CellAddress, label: () -> RowLabel?) {
         if labelLimit == nil { labelLimit = (headers.keys.min() ?? address.column) + 2 }
-        guard let labelLimit, address.column <= labelLimit, flagged[address.row] == nil, let label = label() else { return }
+        guard let labelLimit, address.column <= labelLimit, let label = label(), flagged[address.row] == nil else { return }
         flagged[address.row] = (label == .total ? .total : .note, text)
     }
 
