@@ -159,6 +159,13 @@ final class RankTestCommandTests: XCTestCase {
         XCTAssertTrue(try failure(["kruskal", sheet, "--value", "待ち時間", "--group", "窓口口"]).contains("列「窓口口」はありません"))
     }
 
+    func testAnIDColumnAsGroupsIsRefusedBeforeAnyWork() throws {
+        let file = try temporaryFolder().appendingPathComponent("ids.csv")
+        try ("番号,値\n" + (1...60).map { "\($0),\($0 % 7)" }.joined(separator: "\n")).write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try failure(["kruskal", file.path, "--value", "値", "--group", "番号"]),
+                       "ids.csv: 列「番号」にはグループが 60 個あり、比べられる上限 50 個を超えています。ID や氏名の列を選んでいないか確認してください。\n")
+    }
+
     func testDataWithNothingToRankStopsWithOneSentence() throws {
         let folder = try temporaryFolder()
         let flat = folder.appendingPathComponent("flat.csv")

@@ -47,6 +47,11 @@ struct RankSamples {
         groupColumn = nil
     }
 
+    /// A group column with more groups than this is an ID or free-text column: as many columns on the data sheet
+    /// (and their ranks) as rows would take minutes to lay out, for a comparison nobody could read. The same limit
+    /// as a text predictor's levels in `regress` (`DummyCoding.maximumLevels`).
+    static let maximumGroups = DummyCoding.maximumLevels
+
     /// One row per observation: the `value` column split by the labels of the `group` column, groups in order
     /// of first appearance.
     init(value: String, group: String, table: Table, file: String) throws {
@@ -54,6 +59,12 @@ struct RankSamples {
         guard values.index != groups.index else { throw CLIError.sameColumnTwice(column: values.name, options: ["--value", "--group"]) }
         selection = try NumericSelection(table: table, columns: [value], file: file)
         try selection.requireNumbersInEveryColumn(file: file, sheet: table.sheetName)
+        let labels = zip(groups.categoryLabels, selection.variables[0].values).compactMap { $1 == nil ? nil : $0 }
+        let count = Set(labels).count
+        guard count <= Self.maximumGroups else {
+            throw SampleError.tooManyGroups(file: file, sheet: table.sheetName, column: groups.name, groups: count,
+                                            limit: Self.maximumGroups)
+        }
         samples = GroupedValues.split(selection.variables[0], by: groups)
         valueColumn = values.name
         groupColumn = groups.name

@@ -14,6 +14,8 @@ enum SampleError: Error, Equatable {
     case notTwoGroups(file: String, sheet: String, column: String, groups: [String])
     /// `kruskal --group` found fewer than two groups.
     case tooFewGroups(file: String, sheet: String, column: String, groups: [String])
+    /// A group column holds more groups than a test compares: an ID or free-text column, most likely.
+    case tooManyGroups(file: String, sheet: String, column: String, groups: Int, limit: Int)
     /// `kruskal --columns` names fewer than two columns.
     case tooFewColumns(given: [String])
     /// `mannwhitney` needs either `--a` and `--b` or `--value` and `--group`.

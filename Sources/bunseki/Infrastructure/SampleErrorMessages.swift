@@ -20,6 +20,9 @@ extension ErrorMessages {
         case .tooFewGroups(let file, let sheet, let column, let groups):
             l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」のグループが \(groups.count) 個 (\(groups.joined(separator: "、"))) しかありません。kruskal には 2 つ以上のグループが必要です。",
                    en: "\(place(file, sheet, l)): column '\(column)' holds only \(groups.count) group\(groups.count == 1 ? "" : "s") (\(groups.joined(separator: ", "))); kruskal needs two or more.")
+        case .tooManyGroups(let file, let sheet, let column, let groups, let limit):
+            l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」にはグループが \(groups) 個あり、比べられる上限 \(limit) 個を超えています。ID や氏名の列を選んでいないか確認してください。",
+                   en: "\(place(file, sheet, l)): column '\(column)' holds \(groups) groups, more than the \(limit) a test compares; check that it is not an ID or name column.")
         case .tooFewColumns(let given):
             l.pick(ja: "--columns にはグループの列を 2 つ以上指定してください (指定: \(given.joined(separator: "、")))。",
                    en: "--columns needs two or more group columns (given: \(given.joined(separator: ", "))).")

@@ -40,7 +40,9 @@ struct NormalityReading {
                 findings.append(NormalitySentences.looksNormal(name: check.name, language))
             }
         }
-        if checks.contains(where: { $0.count >= Self.largeSample }) { warnings.append(NormalitySentences.largeSample(language)) }
+        if checks.contains(where: { $0.count >= Self.largeSample && $0.shapiroWilk != nil }) {
+            warnings.append(NormalitySentences.largeSample(language))
+        }
         warnings.append(NormalitySentences.notProof(language))
     }
 }
