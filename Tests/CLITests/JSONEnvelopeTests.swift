@@ -20,6 +20,10 @@ final class JSONEnvelopeTests: XCTestCase {
             ("histogram", ["--columns", "月間残業時間"], "columns"),
             ("ttest", ["--a", "月間残業時間", "--b", "処理件数"], "result"),
             ("smooth", ["--column", "月間残業時間", "--moving-average", "3"], "forecasts"),
+            ("mannwhitney", ["--value", "月間残業時間", "--group", "研修受講"], "result"),
+            ("wilcoxon", ["--a", "月間残業時間", "--b", "処理件数"], "result"),
+            ("kruskal", ["--value", "月間残業時間", "--group", "所属"], "dunn"),
+            ("normality", ["--columns", "月間残業時間"], "columns"),
         ]
         for run in runs {
             let object = try json([run.tool, staff] + run.arguments + ["--coerce-numbers"])
