@@ -14,7 +14,7 @@ struct RankTestReading {
         let p = test.pValue.map(Self.p) ?? "p = —"
         findings.append(RankTestSentences.twoSampleVerdict(
             first: test.first.name, second: test.second.name, medians: (Self.quoted(test.first.median), Self.quoted(test.second.median)),
-            lower: test.rankBiserial < 0, statistic: "U = \(Self.quoted(test.u))", p: p,
+            lower: test.rankBiserial < 0, statistic: "U = \(Self.rankSum(test.u))", p: p,
             method: RankTestSentences.method(RankTestCells.methodText(test.method, language), language),
             level: Self.percent(test.alpha), significant: test.pValue.map { $0 < test.alpha } ?? false, language))
         findings.append(RankTestSentences.superiority(
@@ -30,11 +30,11 @@ struct RankTestReading {
     init(language: Language, wilcoxon test: WilcoxonSignedRank) {
         findings.append(RankTestSentences.pairedVerdict(
             first: test.first.name, second: test.second.name, pairs: test.pairs, medianDifference: Self.quoted(test.medianDifference),
-            lower: test.z < 0, statistic: "T = \(Self.quoted(test.t))", p: Self.p(test.pValue),
+            lower: test.z < 0, statistic: "T = \(Self.rankSum(test.t))", p: Self.p(test.pValue),
             method: RankTestSentences.method(RankTestCells.methodText(test.method, language), language),
             level: Self.percent(test.alpha), significant: test.pValue < test.alpha, language))
-        findings.append(RankTestSentences.signedRanks(first: test.first.name, plus: Self.quoted(test.positiveRankSum),
-                                                      minus: Self.quoted(test.negativeRankSum),
+        findings.append(RankTestSentences.signedRanks(first: test.first.name, plus: Self.rankSum(test.positiveRankSum),
+                                                      minus: Self.rankSum(test.negativeRankSum),
                                                       rankBiserial: Self.decimals(test.rankBiserial), r: Self.decimals(test.effectSizeR),
                                                       language))
         if test.zeroDifferences > 0 { warnings.append(RankTestSentences.zeroDifferences(test.zeroDifferences, language)) }
@@ -81,6 +81,11 @@ struct RankTestReading {
     private static func quoted(_ value: Double) -> String {
         guard value.isFinite else { return "—" }
         return NumberFormat.significant(value, digits: 3).approximateDisplay(of: value)
+    }
+
+    /// U, T and rank sums are whole or half numbers: shown as they are (`37`, `1,679.5`), not rounded to 3 digits.
+    private static func rankSum(_ value: Double) -> String {
+        NumberFormat.decimals(value == value.rounded() ? 0 : 1).approximateDisplay(of: value)
     }
 
     private static func decimals(_ value: Double) -> String {
