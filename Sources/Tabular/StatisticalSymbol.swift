@@ -23,12 +23,15 @@ public enum StatisticalSymbol: String, Sendable, Codable, CaseIterable {
     /// Only whole cells count: `-5` is a number and `x軸` a label. The katakana prolonged sound mark `ー`
     /// looks like a dash but is a letter, so it is not one.
     public init?(_ text: String) {
+        // Asked of every text cell: the longest symbol with room for spaces around it is a few bytes, so
+        // ordinary texts are settled by their length alone.
+        guard text.utf8.count <= 16 else { return nil }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }),
               let last = scalars.lastIndex(where: { !Self.isSpace($0) }) else { return nil }
         let symbol = scalars[first...last]
         // `...` and `・・・` are the longest; anything longer is settled without building a string.
-        guard symbol.dropFirst(3).isEmpty else { return nil }
+        guard symbol.dropFirst(3).isEmpty, let head = symbol.first, StatisticalSymbol.canBegin(head) else { return nil }
         switch String(symbol) {
         // Hyphen-minus, full-width hyphen-minus, horizontal bar, em dash, en dash, hyphen.
         case "-", "\u{FF0D}", "\u{2015}", "\u{2014}", "\u{2013}", "\u{2010}": self = .none
@@ -38,6 +41,17 @@ public enum StatisticalSymbol: String, Sendable, Codable, CaseIterable {
         case "x", "X", "\u{03C7}", "\u{FF58}", "\u{FF38}": self = .suppressed
         case "*", "\u{FF0A}": self = .asterisk
         default: return nil
+        }
+    }
+
+    /// The first characters of the symbols below: a switch settles ordinary texts without building a string.
+    private static func canBegin(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "\u{FF0D}", "\u{2015}", "\u{2014}", "\u{2013}", "\u{2010}", "\u{2026}", ".", "\u{2025}", "・",
+             "x", "X", "\u{03C7}", "\u{FF58}", "\u{FF38}", "*", "\u{FF0A}":
+            return true
+        default:
+            return false
         }
     }
 

@@ -10,7 +10,8 @@ public enum TextDate {
     /// weekday is a typing slip in the weekday, and the date is the part the column is about.
     public static func date(from text: String) -> CalendarDate? {
         // Most text cells hold no digit; answering them costs one pass over the bytes.
-        guard NumberLikeText.holdsDigit(text) else { return nil }
+        guard NumberLikeText.holdsDigit(text), let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{3000}" }),
+              TextDate.canBegin(first) else { return nil }
         if let date = DateField.date(from: text) { return date }
         let plain = plainSpelling(text)
         return plain == text ? nil : DateField.date(from: plain)
@@ -33,6 +34,18 @@ public enum TextDate {
             plain = String(plain[..<open]).trimmingCharacters(in: .whitespaces)
         }
         return plain
+    }
+
+    /// Whether a date can begin with `scalar`: a digit, an era's name (令和, 平成, 昭和, 大正, 明治) or initial
+    /// (R, H, S, T, M), ASCII or full-width. Settles most texts that hold a digit (`職員123`) at once.
+    private static func canBegin(_ scalar: Unicode.Scalar) -> Bool {
+        let folded = (0xFF01...0xFF5E).contains(scalar.value) ? scalar.value - 0xFEE0 : scalar.value
+        switch folded {
+        case 0x30...0x39: return true
+        case 0x52, 0x48, 0x53, 0x54, 0x4D, 0x72, 0x68, 0x73, 0x74, 0x6D: return true
+        case 0x4EE4, 0x5E73, 0x662D, 0x5927, 0x660E: return true
+        default: return false
+        }
     }
 
     /// `水`, `水曜`, `水曜日`, `Wed`, `Wednesday` (any case), with spaces around allowed.

@@ -15,10 +15,25 @@ public enum RowLabel: Sendable, Hashable {
     ]
     /// Endings that make a short label a group total: `総務部計`, `北地区計`.
     private static let totalSuffixes = ["部計", "課計", "局計", "係計", "地区計", "区計", "所計", "署計"]
-    /// First characters of the total words above (ASCII ones in both cases).
-    private static let totalFirsts: Set<Unicode.Scalar> = Set("計合小総累平年月中再全男市区県tTsSgGaAmM".unicodeScalars)
-    /// First characters of the note beginnings below.
-    private static let noteFirsts: Set<Unicode.Scalar> = Set("※＊*注（(出資備[【nNsS".unicodeScalars)
+    /// Whether a label beginning `first`, `second` and ending `last` can be a total or a note at all: the
+    /// total words above are `計` alone, end in 計, or have one of few second characters (合計（…）, 総数, 平均,
+    /// 全体, 年度計, 男女計, 市全体, 全県); a note begins with a mark or 注/出典/資料/備考; English words by their
+    /// first letter. A switch on scalars, no hashing: this is asked of every label cell of a table.
+    private static func canBe(first: Unicode.Scalar, second: Unicode.Scalar?, last: Unicode.Scalar) -> Bool {
+        if last == "計" { return true }
+        switch first {
+        case "※", "＊", "*", "（", "(", "[", "【", "注": return true
+        case "t", "T", "s", "S", "g", "G", "a", "A", "m", "M", "n", "N": return true
+        case "出": return second == "典"
+        case "資": return second == "料"
+        case "備": return second == "考"
+        default:
+            switch second {
+            case "計", "数", "均", "体", "度", "女", "全", "県", "市": return true
+            default: return false
+            }
+        }
+    }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\u{3000}" || scalar == "\t" || scalar == "\n" || scalar == "\r"
@@ -34,7 +49,8 @@ public enum RowLabel: Sendable, Hashable {
         let scalars = text.unicodeScalars
         guard let first = scalars.first(where: { !RowLabel.isSpace($0) }),
               let last = scalars.last(where: { !RowLabel.isSpace($0) }) else { return nil }
-        guard RowLabel.totalFirsts.contains(first) || last == "計" || RowLabel.noteFirsts.contains(first) else { return nil }
+        let second = scalars.lazy.filter { !RowLabel.isSpace($0) }.dropFirst().first
+        guard RowLabel.canBe(first: first, second: second, last: last) else { return nil }
         let plain = scalars.contains(where: RowLabel.isSpace) ? RowLabel.plain(text) : text
         if RowLabel.isTotal(plain) {
             self = .total
