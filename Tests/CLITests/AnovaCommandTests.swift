@@ -4,7 +4,7 @@ import XLSXReader
 
 /// `bunseki anova` on the counter-waiting exercise (one row per visitor, the weekday as the group).
 final class AnovaCommandTests: XCTestCase {
-    private let workbook = "Workbooks/counter-waiting-anova/counter-waiting-anova-01.xlsx"
+    private let workbook = "Workbooks/counter-waiting-anova/配布/counter-waiting-anova-01.xlsx"
 
 
     func testLongFormatWorkbookHoldsTheJSONFigures() throws {

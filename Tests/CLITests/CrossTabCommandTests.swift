@@ -4,7 +4,7 @@ import XLSXReader
 
 /// `bunseki crosstab` on the satisfaction survey exercise, whose age labels include spacing variants.
 final class CrossTabCommandTests: XCTestCase {
-    private let workbook = "Workbooks/survey-satisfaction-crosstab/survey-satisfaction-crosstab-01.xlsx"
+    private let workbook = "Workbooks/survey-satisfaction-crosstab/配布/survey-satisfaction-crosstab-01.xlsx"
 
     func testWorkbookHoldsTheJSONFiguresAndTheTextNamesSpacingVariants() throws {
         let folder = try temporaryFolder()

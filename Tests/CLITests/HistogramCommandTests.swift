@@ -4,7 +4,7 @@ import XLSXReader
 
 /// `bunseki histogram`: the counts in `--json`, in the workbook and in a plain count of the sheet's cells agree.
 final class HistogramCommandTests: XCTestCase {
-    private let workbook = "Workbooks/e-application-ttest/e-application-ttest-01.xlsx"
+    private let workbook = "Workbooks/e-application-ttest/配布/e-application-ttest-01.xlsx"
 
     /// Column D (導入後日数) of the data sheet, straight from the cells.
     private func afterDays() throws -> [Double] {
@@ -93,7 +93,7 @@ final class HistogramCommandTests: XCTestCase {
         let bad = try CommandRunner.run(["histogram", workbook, "--sheet", "データ", "--columns", "D", "--bins", "5,十", "--lang", "ja"])
         XCTAssertEqual(bad.status, 1)
         XCTAssertEqual(bad.stderr, "区間の上限「十」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。\n")
-        let defaultOutput = CommandRunner.packageRoot.appendingPathComponent("Workbooks/e-application-ttest/e-application-ttest-01.histogram.xlsx")
+        let defaultOutput = CommandRunner.packageRoot.appendingPathComponent("Workbooks/e-application-ttest/配布/e-application-ttest-01.histogram.xlsx")
         XCTAssertFalse(FileManager.default.fileExists(atPath: defaultOutput.path), "nothing is written when the edges are wrong")
     }
 }

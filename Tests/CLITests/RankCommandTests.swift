@@ -5,7 +5,7 @@ import XLSXReader
 /// `bunseki rank`: the ranks and percents in `--json` agree with a plain count over the sheet's cells,
 /// and the workbook ranks with live formulas.
 final class RankCommandTests: XCTestCase {
-    private let workbook = "Workbooks/e-application-ttest/e-application-ttest-01.xlsx"
+    private let workbook = "Workbooks/e-application-ttest/配布/e-application-ttest-01.xlsx"
 
     /// Column D (導入後日数) of the data sheet, straight from the cells.
     private func afterDays() throws -> [Double] {

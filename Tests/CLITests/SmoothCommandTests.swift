@@ -5,7 +5,7 @@ import XLSXReader
 /// `bunseki smooth`: the forecasts in `--json` agree with averages taken straight from the sheet's
 /// cells, the workbook holds live formulas, and a missing or doubled method is one clear sentence.
 final class SmoothCommandTests: XCTestCase {
-    private let workbook = "Workbooks/e-application-ttest/e-application-ttest-01.xlsx"
+    private let workbook = "Workbooks/e-application-ttest/配布/e-application-ttest-01.xlsx"
 
     /// Column D (導入後日数) of the data sheet, straight from the cells.
     private func afterDays() throws -> [Double] {

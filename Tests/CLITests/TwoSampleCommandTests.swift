@@ -5,7 +5,7 @@ import XLSXReader
 /// `bunseki ttest`, `ftest` and `ztest` as a participant runs them on the e-application exercise: the
 /// workbook holds exactly the figures `--json` prints, text follows `--lang`, mistakes stop with one sentence.
 final class TwoSampleCommandTests: XCTestCase {
-    private let workbook = "Workbooks/e-application-ttest/e-application-ttest-01.xlsx"
+    private let workbook = "Workbooks/e-application-ttest/配布/e-application-ttest-01.xlsx"
     private let data = ["--sheet", "データ", "--a", "導入前日数", "--b", "導入後日数"]
 
 
