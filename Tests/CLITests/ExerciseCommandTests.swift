@@ -123,6 +123,28 @@ final class ExerciseCommandTests: XCTestCase {
         XCTAssertEqual(result.stderr, "「\(returned)」は入力ファイルです。入力は上書きしません。別の出力先を指定してください。\n")
     }
 
+    /// The seed changed after handing out: the file is not graded against the new spec, and is graded against
+    /// the spec as handed out when that is given with --earlier-spec.
+    func testAFileFromAnEarlierSpecIsGradedWithEarlierSpec() throws {
+        try run(["exercise", "build", path("cli-summary.yaml"), "--participants", "1", "-o", path("class"), "--lang", "en"])
+        try FileManager.default.copyItem(atPath: path("cli-summary.yaml"), toPath: path("handed-out.yaml"))
+        try Self.spec.replacingOccurrences(of: "seed: 5", with: "seed: 6")
+            .write(to: folder.appendingPathComponent("cli-summary.yaml"), atomically: true, encoding: .utf8)
+        let returned = "class/配布/cli-summary-01.xlsx"
+        let without = try CommandRunner.run(["exercise", "grade", "cli-summary.yaml", returned, "-o", "g1.xlsx", "--lang", "en"], in: folder)
+        XCTAssertTrue(without.stdout.contains("cli-summary-01.xlsx: not graded: the spec's data settings (or seed) changed after handing out"),
+                      without.stdout + without.stderr)
+        XCTAssertTrue(without.stdout.contains("--earlier-spec"), without.stdout)
+        let refused = try CommandRunner.run(["exercise", "grade", "cli-summary.yaml", returned, "-o", "g2.xlsx", "--lang", "en"], in: folder)
+        XCTAssertEqual(refused.status, 1, "an existing scores CSV is refused in one sentence, not as an unexpected error")
+        XCTAssertFalse(refused.stderr.contains("Unexpected"), refused.stderr)
+        let with = try CommandRunner.run(["exercise", "grade", "cli-summary.yaml", returned, "--earlier-spec", "handed-out.yaml",
+                                          "-o", "g2.xlsx", "--force", "--lang", "en"], in: folder)
+        XCTAssertEqual(with.status, 0, with.stderr)
+        XCTAssertTrue(with.stdout.contains("cli-summary-01.xlsx: data number 1, 0/1 correct (graded against the earlier spec handed-out.yaml)"),
+                      with.stdout)
+    }
+
     func testRosterNamesTheFiles() throws {
         let roster = ReportDocument(sheets: [ReportSheet(name: "名簿", blocks: [
             ReportBlock(at: Report.CellAddress(row: 0, column: 0), .table(ReportTable(columnHeaders: ["番号", "氏名"], rows: [

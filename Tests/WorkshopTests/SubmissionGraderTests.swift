@@ -55,6 +55,23 @@ final class SubmissionGraderTests: XCTestCase {
         XCTAssertEqual(grade.outcome, .specChanged(variant: 3))
     }
 
+    /// A file handed out before the seed changed is graded against the earlier spec given for it, and says so.
+    func testAFileFromAnEarlierSpecIsGradedAgainstThatVersion() throws {
+        let (spec, _, rows, stamp) = try fixture()
+        let changed = try ExerciseSpecLoader.parse(yaml: SpecLoadingTests.minimal.replacingOccurrences(of: "seed: ", with: "seed: 9"),
+                                                   file: "test.yaml")
+        XCTAssertNotEqual(changed, spec)
+        let current = SubmissionGrader(spec: changed)
+        let submission = Submission(file: "f.xlsx", stampText: stamp.text, dataRows: rows, answers: [:])
+        XCTAssertEqual(try current.grade(submission).outcome, .specChanged(variant: 2))
+        let withEarlier = SubmissionGrader(spec: changed, earlier: [(name: "handed-out.yaml", spec: spec)])
+        let grade = try withEarlier.grade(submission)
+        guard case .graded(let variant, _) = grade.outcome else { return XCTFail("\(grade.outcome)") }
+        XCTAssertEqual(variant, 2)
+        XCTAssertEqual(grade.earlierSpec, "handed-out.yaml")
+        XCTAssertEqual(grade.dataReview?.isUnchanged, true)
+    }
+
     func testUnreadableFileGetsItsOwnLine() throws {
         let (_, grader, _, _) = try fixture()
         XCTAssertEqual(grader.unreadable(file: "e.xlsx", reason: "not a zip").outcome, .unreadable(reason: "not a zip"))

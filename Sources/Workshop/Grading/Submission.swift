@@ -51,13 +51,18 @@ public struct SubmissionGrade: Sendable, Hashable {
     public let dataReview: DataSheetReview?
     /// The name typed into the 回答 sheet, if any.
     public let typedName: String?
+    /// The earlier version of the spec the file was made from and graded against (`--earlier-spec`), if not
+    /// the current one.
+    public let earlierSpec: String?
 
     /// Creates a grade.
-    public init(file: String, outcome: SubmissionOutcome, dataReview: DataSheetReview? = nil, typedName: String? = nil) {
+    public init(file: String, outcome: SubmissionOutcome, dataReview: DataSheetReview? = nil, typedName: String? = nil,
+                earlierSpec: String? = nil) {
         self.file = file
         self.outcome = outcome
         self.dataReview = dataReview
         self.typedName = typedName
+        self.earlierSpec = earlierSpec
     }
 
     /// The variant of an identified file.

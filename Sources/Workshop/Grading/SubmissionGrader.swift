@@ -2,10 +2,14 @@
 public struct SubmissionGrader: Sendable {
     /// The exercise being graded.
     public let spec: ExerciseSpec
+    /// Earlier versions of the same exercise's spec, by a name for the report (their file): a workbook handed
+    /// out before the data settings changed is graded against the version it was made from.
+    public let earlier: [(name: String, spec: ExerciseSpec)]
 
-    /// Creates a grader for `spec`.
-    public init(spec: ExerciseSpec) {
+    /// Creates a grader for `spec`, with the earlier versions it may have been handed out from.
+    public init(spec: ExerciseSpec, earlier: [(name: String, spec: ExerciseSpec)] = []) {
         self.spec = spec
+        self.earlier = earlier
     }
 
     /// Grades one submission: identify it by its stamp, check its data sheet against the variant's
@@ -13,8 +17,9 @@ public struct SubmissionGrader: Sendable {
     /// the outcome says what is wrong with it.
     /// - Throws: only for a spec that ``ExerciseSpecLoader`` would have rejected.
     public func grade(_ submission: Submission) throws(WorkshopError) -> SubmissionGrade {
-        let (outcome, review) = try outcome(of: submission)
-        return SubmissionGrade(file: submission.file, outcome: outcome, dataReview: review, typedName: submission.typedName)
+        let (outcome, review, version) = try outcome(of: submission)
+        return SubmissionGrade(file: submission.file, outcome: outcome, dataReview: review, typedName: submission.typedName,
+                               earlierSpec: version)
     }
 
     /// The outcome for a file that could not be opened or parsed at all.
@@ -22,12 +27,26 @@ public struct SubmissionGrader: Sendable {
         SubmissionGrade(file: file, outcome: .unreadable(reason: reason))
     }
 
-    private func outcome(of submission: Submission) throws(WorkshopError) -> (SubmissionOutcome, DataSheetReview?) {
-        guard let text = submission.stampText, let stamp = ExerciseStamp(text: text) else { return (.unidentified, nil) }
-        guard stamp.exerciseID == spec.id else { return (.otherExercise(exerciseID: stamp.exerciseID), nil) }
+    private func outcome(of submission: Submission) throws(WorkshopError) -> (SubmissionOutcome, DataSheetReview?, String?) {
+        guard let text = submission.stampText, let stamp = ExerciseStamp(text: text) else { return (.unidentified, nil, nil) }
+        guard stamp.exerciseID == spec.id else { return (.otherExercise(exerciseID: stamp.exerciseID), nil, nil) }
         let dataset = try DatasetGenerator.generate(spec, variant: stamp.variant)
-        let generated = DataFingerprint.of(dataset: dataset)
-        guard stamp.dataFingerprint == generated else { return (.specChanged(variant: stamp.variant), nil) }
+        if stamp.dataFingerprint == DataFingerprint.of(dataset: dataset) {
+            let (outcome, review) = try graded(submission, stamp: stamp, spec: spec, dataset: dataset)
+            return (outcome, review, nil)
+        }
+        // Made from another version of the spec: the one among the earlier versions whose data it holds.
+        for version in earlier where version.spec.id == spec.id {
+            let earlierData = try DatasetGenerator.generate(version.spec, variant: stamp.variant)
+            guard stamp.dataFingerprint == DataFingerprint.of(dataset: earlierData) else { continue }
+            let (outcome, review) = try graded(submission, stamp: stamp, spec: version.spec, dataset: earlierData)
+            return (outcome, review, version.name)
+        }
+        return (.specChanged(variant: stamp.variant), nil, nil)
+    }
+
+    private func graded(_ submission: Submission, stamp: ExerciseStamp, spec: ExerciseSpec,
+                        dataset: GeneratedDataset) throws(WorkshopError) -> (SubmissionOutcome, DataSheetReview?) {
         // The stamp is the handed-out one: grade against its key, whatever was done to the data sheet,
         // and say what was done.
         let review = DataSheetComparison.review(submission.dataRows, sheetNames: submission.sheetNames, against: dataset)

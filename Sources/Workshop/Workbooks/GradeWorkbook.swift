@@ -137,7 +137,7 @@ public enum GradeWorkbook {
         case .otherExercise(let exerciseID):
             return "別の演習（\(exerciseID)）のブックです。採点していません。"
         case .specChanged(let variant):
-            return "配布後に演習ファイルのデータ設定（seed など）が変わったため、このファイル（データ番号 \(variant)）のデータを再現できません。配布したときの演習ファイルで採点してください。"
+            return "配布後に演習ファイルのデータ設定（seed など）が変わったため、このファイル（データ番号 \(variant)）のデータを再現できません。配布したときの演習ファイルを --earlier-spec で指定して採点してください。"
         case .unreadable(let reason):
             return "ファイルを読めませんでした: \(reason)"
         }

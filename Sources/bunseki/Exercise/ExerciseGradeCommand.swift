@@ -27,6 +27,9 @@ struct ExerciseGradeCommand: ParsableCommand {
     @Option(name: .long, help: "Number of participants built (without a roster): lists who has not submitted.")
     var participants: Int?
 
+    @Option(name: .long, help: "An earlier version of the spec, as handed out (repeatable): files made from it are graded against it.")
+    var earlierSpec: [String] = []
+
     @Flag(name: .long, help: "Replace the grade workbook, feedback workbooks and CSV if they exist.")
     var force = false
 
@@ -41,7 +44,11 @@ struct ExerciseGradeCommand: ParsableCommand {
             let exercise = try ExerciseSpecLoader.load(path: spec)
             let classRoster = try roster.map(ClassRoster.read(path:)) ?? participants.map(ClassRoster.init(count:))
             let files = try collect(language)
-            let reader = SubmissionReader(spec: exercise), grader = SubmissionGrader(spec: exercise)
+            let earlier = try earlierSpec.map { path in
+                try InputFile.check(path)
+                return (name: (path as NSString).lastPathComponent, spec: try ExerciseSpecLoader.load(path: path))
+            }
+            let reader = SubmissionReader(spec: exercise), grader = SubmissionGrader(spec: exercise, earlier: earlier)
             var grades: [SubmissionGrade] = []
             for path in files {
                 let grade: SubmissionGrade

@@ -117,6 +117,10 @@ enum ExerciseMessages {
         case .graded(let variant, let figures):
             var ja = "\(name): データ番号 \(variant)、\(grade.correctCount)/\(figures.count) 正解"
             var en = "\(name): data number \(variant), \(grade.correctCount)/\(figures.count) correct"
+            if let version = grade.earlierSpec {
+                ja += "（配布時の演習ファイル \(version) で採点）"
+                en += " (graded against the earlier spec \(version))"
+            }
             if let review = grade.dataReview, !review.warnings.isEmpty {
                 ja += "（データシートの注意: " + review.warnings.map(DataChangeText.japanese).joined(separator: "、") + "）"
                 en += " (data sheet: " + review.warnings.map(DataChangeText.english).joined(separator: "; ") + ")"
@@ -128,8 +132,8 @@ enum ExerciseMessages {
         case .otherExercise(let id):
             return l.pick(ja: "\(name): 別の演習 (\(id)) のブックです", en: "\(name): belongs to another exercise (\(id))")
         case .specChanged(let variant):
-            return l.pick(ja: "\(name): 配布後に演習ファイルのデータ設定（seed など）が変わったため、データ番号 \(variant) のデータを再現できず採点していません。配布したときの演習ファイルで採点してください。",
-                          en: "\(name): not graded: the spec's data settings (or seed) changed after handing out, so data number \(variant) cannot be regenerated; grade with the spec as it was when handed out.")
+            return l.pick(ja: "\(name): 配布後に演習ファイルのデータ設定（seed など）が変わったため、データ番号 \(variant) のデータを再現できず採点していません。配布したときの演習ファイルを --earlier-spec で指定してください。",
+                          en: "\(name): not graded: the spec's data settings (or seed) changed after handing out, so data number \(variant) cannot be regenerated; give the spec as it was when handed out with --earlier-spec.")
         case .unreadable(let reason):
             // The reason is a whole sentence of the error catalogue that already names the file.
             return reason
