@@ -33,6 +33,7 @@ struct Bunseki: ParsableCommand {
             RandomCommand.self,
             CrossTabCommand.self,
             GroupsCommand.self,
+            DiDCommand.self,
             ReportCommand.self,
             ExportCommand.self,
             TidyCommand.self,
