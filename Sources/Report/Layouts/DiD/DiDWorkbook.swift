@@ -40,10 +40,11 @@ public enum DiDWorkbook {
         let groupColumn = data.columnRanges[0].first.column, periodColumn = data.columnRanges[1].first.column
         let firstIndicator = 2 + labels.count
         let quoted = { (s: String) in "\"\(s.replacingOccurrences(of: "\"", with: "\"\""))\"" }
+        // Cell addresses inside the block are relative to its origin (column firstIndicator); formulas are absolute.
         var cells: [PositionedCell] = []
         let headerStyle = CellStyle(role: .header, borders: .bottom)
         for (k, label) in [L.treatedIndicator, .afterIndicator, .interaction].enumerated() {
-            cells.append(PositionedCell(CellAddress(row: 0, column: firstIndicator + k), .text(label.text(language), style: headerStyle)))
+            cells.append(PositionedCell(CellAddress(row: 0, column: k), .text(label.text(language), style: headerStyle)))
         }
         let treatedLabels = columns.group.labels, periodLabels = columns.period.labels
         let afterSet = Set(columns.afterLevels)
@@ -54,11 +55,11 @@ public enum DiDWorkbook {
             let a = periodLabels[i].map { afterSet.contains($0) } == true ? 1.0 : 0.0
             let afterTest = columns.afterLevels.count == 1 ? "\(p)=\(quoted(columns.afterLevels[0]))"
                 : "OR(\(columns.afterLevels.map { "\(p)=\(quoted($0))" }.joined(separator: ",")))"
-            cells.append(PositionedCell(CellAddress(row: row, column: firstIndicator),
+            cells.append(PositionedCell(CellAddress(row: row, column: 0),
                                         .formula(Formula("IF(\(g)=\(quoted(columns.treatedLevel)),1,0)"), cached: t, format: .integer)))
-            cells.append(PositionedCell(CellAddress(row: row, column: firstIndicator + 1),
+            cells.append(PositionedCell(CellAddress(row: row, column: 1),
                                         .formula(Formula("IF(\(afterTest),1,0)"), cached: a, format: .integer)))
-            cells.append(PositionedCell(CellAddress(row: row, column: firstIndicator + 2),
+            cells.append(PositionedCell(CellAddress(row: row, column: 2),
                                         .formula(Formula("\(CellAddress(row: row, column: firstIndicator).a1())*\(CellAddress(row: row, column: firstIndicator + 1).a1())"),
                                                  cached: t * a, format: .integer)))
         }
