@@ -117,8 +117,11 @@ public struct DifferenceInDifferences: Codable, Sendable {
             let sub = ["d": rows.map { indicator[$0] }]
             let f = try LinearRegression.fit(y: rows.map { values[$0] }, data: sub, terms: [Term("d")],
                                              confidenceLevels: [confidenceLevel])
-            guard let e = try estimate(f, coefficient: 1, kind: primaryKind, clusters: units.map { u in rows.map { u[$0] } },
-                                       data: sub, level: confidenceLevel) else {
+            // With one unit per side (e.g. clustering by office) a one-group comparison has a single cluster:
+            // then HC1, and the estimate says so by its kind.
+            let clusters = units.map { u in rows.map { u[$0] } }
+            guard let e = try estimate(f, coefficient: 1, kind: primaryKind, clusters: clusters, data: sub, level: confidenceLevel)
+                    ?? estimate(f, coefficient: 1, kind: .hc1, clusters: nil, data: sub, level: confidenceLevel) else {
                 throw AnalysisError.tooFewObservations(procedure: .regression(parameters: 2), needed: 3, found: rows.count)
             }
             return e
