@@ -11,14 +11,7 @@ struct KruskalCommand: ReportingCommand, ReadsInputFile {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Two or more group columns by header text or column letter, comma-separated.")
-    var columns: String?
-
-    @Option(name: .long, help: "With --group: the column of values, one row per observation.")
-    var value: String?
-
-    @Option(name: .long, help: "With --value: the column naming each row's group (groups in order of first appearance).")
-    var group: String?
+    @OptionGroup var layout: GroupLayoutOptions
 
     @Option(name: .long, help: "Significance level α of χ² crit, the reading and Dunn's comparisons (default 0.05).")
     var alpha: Double = 0.05
@@ -27,8 +20,8 @@ struct KruskalCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        let long = value != nil || group != nil
-        guard (columns != nil) != long, !long || (value != nil && group != nil) else { throw CLIError.oneWayLayoutChoice }
+        try layout.requireOneLayout()
+        let (columns, value, group) = (layout.columns, layout.value, layout.group)
         try OptionValue.require(alpha, option: "--alpha", in: .probability)
         let table = try input.loadTable().table
         let read: RankSamples

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// How the groups of a comparison of several groups are laid out: one column per group (`--columns`, as the
+/// ToolPak takes them) or one row per observation (`--value` with `--group`). One set of options for every
+/// such tool (anova, kruskal).
+struct GroupLayoutOptions: ParsableArguments {
+    @Option(name: .long, help: "Two or more group columns by header text or column letter, comma-separated.")
+    var columns: String?
+
+    @Option(name: .long, help: "With --group: the column of values, one row per observation.")
+    var value: String?
+
+    @Option(name: .long, help: "With --value: the column naming each row's group (groups in order of first appearance).")
+    var group: String?
+
+    /// Throws `CLIError.oneWayLayoutChoice` unless exactly one layout is given in full.
+    func requireOneLayout() throws {
+        let long = value != nil || group != nil
+        guard (columns != nil) != long, !long || (value != nil && group != nil) else { throw CLIError.oneWayLayoutChoice }
+    }
+}
