@@ -9,11 +9,11 @@ public enum ReadingSentences {
         switch language {
         case .en:
             let others = othersHeldFixed ? ", other variables held fixed" : ""
-            let verdict = significant ? "significant at the 5% level" : "not significant at the 5% level"
+            let verdict = verdict(.association, significant: significant, level: "5%", .en)
             return "Each additional 1 of \(x) goes with \(slope) \(increases ? "more" : "less") \(y) on average\(others) (\(p); \(verdict))."
         case .ja:
             let others = othersHeldFixed ? "他の変数が同じなら、" : ""
-            let verdict = significant ? "5% 水準で有意です" : "5% 水準では有意ではありません"
+            let verdict = verdict(.association, significant: significant, level: "5%", .ja)
             return "\(others)\(x) が 1 増えるごとに、\(y) は平均して \(slope) \(increases ? "増えます" : "減ります") (\(p)、\(verdict))。"
         }
     }
@@ -25,15 +25,30 @@ public enum ReadingSentences {
         switch language {
         case .en:
             let others = othersHeldFixed ? ", other variables held fixed" : ""
-            let verdict = significant ? "significant at the 5% level" : "not significant at the 5% level"
+            let verdict = verdict(.difference, significant: significant, level: "5%", .en)
             return "\(variable) = \(level) goes with \(difference) \(higher ? "more" : "less") \(y) on average than the "
                 + "reference \(variable) = \(reference)\(others) (\(p); \(verdict))."
         case .ja:
             let others = othersHeldFixed ? "他の変数が同じなら、" : ""
-            let verdict = significant ? "5% 水準で有意です" : "5% 水準では有意ではありません"
+            let verdict = verdict(.difference, significant: significant, level: "5%", .ja)
             return "\(others)\(variable) が \(level) の場合、基準の \(reference) と比べて \(y) は平均して \(difference) "
                 + "\(higher ? "多くなります" : "少なくなります") (\(p)、\(verdict))。"
         }
+    }
+
+    /// The hypotheses of a regression's coefficient tests, once for all coefficients (`term`: which ones).
+    public static func coefficientHypotheses(term: String?, _ language: Language) -> String {
+        switch language {
+        case .en:
+            return hypotheses(null: "the population coefficient of \(term ?? "each predictor") is 0", alternative: "it is not 0", language)
+        case .ja:
+            return hypotheses(null: "\(term.map { "\($0) の" } ?? "各説明変数の")母集団での係数は 0", alternative: "係数は 0 ではない", language)
+        }
+    }
+
+    /// Names a coefficient's interval: "件数 の係数" / "the coefficient of cases".
+    public static func coefficientName(_ predictor: String, _ language: Language) -> String {
+        language == .en ? "the coefficient of \(predictor)" : "\(predictor) の係数"
     }
 
     /// R² in words: "R² = 0.78: the model accounts for 78% of the variation in overtime."

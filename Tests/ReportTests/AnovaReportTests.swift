@@ -68,11 +68,11 @@ final class AnovaReportTests: XCTestCase {
 
     func testReadingNamesTheVerdictAndTheExtremeGroups() throws {
         let reading = try document(.ja).sheets[2].valuesByAddress()
-        XCTAssertEqual(reading["A3"], .text("グループの平均には 5% 水準で有意な差があります (F = 27.0、p = 0.001)。"))
-        XCTAssertEqual(reading["A4"], .text("平均が最も高いのは C (8.00)、最も低いのは A (2.00) です。"))
-        XCTAssertEqual(reading["A5"], .text("η² = 0.90: ばらつきの 90% をグループの違いで説明できます。"))
+        XCTAssertEqual(reading["A5"], .text("グループの平均には 5% 水準で有意な差があります (F = 27.0、p = 0.001)。"))
+        XCTAssertEqual(reading["A6"], .text("平均が最も高いのは C (8.00)、最も低いのは A (2.00) です。"))
+        XCTAssertEqual(reading["A7"], .text("η² = 0.90: ばらつきの 90% をグループの違いで説明できます。"))
         // SciPy: studentized_range.sf(3√3, 3, 6) = 0.02423, sf(6√3, 3, 6) = 0.00079.
-        XCTAssertEqual(reading["A6"], .text("テューキー・クレーマー法で 5% 水準の差がある組: A - B (p = 0.024)、A - C (p < 0.001)、B - C (p = 0.024)。"))
+        XCTAssertEqual(reading["A8"], .text("テューキー・クレーマー法で 5% 水準の差がある組: A - B (p = 0.024)、A - C (p < 0.001)、B - C (p = 0.024)。"))
     }
 }
 

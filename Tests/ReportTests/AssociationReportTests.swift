@@ -50,7 +50,7 @@ final class AssociationReportTests: XCTestCase {
             if case .value(.text(let text)) = placed.cell.content { return text }
             return nil
         }
-        XCTAssertTrue(reading.contains { $0.hasPrefix("y と x: r = 0.88、強い正の相関 (p = 0.002、n = 9、5% 水準で有意です)") }, "\(reading)")
+        XCTAssertTrue(reading.contains { $0.hasPrefix("y と x: r = 0.88、強い正の相関 (p = 0.002、n = 9、95% 信頼区間 0.53〜0.98、5% 水準で有意です)") }, "\(reading)")
         XCTAssertTrue(reading.contains("スピアマンの順位相関の P 値は SciPy の spearmanr と同じ t 分布による近似です。10 組未満では近似にすぎず、ρ の正確な検定とは異なることがあります。"),
                       "9 and 8 pairs are below 10")
     }

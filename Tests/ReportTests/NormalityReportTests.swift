@@ -56,9 +56,9 @@ final class NormalityReportTests: XCTestCase {
 
     func testReadingSaysWhatToDoNext() throws {
         let reading = try document(.ja).sheets[2].valuesByAddress()
-        XCTAssertEqual(reading["A3"], .text("待ち時間 が正規分布から外れているとはいえません (シャピロ・ウィルク W = 0.866、p = 0.210)。"))
-        XCTAssertEqual(reading["A4"], .text("待ち時間 は右に裾を引いた (少数の大きな値がある)分布です (歪度 1.52)。"))
-        XCTAssertEqual(reading["A5"], .text("待ち時間 は値が 6 個しかなく、正規分布とはいえない形です。グループを比べるには、t 検定より順位による検定 (mannwhitney、対になったデータは wilcoxon、3 グループ以上は kruskal) を検討してください。"))
+        XCTAssertEqual(reading["A5"], .text("待ち時間 (シャピロ・ウィルク W = 0.866、p = 0.210): 5% 水準では有意ではなく、正規分布から外れているとは言えません（データからは判断できません）。"))
+        XCTAssertEqual(reading["A6"], .text("待ち時間 は右に裾を引いた (少数の大きな値がある)分布です (歪度 1.52)。"))
+        XCTAssertEqual(reading["A7"], .text("待ち時間 は値が 6 個しかなく、正規分布とはいえない形です。グループを比べるには、t 検定より順位による検定 (mannwhitney、対になったデータは wilcoxon、3 グループ以上は kruskal) を検討してください。"))
     }
 
     func testDescribeAddsTheShapiroWilkLineOnlyWhenAsked() throws {

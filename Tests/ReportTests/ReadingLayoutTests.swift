@@ -15,7 +15,10 @@ final class ReadingLayoutTests: XCTestCase {
         let text = try paragraphs(ReadingLayout(language: .en, figures: figures, yName: "overtime", xNames: ["cases"]))
         XCTAssertEqual(text, [
             "How to read the results",
+            "What is tested: the null hypothesis is that the population coefficient of each predictor is 0; the alternative, that it is not 0.",
+            "Decision: if p is below the significance level 5%, the null hypothesis is rejected and the data show an association; otherwise the data do not show an association (they cannot tell), which is not evidence that there is none: more data could show it.",
             "Each additional 1 of cases goes with 0.883 more overtime on average (p = 0.002; significant at the 5% level).",
+            "The 95% confidence interval of the coefficient of cases is 0.464 to 1.30; it does not contain 0.",
             "R² = 0.78: the model accounts for 78% of the variation in overtime.",
             "Warnings",
             "Only 9 observations for 2 coefficients: the estimates are unstable; 20 or more are advisable.",
@@ -27,8 +30,8 @@ final class ReadingLayoutTests: XCTestCase {
         let figures = ReferenceRegressionFigures(reference: ReferenceValues.multiple, hasIntercept: true)
         let text = try paragraphs(ReadingLayout(language: .ja, figures: figures, yName: "残業時間", xNames: ["件数", "人数"]))
         XCTAssertEqual(text[0], "結果の読み方")
-        XCTAssertTrue(text[1].hasPrefix("他の変数が同じなら、件数 が 1 増えるごとに、残業時間 は平均して "), text[1])
-        XCTAssertTrue(text[1].hasSuffix("5% 水準で有意です)。"), text[1])
+        XCTAssertTrue(text[3].hasPrefix("他の変数が同じなら、件数 が 1 増えるごとに、残業時間 は平均して "), text[3])
+        XCTAssertTrue(text[3].hasSuffix("5% 水準で有意です)。"), text[3])
         XCTAssertTrue(text.contains("変数の間に関連があっても、一方が他方の原因であることの証明にはなりません。"))
     }
 

@@ -110,9 +110,9 @@ final class ToolSheetReportTests: XCTestCase {
         let (x, y) = variables(a, b)
         let test = TwoSampleTest.t(try TTest.twoSample(x, y, equalVariances: true))
         let ja = try document(test, .ja).sheets[2].valuesByAddress()
-        XCTAssertEqual(ja["A3"], .text("旧方式 の平均 (11.6) は 新方式 の平均 (31.4) より 19.8 低くなっています (t = -4.33、両側 p = 0.003、5% 水準で有意です)。"))
+        XCTAssertEqual(ja["A5"], .text("旧方式 の平均 (11.6) は 新方式 の平均 (31.4) より 19.8 低くなっています (t = -4.33、両側 p = 0.003、5% 水準で有意です)。"))
         let en = try document(test, .en).sheets[2].valuesByAddress()
-        XCTAssertEqual(en["A3"], .text("The mean of 旧方式 (11.6) is 19.8 lower than the mean of 新方式 (31.4) (t = -4.33, two-tailed p = 0.003; significant at the 5% level)."))
+        XCTAssertEqual(en["A5"], .text("The mean of 旧方式 (11.6) is 19.8 lower than the mean of 新方式 (31.4) (t = -4.33, two-tailed p = 0.003; significant at the 5% level)."))
     }
 
     func testHistogramCountsWithTheUsersEdgesByTheToolPaksRule() throws {

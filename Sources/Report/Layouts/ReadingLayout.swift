@@ -36,7 +36,8 @@ public struct ReadingLayout: Sendable {
                                          degree: degree, sourceRows: sourceRows, droppedRowCount: droppedRowCount)
             return
         }
-        var findings: [String] = []
+        var findings = [ReadingSentences.coefficientHypotheses(term: nil, language),
+                        ReadingSentences.decisionRule(.association, level: "5%", language)]
         var indicatorLevels: [String: (coding: DummyCoding, level: String)] = [:]
         for coding in categories {
             for level in coding.levels {
@@ -58,6 +59,13 @@ public struct ReadingLayout: Sendable {
                     predictor: xNames[index], response: yName, slope: Self.number(abs(estimate)), increases: estimate >= 0,
                     p: pText, significant: significant, othersHeldFixed: xNames.count > 1, language))
             }
+            if let lower = coefficient.lower95, let upper = coefficient.upper95, lower.isFinite, upper.isFinite {
+                let contains = lower <= 0 && 0 <= upper
+                findings.append(ReadingSentences.interval(
+                    ReadingSentences.coefficientName(xNames[index], language), level: "95%", lower: Self.number(lower),
+                    upper: Self.number(upper), nullValue: "0", containsNull: contains,
+                    largest: contains ? Self.number(max(abs(lower), abs(upper))) : nil, language))
+            }
         }
         findings += Self.rSquareFinding(figures, yName: yName, language)
 
@@ -75,7 +83,9 @@ public struct ReadingLayout: Sendable {
     /// collinearity in place of VIF warnings (it is built in), and the missing chart curve above order 6.
     private static func polynomialSheet(language: Language, figures: any RegressionFigures, yName: String, x: String,
                                         terms: [String], degree: Int, sourceRows: [Int], droppedRowCount: Int) -> ReportSheet {
-        var findings = [ReadingSentences.polynomialModel(response: yName, predictor: x, degree: degree, terms: terms, language)]
+        var findings = [ReadingSentences.polynomialModel(response: yName, predictor: x, degree: degree, terms: terms, language),
+                        ReadingSentences.coefficientHypotheses(term: terms.last, language),
+                        ReadingSentences.decisionRule(.association, level: "5%", language)]
         if let highest = figures.coefficients.last, figures.coefficients.count > 1, let p = highest.p, let term = terms.last {
             findings.append(ReadingSentences.highestPolynomialTerm(
                 term, degree: degree, p: ReadingSentences.pValue(decimals(p, 3), isBelowThousandth: p < 0.001),

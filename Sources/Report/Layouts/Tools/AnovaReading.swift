@@ -15,6 +15,8 @@ struct AnovaReading {
     init(language: Language, anova: OneWayANOVA, tukey: TukeyKramer?, equalVariances: [LeveneTest]) {
         let quoted = { (value: Double) in NumberFormat.significant(value, digits: 3).approximateDisplay(of: value) }
         let percent = { (alpha: Double) in FormulaNumber.text(alpha * 100) + "%" }
+        findings.append(ReadingSentences.hypotheses(null: Self.nullHypothesis(language), alternative: Self.alternative(language), language))
+        findings.append(ReadingSentences.decisionRule(.difference, level: percent(anova.alpha), language))
         if let p = anova.between.pValue, let f = anova.between.f {
             let pText = ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: p), isBelowThousandth: p < 0.001)
             findings.append(Self.verdict(f: quoted(f), p: pText, level: percent(anova.alpha), significant: p < anova.alpha, language))
@@ -47,14 +49,23 @@ struct AnovaReading {
         warnings.append(Labels.Notes.significanceIsNotSize.text(language))
     }
 
+    private static func nullHypothesis(_ language: Language) -> String {
+        language == .en ? "all groups have the same population mean" : "すべてのグループの母平均は等しい"
+    }
+
+    private static func alternative(_ language: Language) -> String {
+        language == .en ? "at least one group's population mean differs" : "少なくとも 1 つのグループの母平均が異なる"
+    }
+
     private static func verdict(f: String, p: String, level: String, significant: Bool, _ language: Language) -> String {
+        let verdict = ReadingSentences.verdict(.difference, significant: false, level: level, language)
         switch language {
         case .en:
             return significant ? "The group means differ significantly at the \(level) level (F = \(f), \(p))."
-                : "The data do not show that the group means differ (F = \(f), \(p); not significant at the \(level) level)."
+                : "The group means (F = \(f), \(p)): \(verdict)."
         case .ja:
             return significant ? "グループの平均には \(level) 水準で有意な差があります (F = \(f)、\(p))。"
-                : "グループの平均に差があるとはいえません (F = \(f)、\(p)、\(level) 水準で有意ではありません)。"
+                : "グループの平均 (F = \(f)、\(p)): \(verdict)。"
         }
     }
 
@@ -75,10 +86,10 @@ struct AnovaReading {
     private static func pairs(_ differing: [String], level: String, _ language: Language) -> String {
         switch language {
         case .en:
-            return differing.isEmpty ? "Tukey-Kramer finds no pair of groups that differs at the \(level) level."
+            return differing.isEmpty ? "Tukey-Kramer: for no pair of groups is the difference significant at the \(level) level; \(ReadingSentences.notShown(.difference, .en))."
                 : "Tukey-Kramer: these pairs differ at the \(level) level: \(differing.joined(separator: ", "))."
         case .ja:
-            return differing.isEmpty ? "テューキー・クレーマー法では、\(level) 水準で差のあるグループの組はありません。"
+            return differing.isEmpty ? "テューキー・クレーマー法では、\(level) 水準で有意な組はなく、どの組も\(ReadingSentences.notShown(.difference, .ja))。"
                 : "テューキー・クレーマー法で \(level) 水準の差がある組: \(differing.joined(separator: "、"))。"
         }
     }

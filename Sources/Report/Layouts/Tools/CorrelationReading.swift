@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 
 // The sentences of the Reading / 解釈 sheet for Correlation and Covariance, in both languages: the one
 // place to fix their wording.
@@ -8,20 +9,23 @@ struct CorrelationReading {
     /// |r| thresholds for "weak", "moderate" and "strong", the rule of thumb Japanese courses teach
     /// (0.2 / 0.4 / 0.7).
     static let strengths: [(limit: Double, en: String, ja: String)] = [
-        (0.2, "almost no", "ほとんど相関なし"), (0.4, "a weak", "弱い"), (0.7, "a moderate", "中程度の"),
+        (0.2, "a very weak", "ごく弱い相関"), (0.4, "a weak", "弱い"), (0.7, "a moderate", "中程度の"),
         (Double.infinity, "a strong", "強い"),
     ]
 
     private(set) var findings: [String] = []
+    /// Each pair's sentence, strongest first, without the hypotheses and the decision rule.
+    private(set) var pairFindings: [String] = []
     private(set) var warnings: [String] = []
 
     init(language: Language, matrix: CorrelationMatrix) {
         let ordered = matrix.pairs.filter { $0.pearson != nil }.sorted { abs($0.pearson ?? 0) > abs($1.pearson ?? 0) }
         for pair in ordered {
             guard let r = pair.pearson else { continue }
-            findings.append(Self.pairSentence(first: matrix.names[pair.row], second: matrix.names[pair.column], r: r,
+            pairFindings.append(Self.pairSentence(first: matrix.names[pair.row], second: matrix.names[pair.column], r: r,
                                               p: pair.pearsonPValue, n: pair.count, language))
         }
+        findings = [Self.hypotheses(language), ReadingSentences.decisionRule(.association, level: "5%", language)] + pairFindings
         warnings.append(Self.straightLinesOnly(language))
         if matrix.notes.contains(where: { if case .approximateSpearmanPValue = $0.reason { true } else { false } }) {
             warnings.append(Labels.Notes.spearmanPValueApproximate.text(language))
@@ -35,15 +39,32 @@ struct CorrelationReading {
         let rText = NumberFormat.decimals(2).approximateDisplay(of: r)
         let pText = p.map { ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: $0), isBelowThousandth: $0 < 0.001) } ?? "p = —"
         let significant = p.map { $0 < ReadingLayout.significanceLevel } ?? false
+        let verdict = ReadingSentences.verdict(.association, significant: significant, level: "5%", language)
+        let interval = fisherInterval(r: r, n: n).map { (NumberFormat.decimals(2).approximateDisplay(of: $0.lower),
+                                                         NumberFormat.decimals(2).approximateDisplay(of: $0.upper)) }
         switch language {
         case .en:
             let direction = abs(r) < strengths[0].limit ? "" : (r > 0 ? " positive" : " negative")
-            let verdict = significant ? "significant at the 5% level" : "not significant at the 5% level"
-            return "\(first) and \(second): r = \(rText), \(strength.en)\(direction) correlation (\(pText), n = \(n); \(verdict))."
+            let range = interval.map { ", 95% interval \($0.0) to \($0.1)" } ?? ""
+            return "\(first) and \(second): r = \(rText), \(strength.en)\(direction) correlation (\(pText), n = \(n)\(range); \(verdict))."
         case .ja:
             let direction = abs(r) < strengths[0].limit ? "" : (r > 0 ? "正の相関" : "負の相関")
-            let verdict = significant ? "5% 水準で有意です" : "5% 水準では有意ではありません"
-            return "\(first) と \(second): r = \(rText)、\(strength.ja)\(direction) (\(pText)、n = \(n)、\(verdict))。"
+            let range = interval.map { "、95% 信頼区間 \($0.0)〜\($0.1)" } ?? ""
+            return "\(first) と \(second): r = \(rText)、\(strength.ja)\(direction) (\(pText)、n = \(n)\(range)、\(verdict))。"
+        }
+    }
+
+    /// The 95% interval of the population correlation by Fisher's z (n > 3, |r| < 1).
+    static func fisherInterval(r: Double, n: Int) -> (lower: Double, upper: Double)? {
+        guard n > 3, abs(r) < 1 else { return nil }
+        let z = atanh(r), half = 1.959963984540054 / Double(n - 3).squareRoot()
+        return (tanh(z - half), tanh(z + half))
+    }
+
+    private static func hypotheses(_ language: Language) -> String {
+        switch language {
+        case .en: return ReadingSentences.hypotheses(null: "the population correlation ρ of a pair is 0", alternative: "ρ is not 0", language)
+        case .ja: return ReadingSentences.hypotheses(null: "2 つの変数の母相関係数 ρ は 0", alternative: "ρ は 0 ではない", language)
         }
     }
 

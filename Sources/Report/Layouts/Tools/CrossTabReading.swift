@@ -17,6 +17,8 @@ struct CrossTabReading {
         let p = ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: table.pValue), isBelowThousandth: table.pValue < 0.001)
         let chi = NumberFormat.significant(table.chiSquare, digits: 3).approximateDisplay(of: table.chiSquare)
         let v = NumberFormat.decimals(2).approximateDisplay(of: table.cramersV)
+        findings.append(Self.hypotheses(rowName, columnName, language))
+        findings.append(ReadingSentences.decisionRule(.association, level: "5%", language))
         findings.append(Self.verdict(rowName, columnName, chi: chi, df: table.degreesOfFreedom, p: p, v: v,
                                      related: table.pValue < ReadingLayout.significanceLevel, language))
         for i in table.rowLabels.indices {
@@ -40,22 +42,32 @@ struct CrossTabReading {
         warnings.append(Labels.Notes.associationIsNotCause.text(language))
     }
 
-    private static func verdict(_ rows: String, _ columns: String, chi: String, df: Int, p: String, v: String,
-                                related: Bool, _ language: Language) -> String {
+    private static func hypotheses(_ rows: String, _ columns: String, _ language: Language) -> String {
         switch language {
         case .en:
-            let verdict = related ? "are related (significant at the 5% level)" : "are not shown to be related (not significant at the 5% level)"
-            return "\(rows) and \(columns) \(verdict): χ² = \(chi), df = \(df), \(p); Cramér's V = \(v)."
+            return ReadingSentences.hypotheses(null: "\(rows) and \(columns) are independent (the shares of \(columns) are the same for every \(rows))",
+                                               alternative: "they are not (the shares differ)", language)
         case .ja:
-            let verdict = related ? "には関連があります (5% 水準で有意)" : "に関連があるとはいえません (5% 水準で有意ではありません)"
-            return "\(rows) と \(columns) \(verdict)。χ² = \(chi)、自由度 \(df)、\(p)、クラメールの V = \(v)。"
+            return ReadingSentences.hypotheses(null: "\(rows) と \(columns) は独立 (どの \(rows) でも \(columns) の割合は同じ)",
+                                               alternative: "独立ではない (割合が異なる)", language)
+        }
+    }
+
+    private static func verdict(_ rows: String, _ columns: String, chi: String, df: Int, p: String, v: String,
+                                related: Bool, _ language: Language) -> String {
+        let verdict = ReadingSentences.verdict(.association, significant: related, level: "5%", language)
+        switch language {
+        case .en:
+            return "\(rows) by \(columns): χ² = \(chi), df = \(df), \(p); Cramér's V = \(v) (0 = independent, 1 = fully determined): \(verdict)."
+        case .ja:
+            return "\(rows) と \(columns): χ² = \(chi)、自由度 \(df)、\(p)、クラメールの V = \(v) (0 = 独立、1 = 完全に対応)。\(verdict)。"
         }
     }
 
     private static func standsOut(row: String, column: String, more: Bool, _ language: Language) -> String {
         switch language {
-        case .en: return "\(row) × \(column) occurs \(more ? "more" : "less") often than if the two were unrelated (|adjusted residual| > 1.96)."
-        case .ja: return "\(row) × \(column) は、関連がない場合より\(more ? "多く" : "少なく")現れています (調整済み標準化残差の絶対値 > 1.96)。"
+        case .en: return "\(row) × \(column) occurs \(more ? "more" : "less") often than expected if the two were independent (|adjusted residual| > 1.96)."
+        case .ja: return "\(row) × \(column) は、独立な場合の期待度数より\(more ? "多く" : "少なく")現れています (調整済み標準化残差の絶対値 > 1.96)。"
         }
     }
 

@@ -14,6 +14,7 @@ struct LeastSquaresAnovaReading {
         let level = FormulaNumber.text(anova.alpha * 100) + "%"
         let table = anova.table
         let names = (anova.first.name, anova.second.name)
+        findings += TwoFactorAnovaReading.opening(interaction: anova.interaction != nil, alpha: anova.alpha, language)
         if let source = anova.interaction, let test = TwoFactorAnovaReading.test(source, alpha: anova.alpha) {
             findings.append(Self.interaction(names, test: test, level: level, language))
         }
@@ -56,20 +57,24 @@ struct LeastSquaresAnovaReading {
         case .en:
             return test.significant
                 ? "The interaction of \(names.0) and \(names.1) is significant at the \(level) level (F = \(test.f), \(test.p)): the effect of one factor depends on the level of the other, so compare the cell averages rather than the totals."
-                : "No interaction of \(names.0) and \(names.1) is shown at the \(level) level (F = \(test.f), \(test.p)): the two factors can be read separately."
+                : TwoFactorAnovaReading.interactionNotShown("\(names.0) and \(names.1)", f: test.f, p: test.p, level: level, .en)
         case .ja:
             return test.significant
                 ? "\(names.0)と\(names.1)の交互作用は \(level) 水準で有意です (F = \(test.f)、\(test.p))。一方の要因の効果がもう一方の水準によって異なるため、合計ではなく各セルの平均を比べてください。"
-                : "\(names.0)と\(names.1)の交互作用は \(level) 水準で有意とはいえません (F = \(test.f)、\(test.p))。二つの要因は別々に読めます。"
+                : TwoFactorAnovaReading.interactionNotShown("\(names.0)と\(names.1)", f: test.f, p: test.p, level: level, .ja)
         }
     }
 
     private static func effect(_ factor: String, levels: [String], test: Test, level: String, _ language: Language) -> String {
         switch language {
         case .en:
-            return "\(factor): the means of \(levels.joined(separator: ", ")) \(test.significant ? "differ significantly" : "are not shown to differ") at the \(level) level (F = \(test.f), \(test.p))."
+            return test.significant
+                ? "\(factor): the means of \(levels.joined(separator: ", ")) differ significantly at the \(level) level (F = \(test.f), \(test.p))."
+                : "\(factor): the means of \(levels.joined(separator: ", ")) (F = \(test.f), \(test.p)): \(ReadingSentences.verdict(.difference, significant: false, level: level, .en))."
         case .ja:
-            return "\(factor): \(levels.joined(separator: "、")) の平均には \(level) 水準で\(test.significant ? "有意な差があります" : "差があるとはいえません") (F = \(test.f)、\(test.p))。"
+            return test.significant
+                ? "\(factor): \(levels.joined(separator: "、")) の平均には \(level) 水準で有意な差があります (F = \(test.f)、\(test.p))。"
+                : "\(factor): \(levels.joined(separator: "、")) の平均 (F = \(test.f)、\(test.p)): \(ReadingSentences.verdict(.difference, significant: false, level: level, .ja))。"
         }
     }
 

@@ -21,13 +21,18 @@ struct LogisticReading {
         if let outcome {
             findings.append(Self.coding(outcome, event: event, language))
         }
+        findings.append(Self.hypotheses(language))
+        findings.append(ReadingSentences.decisionRule(.association, level: "5%", language))
         var indicatorLevels: [String: (coding: DummyCoding, level: String)] = [:]
         for coding in categories {
             for level in coding.levels { indicatorLevels[DummyCoding.indicatorName(variable: coding.variable, level: level)] = (coding, level) }
         }
         for c in fit.coefficients.dropFirst() {
             let interval = (ratio: show(c.oddsRatio), level: level, lower: show(c.oddsRatioLower), upper: show(c.oddsRatioUpper),
-                            p: ReadingSentences.pValue(show(c.pValue), isBelowThousandth: c.pValue < 0.001))
+                            p: ReadingSentences.pValue(show(c.pValue), isBelowThousandth: c.pValue < 0.001)
+                                + (language == .en ? "; " : "、")
+                                + ReadingSentences.verdict(.association, significant: c.pValue < ReadingLayout.significanceLevel,
+                                                           level: "5%", language))
             if let (coding, categoryLevel) = indicatorLevels[c.name] {
                 findings.append(Self.categoryOddsRatio(variable: coding.variable, level: categoryLevel, reference: coding.reference,
                                                        event: event, interval, language))
@@ -38,6 +43,9 @@ struct LogisticReading {
         findings.append(Self.likelihoodRatio(chiSquare: show(fit.likelihoodRatio), df: fit.likelihoodRatioDegreesOfFreedom,
                                              p: ReadingSentences.pValue(show(fit.likelihoodRatioPValue),
                                                                         isBelowThousandth: fit.likelihoodRatioPValue < 0.001),
+                                             verdict: ReadingSentences.verdict(.association,
+                                                                               significant: fit.likelihoodRatioPValue < ReadingLayout.significanceLevel,
+                                                                               level: "5%", language),
                                              mcFadden: show(fit.mcFaddenR2), language))
         findings.append(Self.accuracy(NumberFormat.percent(1).approximateDisplay(of: fit.classification.accuracy), language))
         let predictors = fit.coefficients.count - 1
@@ -77,10 +85,22 @@ struct LogisticReading {
         }
     }
 
-    private static func likelihoodRatio(chiSquare: String, df: Int, p: String, mcFadden: String, _ language: Language) -> String {
+    private static func likelihoodRatio(chiSquare: String, df: Int, p: String, verdict: String, mcFadden: String,
+                                        _ language: Language) -> String {
         switch language {
-        case .en: return "Against the intercept-only model, the likelihood-ratio χ² is \(chiSquare) with \(df) df (\(p)); McFadden's R² is \(mcFadden)."
-        case .ja: return "切片のみのモデルと比べた尤度比 χ² は \(chiSquare) (自由度 \(df)、\(p))、McFadden の擬似 R² は \(mcFadden) です。"
+        case .en: return "Against the intercept-only model, the likelihood-ratio χ² is \(chiSquare) with \(df) df (\(p); the predictors together: \(verdict)); McFadden's R² is \(mcFadden)."
+        case .ja: return "切片のみのモデルと比べた尤度比 χ² は \(chiSquare) (自由度 \(df)、\(p)、説明変数全体として\(verdict))、McFadden の擬似 R² は \(mcFadden) です。"
+        }
+    }
+
+    private static func hypotheses(_ language: Language) -> String {
+        switch language {
+        case .en:
+            return ReadingSentences.hypotheses(null: "a predictor's population odds ratio is 1 (its coefficient is 0)",
+                                               alternative: "it is not 1 (its interval then leaves out 1)", language)
+        case .ja:
+            return ReadingSentences.hypotheses(null: "説明変数の母集団でのオッズ比は 1 (係数は 0)",
+                                               alternative: "オッズ比は 1 ではない (信頼区間が 1 を含まない)", language)
         }
     }
 

@@ -16,6 +16,10 @@ struct NormalityReading {
 
     init(language: Language, checks: [NormalityCheck]) {
         let alpha = ReadingLayout.significanceLevel
+        if checks.contains(where: { $0.shapiroWilk != nil }) {
+            findings.append(NormalitySentences.hypotheses(language))
+            findings.append(ReadingSentences.decisionRule(.departure, level: FormulaNumber.text(alpha * 100) + "%", language))
+        }
         for check in checks {
             let skewed = check.skewness.map { abs($0) > Self.strongSkewness } ?? false
             guard let test = check.shapiroWilk else {

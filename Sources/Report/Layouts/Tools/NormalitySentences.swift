@@ -8,10 +8,18 @@ enum NormalitySentences {
         switch language {
         case .en:
             return departs ? "\(name) departs from a normal distribution (Shapiro-Wilk W = \(w), \(p))."
-                : "The data do not show that \(name) departs from a normal distribution (Shapiro-Wilk W = \(w), \(p))."
+                : "\(name) (Shapiro-Wilk W = \(w), \(p)): \(ReadingSentences.verdict(.departure, significant: false, level: "5%", .en))."
         case .ja:
             return departs ? "\(name) は正規分布から外れています (シャピロ・ウィルク W = \(w)、\(p))。"
-                : "\(name) が正規分布から外れているとはいえません (シャピロ・ウィルク W = \(w)、\(p))。"
+                : "\(name) (シャピロ・ウィルク W = \(w)、\(p)): \(ReadingSentences.verdict(.departure, significant: false, level: "5%", .ja))。"
+        }
+    }
+
+    /// The hypotheses of the Shapiro–Wilk test, once for all columns.
+    static func hypotheses(_ language: Language) -> String {
+        switch language {
+        case .en: return ReadingSentences.hypotheses(null: "the column's values come from a normal distribution", alternative: "they do not", language)
+        case .ja: return ReadingSentences.hypotheses(null: "列の値は正規分布から来ている", alternative: "正規分布から来ていない", language)
         }
     }
 

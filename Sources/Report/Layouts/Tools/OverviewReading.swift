@@ -14,7 +14,7 @@ struct OverviewReading {
 
     init(language: Language, matrix: CorrelationMatrix?, columns: [OverviewMissingLayout.Column]) {
         if let matrix {
-            findings += CorrelationReading(language: language, matrix: matrix).findings.prefix(Self.quotedCorrelations)
+            findings += CorrelationReading(language: language, matrix: matrix).pairFindings.prefix(Self.quotedCorrelations)
         }
         for column in columns {
             let rows = column.filled + column.empty

@@ -12,6 +12,8 @@ struct RankTestReading {
 
     init(language: Language, mannWhitney test: MannWhitneyU) {
         let p = test.pValue.map(Self.p) ?? "p = —"
+        findings.append(RankTestSentences.hypotheses(.twoSample, first: test.first.name, second: test.second.name, language))
+        findings.append(ReadingSentences.decisionRule(.difference, level: Self.percent(test.alpha), language))
         findings.append(RankTestSentences.twoSampleVerdict(
             first: test.first.name, second: test.second.name, medians: (Self.quoted(test.first.median), Self.quoted(test.second.median)),
             lower: test.rankBiserial < 0, statistic: "U = \(Self.rankSum(test.u))", p: p,
@@ -28,6 +30,8 @@ struct RankTestReading {
     }
 
     init(language: Language, wilcoxon test: WilcoxonSignedRank) {
+        findings.append(RankTestSentences.hypotheses(.paired, first: test.first.name, second: test.second.name, language))
+        findings.append(ReadingSentences.decisionRule(.difference, level: Self.percent(test.alpha), language))
         findings.append(RankTestSentences.pairedVerdict(
             first: test.first.name, second: test.second.name, pairs: test.pairs, medianDifference: Self.quoted(test.medianDifference),
             lower: test.z < 0, statistic: "T = \(Self.rankSum(test.t))", p: Self.p(test.pValue),
@@ -44,6 +48,8 @@ struct RankTestReading {
     }
 
     init(language: Language, kruskal test: KruskalWallis, dunn: DunnTest?) {
+        findings.append(RankTestSentences.hypotheses(.groups, first: "", second: "", language))
+        findings.append(ReadingSentences.decisionRule(.difference, level: Self.percent(test.alpha), language))
         if let h = test.h, let p = test.pValue {
             findings.append(RankTestSentences.groupsVerdict(h: Self.quoted(h), df: test.degreesOfFreedom, p: Self.p(p),
                                                             level: Self.percent(test.alpha), significant: p < test.alpha, language))

@@ -10,14 +10,14 @@ enum RankTestSentences {
         case .en:
             let tendency = significant
                 ? "The values of \(first) (median \(medians.0)) tend to be \(lower ? "lower" : "higher") than those of \(second) (median \(medians.1))"
-                : "The data do not show that the values of \(first) (median \(medians.0)) and \(second) (median \(medians.1)) differ in size"
-            let verdict = significant ? "significant at the \(level) level" : "not significant at the \(level) level"
+                : "The sizes of the values of \(first) (median \(medians.0)) and \(second) (median \(medians.1))"
+            let verdict = ReadingSentences.verdict(.difference, significant: significant, level: level, .en)
             return "\(tendency) (\(statistic), two-tailed \(p), \(method); \(verdict))."
         case .ja:
             let tendency = significant
                 ? "\(first) の値 (中央値 \(medians.0)) は \(second) の値 (中央値 \(medians.1)) より\(lower ? "小さい" : "大きい")傾向があります"
-                : "\(first) (中央値 \(medians.0)) と \(second) (中央値 \(medians.1)) で値の大きさに差があるとはいえません"
-            let verdict = significant ? "\(level) 水準で有意" : "\(level) 水準で有意ではありません"
+                : "\(first) (中央値 \(medians.0)) と \(second) (中央値 \(medians.1)) の値の大きさ"
+            let verdict = ReadingSentences.verdict(.difference, significant: significant, level: level, .ja)
             return "\(tendency) (\(statistic)、両側 \(p)、\(method)、\(verdict))。"
         }
     }
@@ -41,14 +41,14 @@ enum RankTestSentences {
         case .en:
             let tendency = significant
                 ? "Over the \(pairs) pairs, \(first) tends to be \(lower ? "lower" : "higher") than \(second) (median difference \(medianDifference))"
-                : "Over the \(pairs) pairs, the data do not show that \(first) and \(second) differ (median difference \(medianDifference))"
-            let verdict = significant ? "significant at the \(level) level" : "not significant at the \(level) level"
+                : "Over the \(pairs) pairs, \(first) against \(second) (median difference \(medianDifference))"
+            let verdict = ReadingSentences.verdict(.difference, significant: significant, level: level, .en)
             return "\(tendency) (\(statistic), two-tailed \(p), \(method); \(verdict))."
         case .ja:
             let tendency = significant
                 ? "\(pairs) 組の対で見ると、\(first) は \(second) より\(lower ? "小さい" : "大きい")傾向があります (差の中央値 \(medianDifference))"
-                : "\(pairs) 組の対で見ると、\(first) と \(second) に差があるとはいえません (差の中央値 \(medianDifference))"
-            let verdict = significant ? "\(level) 水準で有意" : "\(level) 水準で有意ではありません"
+                : "\(pairs) 組の対で見た \(first) と \(second) (差の中央値 \(medianDifference))"
+            let verdict = ReadingSentences.verdict(.difference, significant: significant, level: level, .ja)
             return "\(tendency) (\(statistic)、両側 \(p)、\(method)、\(verdict))。"
         }
     }
@@ -68,10 +68,10 @@ enum RankTestSentences {
         switch language {
         case .en:
             return significant ? "The groups' values differ in size significantly at the \(level) level (Kruskal-Wallis H = \(h), df = \(df), \(p))."
-                : "The data do not show that the groups' values differ in size (Kruskal-Wallis H = \(h), df = \(df), \(p); not significant at the \(level) level)."
+                : "The sizes of the groups' values (Kruskal-Wallis H = \(h), df = \(df), \(p)): \(ReadingSentences.verdict(.difference, significant: false, level: level, .en))."
         case .ja:
             return significant ? "グループの間で値の大きさに \(level) 水準で有意な差があります (クラスカル・ウォリスの H = \(h)、自由度 \(df)、\(p))。"
-                : "グループの間で値の大きさに差があるとはいえません (クラスカル・ウォリスの H = \(h)、自由度 \(df)、\(p)、\(level) 水準で有意ではありません)。"
+                : "グループの間の値の大きさ (クラスカル・ウォリスの H = \(h)、自由度 \(df)、\(p)): \(ReadingSentences.verdict(.difference, significant: false, level: level, .ja))。"
         }
     }
 
@@ -95,13 +95,30 @@ enum RankTestSentences {
     static func dunnPairs(_ differing: [String], level: String, _ language: Language) -> String {
         switch language {
         case .en:
-            return differing.isEmpty ? "Dunn's test (Holm-adjusted) finds no pair of groups that differs at the \(level) level."
+            return differing.isEmpty ? "Dunn's test (Holm-adjusted): for no pair of groups is the difference significant at the \(level) level; \(ReadingSentences.notShown(.difference, .en))."
                 : "Dunn's test (Holm-adjusted): these pairs differ at the \(level) level: \(differing.joined(separator: ", "))."
         case .ja:
-            return differing.isEmpty ? "ダンの検定 (ホルム法で調整) では、\(level) 水準で差のあるグループの組はありません。"
+            return differing.isEmpty ? "ダンの検定 (ホルム法で調整) では、\(level) 水準で有意な組はなく、どの組も\(ReadingSentences.notShown(.difference, .ja))。"
                 : "ダンの検定 (ホルム法で調整) で \(level) 水準の差がある組: \(differing.joined(separator: "、"))。"
         }
     }
+
+    /// The hypotheses of a rank test.
+    static func hypotheses(_ test: RankTestKind, first: String, second: String, _ language: Language) -> String {
+        let (null, alternative): (String, String)
+        switch (test, language) {
+        case (.twoSample, .en): (null, alternative) = ("the values of \(first) and \(second) come from the same distribution", "the values of one tend to be larger")
+        case (.twoSample, .ja): (null, alternative) = ("\(first) と \(second) の値は同じ分布から来ている", "一方の値の方が大きくなりやすい")
+        case (.paired, .en): (null, alternative) = ("the differences \(first) − \(second) are spread symmetrically around 0", "they lean to one side")
+        case (.paired, .ja): (null, alternative) = ("対の差 (\(first) − \(second)) は 0 を中心に対称に分布する", "差が一方に偏っている")
+        case (.groups, .en): (null, alternative) = ("all groups' values come from the same distribution", "the values of some group tend to be larger or smaller")
+        case (.groups, .ja): (null, alternative) = ("すべてのグループの値は同じ分布から来ている", "あるグループの値が大きく (小さく) なりやすい")
+        }
+        return ReadingSentences.hypotheses(null: null, alternative: alternative, language)
+    }
+
+    /// Which rank test the hypotheses are of.
+    enum RankTestKind { case twoSample, paired, groups }
 
     /// How the p-value was found, for the verdict's parenthesis.
     static func method(_ method: String, _ language: Language) -> String {

@@ -12,7 +12,8 @@ public enum ReplicatedAnovaWorkbook {
     public static func document(language: Language, sourceRows: [Int], columns: [DataColumn], replicates: Int,
                                 anova: TwoWayANOVA, title: String = "") -> ReportDocument {
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
-        let findings = [TwoFactorAnovaReading.interactionFinding(anova.interaction, alpha: anova.alpha, language)]
+        let findings = TwoFactorAnovaReading.opening(interaction: true, alpha: anova.alpha, language).map(Optional.some)
+            + [TwoFactorAnovaReading.interactionFinding(anova.interaction, alpha: anova.alpha, language)]
             + [(anova.rows, anova.rowNames), (anova.columns, anova.columnNames)].map {
                 TwoFactorAnovaReading.levelFinding($0, levels: $1, alpha: anova.alpha, language)
             }

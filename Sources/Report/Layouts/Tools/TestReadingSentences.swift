@@ -10,14 +10,13 @@ enum TestReadingSentences {
         switch language {
         case .en:
             let direction = higher ? "higher" : "lower"
-            let verdict = significant ? "significant at the \(level) level"
-                : "not significant at the \(level) level: the data do not show that the means differ"
+            let verdict = ReadingSentences.verdict(.difference, significant: significant, level: level, .en)
             let comparison = pairs.map { "Over the \($0) pairs, \(first) (mean \(means.0)) is on average \(difference) \(direction) than \(second) (mean \(means.1))" }
                 ?? "The mean of \(first) (\(means.0)) is \(difference) \(direction) than the mean of \(second) (\(means.1))"
             return "\(comparison) (\(statistic), two-tailed \(p); \(verdict))."
         case .ja:
             let direction = higher ? "高く" : "低く"
-            let verdict = significant ? "\(level) 水準で有意です" : "\(level) 水準では有意ではなく、平均に差があるとはいえません"
+            let verdict = ReadingSentences.verdict(.difference, significant: significant, level: level, .ja)
             let comparison = pairs.map { "\($0) 組の対で見ると、\(first) (平均 \(means.0)) は \(second) (平均 \(means.1)) より平均して \(difference) \(direction)なっています" }
                 ?? "\(first) の平均 (\(means.0)) は \(second) の平均 (\(means.1)) より \(difference) \(direction)なっています"
             return "\(comparison) (\(statistic)、両側 \(p)、\(verdict))。"
@@ -29,12 +28,60 @@ enum TestReadingSentences {
                               level: String, significant: Bool, _ language: Language) -> String {
         switch language {
         case .en:
-            let verdict = significant ? "the variances differ significantly at the one-tailed \(level) level"
-                : "no significant difference at the one-tailed \(level) level"
+            let verdict = ReadingSentences.verdict(.difference, significant: significant, level: "one-tailed \(level)", .en)
             return "The variance of \(first) (\(variances.0)) is \(ratio) times that of \(second) (\(variances.1)) (one-tailed \(p); \(verdict))."
         case .ja:
-            let verdict = significant ? "片側 \(level) 水準で分散に有意な差があります" : "片側 \(level) 水準では分散に有意な差はありません"
+            let verdict = ReadingSentences.verdict(.difference, significant: significant, level: "片側 \(level)", .ja)
             return "\(first) の分散 (\(variances.0)) は \(second) の分散 (\(variances.1)) の \(ratio) 倍です (片側 \(p)、\(verdict))。"
+        }
+    }
+
+    /// The hypotheses of a t- or z-test of two means (or of the mean of paired differences), against a
+    /// hypothesized difference Δ.
+    static func meanHypotheses(first: String, second: String, paired: Bool, delta: String?, _ language: Language) -> String {
+        let (null, alternative): (String, String)
+        switch language {
+        case .en:
+            let subject = paired ? "the mean of the differences \(first) − \(second) over all pairs" : "the population means of \(first) and \(second)"
+            if let delta {
+                let difference = paired ? subject : "the difference of the population means \(first) − \(second)"
+                (null, alternative) = ("\(difference) is \(delta)", "it is not \(delta)")
+            } else if paired {
+                (null, alternative) = ("\(subject) is 0", "it is not 0")
+            } else {
+                (null, alternative) = ("\(subject) are equal", "they differ")
+            }
+        case .ja:
+            let subject = paired ? "対の差 (\(first) − \(second)) の母平均" : "\(first) と \(second) の母平均"
+            if let delta {
+                let difference = paired ? subject : "母平均の差 (\(first) − \(second))"
+                (null, alternative) = ("\(difference)は \(delta)", "\(difference)は \(delta) ではない")
+            } else if paired {
+                (null, alternative) = ("\(subject)は 0", "\(subject)は 0 ではない")
+            } else {
+                (null, alternative) = ("\(subject)は等しい", "\(subject)は異なる")
+            }
+        }
+        return ReadingSentences.hypotheses(null: null, alternative: alternative, language)
+    }
+
+    /// The hypotheses of the F-test, whose one-tailed alternative points the way the ratio does.
+    static func varianceHypotheses(first: String, second: String, firstLarger: Bool, _ language: Language) -> String {
+        switch language {
+        case .en:
+            return ReadingSentences.hypotheses(null: "the population variances of \(first) and \(second) are equal",
+                                               alternative: "the variance of \(first) is \(firstLarger ? "larger" : "smaller") (one-tailed)", language)
+        case .ja:
+            return ReadingSentences.hypotheses(null: "\(first) と \(second) の母分散は等しい",
+                                               alternative: "\(first) の母分散の方が\(firstLarger ? "大きい" : "小さい") (片側)", language)
+        }
+    }
+
+    /// Names the interval of a difference in means.
+    static func differenceOfMeans(first: String, second: String, paired: Bool, _ language: Language) -> String {
+        switch language {
+        case .en: return paired ? "the mean difference \(first) − \(second)" : "the difference in means \(first) − \(second)"
+        case .ja: return paired ? "対の差 (\(first) − \(second)) の平均" : "平均の差 (\(first) − \(second))"
         }
     }
 

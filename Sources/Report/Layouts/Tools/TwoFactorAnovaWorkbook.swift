@@ -13,8 +13,8 @@ public enum TwoFactorAnovaWorkbook {
     public static func document(language: Language, sourceRows: [Int], columns: [DataColumn],
                                 anova: TwoWayANOVAWithoutReplication, droppedRowCount: Int = 0, title: String = "") -> ReportDocument {
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
-        let findings = [(anova.rows, anova.rowSummaries.map(\.name)), (anova.columns, anova.columnSummaries.map(\.name))]
-            .compactMap { TwoFactorAnovaReading.levelFinding($0, levels: $1, alpha: anova.alpha, language) }
+        let findings = TwoFactorAnovaReading.opening(interaction: false, alpha: anova.alpha, language)
+            + [(anova.rows, anova.rowSummaries.map(\.name)), (anova.columns, anova.columnSummaries.map(\.name))].compactMap { TwoFactorAnovaReading.levelFinding($0, levels: $1, alpha: anova.alpha, language) }
         var warnings: [String] = []
         if droppedRowCount > 0 { warnings.append(ReadingSentences.rowsDropped(droppedRowCount, language)) }
         warnings.append(language == .en
