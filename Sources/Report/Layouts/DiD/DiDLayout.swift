@@ -89,15 +89,17 @@ struct DiDLayout {
         var row = regressionTop + regressionRows.count + 1
         blocks.append(ReportBlock(at: CellAddress(row: row, column: 0), .notes([L.agreement.text(language)])))
 
-        // Weaker designs, with the primary kind of standard error.
+        // Weaker designs, each row naming its kind of standard error (the primary one, or HC1 where one side
+        // has a single cluster).
         row += 2
-        blocks.append(ReportBlock(at: CellAddress(row: row, column: 0), .title("\(L.weakerTitle.text(language)): \(kindLabel(result.primaryKind))")))
+        blocks.append(ReportBlock(at: CellAddress(row: row, column: 0), .title(L.weakerTitle.text(language))))
         let weakerTop = row + 1
         let weaker = [
             (L.treatedChange, result.treatedChange, Formula("\(a1(3, 3))"), DiDReading.whyTreatedChangeIsWeaker(language)),
             (L.afterDifference, result.afterDifference, Formula("\(a1(5, 2))"), DiDReading.whyAfterDifferenceIsWeaker(language)),
         ].enumerated().map { k, item -> ReportTable.Row in
-            var r = inferenceRow(item.1, row: weakerTop + 1 + k, label: item.0.text(language), estimate: TestSheet.figure(item.2, item.1.estimate),
+            var r = inferenceRow(item.1, row: weakerTop + 1 + k, label: "\(item.0.text(language)) (\(kindLabel(item.1.kind)))",
+                                 estimate: TestSheet.figure(item.2, item.1.estimate),
                                  se: .number(item.1.standardError, format: .significant(item.1.standardError)),
                                  df: .number(Double(item.1.degreesOfFreedom), format: .integer))
             r.cells.append(.text(item.3))
