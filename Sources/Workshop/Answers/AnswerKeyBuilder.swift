@@ -45,6 +45,7 @@ public enum AnswerKeyBuilder {
         case .anova: return ANOVASolver()
         case .crosstab: return CrosstabSolver()
         case .movingAverage, .exponentialSmoothing: return SmoothingSolver()
+        case .did: return DiDSolver()
         }
     }
 

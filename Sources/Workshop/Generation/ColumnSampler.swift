@@ -9,7 +9,8 @@ struct ColumnSampler {
     func values(for kind: ColumnKind, using generator: inout Xoshiro256StarStar) throws(RandomParameterError) -> [DataValue] {
         switch kind {
         case .id(let spec):
-            return (0..<rows).map { .label(spec.prefix + NumberSpelling.zeroPadded(spec.start + $0, digits: spec.digits)) }
+            let block = max(spec.repeat, 1)
+            return (0..<rows).map { .label(spec.prefix + NumberSpelling.zeroPadded(spec.start + $0 / block, digits: spec.digits)) }
         case .sequence(let spec):
             return (0..<rows).map { .number(spec.start + Double($0) * spec.step) }
         case .normal(let spec):
@@ -46,10 +47,21 @@ struct ColumnSampler {
         var conditional: [String: WeightedChoice] = [:]
         for (label, weights) in spec.weightsBy ?? [:] { conditional[label] = try WeightedChoice(weights: weights) }
         let given = spec.given.map(labels(of:)) ?? []
-        return (0..<rows).map { row in
-            let choice = given.indices.contains(row) ? given[row].flatMap { conditional[$0] } ?? fallback : fallback
-            return .label(spec.values[choice.nextIndex(using: &generator)])
+        let block = max(spec.repeat ?? 1, 1)
+        if spec.cycle == true {
+            return (0..<rows).map { .label(spec.values[($0 / block) % spec.values.count]) }
         }
+        var values: [DataValue] = []
+        for row in 0..<rows {
+            // One draw per block of `block` rows (every row when 1), conditioned on the block's first row.
+            if row % block != 0, let previous = values.last {
+                values.append(previous)
+                continue
+            }
+            let choice = given.indices.contains(row) ? given[row].flatMap { conditional[$0] } ?? fallback : fallback
+            values.append(.label(spec.values[choice.nextIndex(using: &generator)]))
+        }
+        return values
     }
 
     private func dates(_ spec: DateSpec, using generator: inout Xoshiro256StarStar) -> [DataValue] {
@@ -66,12 +78,36 @@ struct ColumnSampler {
     private func derived(_ spec: DerivedSpec, using generator: inout Xoshiro256StarStar) throws(RandomParameterError) -> [DataValue] {
         let terms = spec.terms.sorted { $0.key < $1.key }.map { (numbers(of: $0.key), $0.value) }
         let effects = spec.effects.sorted { $0.key < $1.key }.map { (labels(of: $0.key), $0.value) }
+        // Per-variant draws come before the rows, interactions in order then shared errors by column name
+        // and label in order of first appearance; specs without them draw exactly as before.
+        var interactions: [(conditions: [([String?], Set<String>)], shift: Double)] = []
+        for interaction in spec.interactions {
+            var shift = interaction.shift
+            if let spread = interaction.spread, spread > 0 {
+                shift = try generator.nextUniform(from: shift - spread, to: shift + spread)
+            }
+            let conditions = interaction.when.sorted { $0.key < $1.key }.map { (labels(of: $0.key), Set($0.value)) }
+            interactions.append((conditions, shift))
+        }
+        var shared: [(labels: [String?], errors: [String: Double])] = []
+        for (name, sd) in (spec.noise?.shared ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let column = labels(of: name)
+            var errors: [String: Double] = [:]
+            for case let label? in column where errors[label] == nil { errors[label] = try generator.nextNormal(sd: sd) }
+            shared.append((column, errors))
+        }
         var values: [DataValue] = []
         for row in 0..<rows {
             var total = spec.intercept
             for (numbers, coefficient) in terms { total += coefficient * (numbers.indices.contains(row) ? numbers[row] ?? 0 : 0) }
             for (labels, shifts) in effects where labels.indices.contains(row) { total += labels[row].flatMap { shifts[$0] } ?? 0 }
+            for interaction in interactions where interaction.conditions.allSatisfy({ labels, wanted in
+                labels.indices.contains(row) && labels[row].map(wanted.contains) == true
+            }) {
+                total += interaction.shift
+            }
             if !spec.seasonal.isEmpty { total += spec.seasonal[row % spec.seasonal.count] }
+            for (labels, errors) in shared where labels.indices.contains(row) { total += labels[row].flatMap { errors[$0] } ?? 0 }
             if let noise = spec.noise { total += try generator.nextNormal(sd: noise.sd) }
             values.append(.number(spec.shape.apply(total)))
         }

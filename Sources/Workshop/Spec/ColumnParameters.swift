@@ -6,14 +6,26 @@ public struct IdentifierSpec: Codable, Sendable, Hashable {
     public var digits: Int = 3
     /// The first number.
     public var start: Int = 1
+    /// Rows per identifier: with `repeat: 4` the first four rows are `S001`, the next four `S002`, …
+    /// (long data, one row per unit × period).
+    public var `repeat`: Int = 1
 
-    private enum CodingKeys: String, CodingKey { case prefix, digits, start }
+    private enum CodingKeys: String, CodingKey { case prefix, digits, start, `repeat` }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         prefix = try container.decodeIfPresent(String.self, forKey: .prefix) ?? prefix
         digits = try container.decodeIfPresent(Int.self, forKey: .digits) ?? digits
         start = try container.decodeIfPresent(Int.self, forKey: .start) ?? start
+        `repeat` = try container.decodeIfPresent(Int.self, forKey: .repeat) ?? 1
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(prefix, forKey: .prefix)
+        try container.encode(digits, forKey: .digits)
+        try container.encode(start, forKey: .start)
+        if `repeat` != 1 { try container.encode(`repeat`, forKey: .repeat) }
     }
 }
 
@@ -98,6 +110,10 @@ public struct PoissonSpec: Codable, Sendable, Hashable {
 /// Without `given`, each row draws from `values` with `weights` (equal when omitted). With
 /// `given: <earlier categorical column>`, the row's weights are `weightsBy[<that row's label>]`,
 /// falling back to `weights` — how an association between two categorical columns is planted.
+///
+/// For long data (one row per unit × period): `repeat: k` draws one label per block of k rows (a
+/// unit's office stays the same in all its periods), and `cycle: true` takes the labels in their listed
+/// order instead of drawing them (each for `repeat` rows), e.g. the periods of every unit.
 public struct CategoricalSpec: Codable, Sendable, Hashable {
     /// The labels.
     public var values: [String]
@@ -107,6 +123,10 @@ public struct CategoricalSpec: Codable, Sendable, Hashable {
     public var given: String?
     /// Weights per label of the `given` column.
     public var weightsBy: [String: [Double]]?
+    /// Rows per draw (1 when omitted): consecutive blocks of this many rows share one label.
+    public var `repeat`: Int?
+    /// Labels in listed order, one block after another, instead of drawn.
+    public var cycle: Bool?
 }
 
 /// Parameters of ``ColumnKind/date(_:)``.

@@ -9,6 +9,7 @@ struct ColumnValidator {
         switch column.kind {
         case .id(let spec):
             try check(spec.digits >= 1 && spec.digits <= 12, "id.digits", .outOfRange(value: Double(spec.digits), allowed: "1…12"))
+            try check(spec.repeat >= 1, "id.repeat", .outOfRange(value: Double(spec.repeat), allowed: "≥ 1"))
         case .sequence(let spec):
             try finite(spec.start, "sequence.start")
             try finite(spec.step, "sequence.step")
@@ -46,6 +47,9 @@ struct ColumnValidator {
         if let weights = spec.weights {
             try validate(weights: weights, count: spec.values.count, at: "categorical.weights")
         }
+        if let block = spec.repeat {
+            try check(block >= 1, "categorical.repeat", .outOfRange(value: Double(block), allowed: "≥ 1"))
+        }
         guard let given = spec.given else {
             try check(spec.weightsBy == nil, "categorical.weightsBy", .requires(key: "given"))
             return
@@ -72,8 +76,30 @@ struct ColumnValidator {
                 try finite(shift, "derived.effects.\(name).\(label)")
             }
         }
+        for (index, interaction) in spec.interactions.enumerated() {
+            let key = "derived.interactions[\(index)]"
+            try check(!interaction.when.isEmpty, "\(key).when", .requires(key: "when"))
+            for (name, wanted) in interaction.when.sorted(by: { $0.key < $1.key }) {
+                let labels = try categoricalLabels(of: name, at: "\(key).when.\(name)")
+                for label in wanted {
+                    try check(labels.contains(label), "\(key).when.\(name)", .unknownLabel(label: label, known: labels))
+                }
+            }
+            try finite(interaction.shift, "\(key).shift")
+            if let spread = interaction.spread { try nonNegative(spread, "\(key).spread") }
+        }
         for (index, shift) in spec.seasonal.enumerated() { try finite(shift, "derived.seasonal[\(index)]") }
-        if let noise = spec.noise { try nonNegative(noise.sd, "derived.noise.sd") }
+        if let noise = spec.noise {
+            try nonNegative(noise.sd, "derived.noise.sd")
+            for (name, sd) in (noise.shared ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let referenced = try earlierColumn(name, at: "derived.noise.shared.\(name)")
+                switch referenced.role {
+                case .identifier, .categorical: break
+                default: throw fail("\(path).derived.noise.shared.\(name)", .wrongColumnKind(name: name, expected: "identifier or categorical"))
+                }
+                try nonNegative(sd, "derived.noise.shared.\(name)")
+            }
+        }
         try validate(spec.shape, "derived")
     }
 

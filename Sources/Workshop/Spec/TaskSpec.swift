@@ -4,7 +4,8 @@
 /// `describe` → `variable`; `regression` → `response`, `predictors`; `correlation` and
 /// `pairedTTest` → `variables` (two); `twoSampleTTest` and `anova` → `value`, `group`
 /// (optionally `groups` to fix which labels and their order); `crosstab` → `rows`, `columns`;
-/// `movingAverage` → `series`, `interval`; `exponentialSmoothing` → `series`, `damping`.
+/// `movingAverage` → `series`, `interval`; `exponentialSmoothing` → `series`, `damping`;
+/// `did` → `value`, `group`, `treated`, `period`, `after` (optionally `unit`).
 public struct TaskSpec: Codable, Sendable, Hashable {
     /// Identifier, unique within the exercise.
     public var id: String
@@ -41,6 +42,15 @@ public struct TaskSpec: Codable, Sendable, Hashable {
     public var equalVariances: Bool?
     /// `twoSampleTTest` and `pairedTTest`: the hypothesized difference of the means (仮説平均との差異), 0 when omitted.
     public var hypothesizedDifference: Double?
+    /// `did`: the label of `group` that received the measure; every other label is the comparison group.
+    public var treated: String?
+    /// `did`: categorical column naming each row's period.
+    public var period: String?
+    /// `did`: the labels of `period` after the measure; the others are before.
+    public var after: [String]?
+    /// `did`: identifier or categorical column naming the unit that repeats over periods; its figures then
+    /// use cluster-robust standard errors by unit (as `bunseki did --unit`), HC1 otherwise.
+    public var unit: String?
     /// The figures to report, each with its own answer cell.
     public var figures: [FigureSpec]
 }
@@ -65,6 +75,9 @@ public enum AnalysisKind: String, Codable, Sendable, Hashable, CaseIterable {
     case movingAverage
     /// 指数平滑.
     case exponentialSmoothing
+    /// 差の差分析 (difference-in-differences, `bunseki did`): the 2×2 means, the estimate and the
+    /// p-value of its primary standard error (cluster by `unit` when given, else HC1).
+    case did
 }
 
 /// A figure the participant must report in one answer cell.
@@ -75,7 +88,8 @@ public struct FigureSpec: Codable, Sendable, Hashable {
     public var label: LocalizedText
     /// Which number of the analysis output is meant.
     public var statistic: Statistic
-    /// For regression figures, the predictor (or `切片` for the intercept); for group means, the group label.
+    /// For regression figures, the predictor (or `切片` for the intercept); for group means, the group label;
+    /// for `did` means and counts, the cell (`treatedBefore`, `treatedAfter`, `comparisonBefore`, `comparisonAfter`).
     public var term: String?
     /// For series figures, the 1-based data row whose smoothed value is asked.
     public var row: Int?
@@ -105,7 +119,7 @@ public enum Statistic: String, Codable, Sendable, Hashable, CaseIterable {
     case count
     /// 合計.
     case sum
-    /// 係数 of the regression term `term`.
+    /// 係数 of the regression term `term`; for `did`, the difference-in-differences estimate.
     case coefficient
     /// 標準誤差 of the regression term `term`.
     case standardError

@@ -62,6 +62,28 @@ struct TaskValidator {
             try numeric(task.series, "series", path)
             let damping = task.damping ?? .nan
             try check(damping > 0 && damping < 1, "\(path).damping", .outOfRange(value: damping, allowed: "0 < damping < 1"))
+        case .did:
+            try numeric(task.value, "value", path)
+            let groups = try categorical(task.group, "group", path)
+            guard let treated = task.treated else { throw fail("\(path).treated", .requires(key: "treated")) }
+            try check(groups.contains(treated), "\(path).treated", .unknownLabel(label: treated, known: groups))
+            try check(groups.count >= 2, "\(path).group", .outOfRange(value: Double(groups.count), allowed: "≥ 2 groups"))
+            let periods = try categorical(task.period, "period", path)
+            try check(task.period != task.group, "\(path).period", .duplicate(name: task.period ?? ""))
+            guard let after = task.after, !after.isEmpty else { throw fail("\(path).after", .requires(key: "after")) }
+            for (index, label) in after.enumerated() {
+                try check(periods.contains(label), "\(path).after[\(index)]", .unknownLabel(label: label, known: periods))
+                try check(after.firstIndex(of: label) == index, "\(path).after[\(index)]", .duplicate(name: label))
+            }
+            try check(periods.contains { !after.contains($0) }, "\(path).after",
+                      .malformed(detail: "at least one period of \(task.period ?? "") must be before the measure"))
+            if task.unit != nil {
+                let found = try column(task.unit, "unit", path)
+                switch found.role {
+                case .identifier, .categorical: break
+                default: throw fail("\(path).unit", .wrongColumnKind(name: found.name, expected: "identifier or categorical"))
+                }
+            }
         }
     }
 
@@ -70,6 +92,10 @@ struct TaskValidator {
         if task.equalVariances != nil {
             try check(task.analysis == .twoSampleTTest, "\(path).equalVariances",
                       .malformed(detail: "only a twoSampleTTest takes equalVariances"))
+        }
+        for (key, given) in [("treated", task.treated != nil), ("period", task.period != nil),
+                             ("after", task.after != nil), ("unit", task.unit != nil)] where given {
+            try check(task.analysis == .did, "\(path).\(key)", .malformed(detail: "only a did task takes \(key)"))
         }
         if let delta = task.hypothesizedDifference {
             try check([.twoSampleTTest, .pairedTTest].contains(task.analysis) && delta.isFinite,
@@ -80,7 +106,8 @@ struct TaskValidator {
     /// Rows left for the task when every blanked cell of the columns it uses falls in a different row
     /// must be enough for its analysis; otherwise every participant's key would be empty.
     private func validateRowCount(of task: TaskSpec, at path: String) throws(WorkshopError) {
-        let used = Set([task.variable, task.response, task.value, task.group, task.rows, task.columns, task.series]
+        let used = Set([task.variable, task.response, task.value, task.group, task.rows, task.columns, task.series,
+                        task.period, task.unit]
             .compactMap { $0 } + (task.variables ?? []) + (task.predictors ?? []))
         let blanked = spec.dataset.missing.filter { used.contains($0.column) }.reduce(0) { $0 + $1.count }
         let available = max(spec.dataset.rows - blanked, 0)
@@ -93,6 +120,7 @@ struct TaskValidator {
         case .twoSampleTTest: needed = 4
         case .anova: needed = 2 * max(task.groups?.count ?? 2, 2)
         case .movingAverage: needed = task.interval ?? 2
+        case .did: needed = 5
         }
         try check(available >= needed, "\(path).analysis",
                   .tooFewRows(analysis: task.analysis, needed: needed, available: available))
@@ -130,6 +158,8 @@ struct TaskValidator {
             return task.variables ?? []
         case (.twoSampleTTest, .mean), (.anova, .mean):
             return (try? groupLabels(of: task, at: "")) ?? []
+        case (.did, .mean), (.did, .count):
+            return DiDCell.allCases.map(\.rawValue)
         default:
             return nil
         }
@@ -171,6 +201,11 @@ struct TaskValidator {
     }
 }
 
+/// The cells of a `did` task's 2×2 table, as a figure's `term` names them.
+public enum DiDCell: String, CaseIterable, Sendable {
+    case treatedBefore, treatedAfter, comparisonBefore, comparisonAfter
+}
+
 /// Names used by regression figures.
 public enum RegressionTerm {
     /// The term name that selects the intercept (the ToolPak labels it 切片).
@@ -191,6 +226,7 @@ extension AnalysisKind {
         case .anova: return [.mean, .fStat, .pValue, .significant]
         case .crosstab: return [.chiSquare, .degreesOfFreedom, .pValue, .significant]
         case .movingAverage, .exponentialSmoothing: return [.value]
+        case .did: return [.mean, .count, .coefficient, .standardError, .tStat, .pValue, .significant, .degreesOfFreedom]
         }
     }
 }

@@ -65,6 +65,16 @@ public enum TaskResultWorkbook {
             guard let series = try? method.smooth(values) else { return nil }
             return SmoothingWorkbook.document(language: .ja, sourceRows: positions([DataColumn(name: name, values: values)]),
                                               name: name, method: method, series: series, title: title)
+        case .did:
+            guard let analysis = try? DiDSolver.analyse(task, data: data) else { return nil }
+            let columns = DiDWorkbook.Columns(
+                value: DataColumn(name: task.value ?? "", values: analysis.values),
+                group: .init(name: task.group ?? "", labels: analysis.groups),
+                period: .init(name: task.period ?? "", labels: analysis.periods),
+                unit: task.unit.map { CategoryDataSheet.Column(name: $0, labels: analysis.units ?? []) },
+                treatedLevel: task.treated ?? "", afterLevels: task.after ?? [])
+            return DiDWorkbook.document(language: .ja, sourceRows: analysis.rows.map { $0 + 2 }, columns: columns,
+                                        result: analysis.result, title: title)
         }
     }
 }
