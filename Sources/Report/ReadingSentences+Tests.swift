@@ -43,7 +43,7 @@ extension ReadingSentences {
     public static func verdict(_ claim: Claim, significant: Bool, level: String, _ language: Language) -> String {
         switch language {
         case .en:
-            significant ? "significant at the \(level) level" : "not significant at the \(level) level: \(notShown(claim, .en))"
+            significant ? "significant at the \(level) level" : "not significant at the \(level) level, so \(notShown(claim, .en))"
         case .ja:
             significant ? "\(level) 水準で有意です" : "\(level) 水準では有意ではなく、\(notShown(claim, .ja))"
         }

@@ -3,7 +3,8 @@
 
 /// Plain-language sentences explaining a result, with the numbers filled in.
 public enum ReadingSentences {
-    /// The effect of one predictor: "Each additional 1 of cases goes with 0.52 more overtime on average …".
+    /// What one predictor's slope says, as an association rather than an effect: "Each additional 1 of cases goes
+    /// with 0.52 more overtime on average …" / "件数 が 1 大きいと、残業時間 は平均して 0.52 大きい傾向があります …".
     public static func coefficient(predictor x: String, response y: String, slope: String, increases: Bool,
                                    p: String, significant: Bool, othersHeldFixed: Bool, _ language: Language) -> String {
         switch language {
@@ -14,7 +15,7 @@ public enum ReadingSentences {
         case .ja:
             let others = othersHeldFixed ? "他の変数が同じなら、" : ""
             let verdict = verdict(.association, significant: significant, level: "5%", .ja)
-            return "\(others)\(x) が 1 増えるごとに、\(y) は平均して \(slope) \(increases ? "増えます" : "減ります") (\(p)、\(verdict))。"
+            return "\(others)\(x) が 1 大きいと、\(y) は平均して \(slope) \(increases ? "大きい" : "小さい")傾向があります (\(p)、\(verdict))。"
         }
     }
 

@@ -95,7 +95,7 @@ final class PolynomialRegressionReportTests: XCTestCase {
         }
         XCTAssertTrue(sentences.contains { $0.hasPrefix("残業時間 を 処理件数 の 2 次式 (処理件数、処理件数^2) で表しました。") }, "\(sentences)")
         XCTAssertTrue(sentences.contains { $0.hasPrefix("最高次の項 処理件数^2 は 5% 水準で有意です") }, "\(sentences)")
-        XCTAssertFalse(sentences.contains { $0.contains("が 1 増えるごとに") }, "\(sentences)")
+        XCTAssertFalse(sentences.contains { $0.contains("が 1 大きいと") }, "\(sentences)")
         XCTAssertFalse(sentences.contains { $0.contains(" の VIF が ") }, "the powers' VIFs are replaced by one sentence")
         XCTAssertTrue(sentences.contains { $0.hasPrefix("処理件数 の累乗の項どうし") }, "\(sentences)")
     }

@@ -30,7 +30,7 @@ final class ReadingLayoutTests: XCTestCase {
         let figures = ReferenceRegressionFigures(reference: ReferenceValues.multiple, hasIntercept: true)
         let text = try paragraphs(ReadingLayout(language: .ja, figures: figures, yName: "残業時間", xNames: ["件数", "人数"]))
         XCTAssertEqual(text[0], "結果の読み方")
-        XCTAssertTrue(text[3].hasPrefix("他の変数が同じなら、件数 が 1 増えるごとに、残業時間 は平均して "), text[3])
+        XCTAssertTrue(text[3].hasPrefix("他の変数が同じなら、件数 が 1 大きいと、残業時間 は平均して "), text[3])
         XCTAssertTrue(text[3].hasSuffix("5% 水準で有意です)。"), text[3])
         XCTAssertTrue(text.contains("変数の間に関連があっても、一方が他方の原因であることの証明にはなりません。"))
     }

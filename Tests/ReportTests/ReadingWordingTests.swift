@@ -140,7 +140,7 @@ final class ReadingWordingTests: XCTestCase {
         XCTAssertEqual(ReadingSentences.verdict(.difference, significant: false, level: "5%", .ja),
                        "5% 水準では有意ではなく、差があるとは言えません（データからは判断できません）")
         XCTAssertEqual(ReadingSentences.verdict(.difference, significant: false, level: "5%", .en),
-                       "not significant at the 5% level: the data do not show a difference (they cannot tell)")
+                       "not significant at the 5% level, so the data do not show a difference (they cannot tell)")
         XCTAssertEqual(ReadingSentences.interval("平均の差", level: "95%", lower: "-3.1", upper: "12.4", nullValue: "0",
                                                  containsNull: true, largest: "12.4", .ja),
                        "平均の差 の 95% 信頼区間は -3.1〜12.4 で、0 を含むため、データからは判断できません。真の平均の差 は 0 かもしれず、最大で ±12.4 まであり得ます。これより小さな効果はこのデータでは見分けられません。")

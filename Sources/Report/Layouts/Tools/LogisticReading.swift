@@ -89,7 +89,7 @@ struct LogisticReading {
                                         _ language: Language) -> String {
         switch language {
         case .en: return "Against the intercept-only model, the likelihood-ratio χ² is \(chiSquare) with \(df) df (\(p); the predictors together: \(verdict)); McFadden's R² is \(mcFadden)."
-        case .ja: return "切片のみのモデルと比べた尤度比 χ² は \(chiSquare) (自由度 \(df)、\(p)、説明変数全体として\(verdict))、McFadden の擬似 R² は \(mcFadden) です。"
+        case .ja: return "切片のみのモデルと比べた尤度比 χ² は \(chiSquare) (自由度 \(df)、\(p)、説明変数全体で見ると \(verdict))、McFadden の擬似 R² は \(mcFadden) です。"
         }
     }
 
