@@ -68,7 +68,7 @@ final class LogisticReportTests: XCTestCase {
             if case .value(.text(let text)) = placed.cell.content { return text }
             return nil
         }
-        XCTAssertTrue(reading.contains { $0.hasPrefix("hours が 1 増えるごとに、pass = 1 のオッズは 4.503 倍になります") }, "\(reading)")
+        XCTAssertTrue(reading.contains { $0.hasPrefix("hours が 1 大きいと、pass = 1 のオッズは 4.503 倍です") }, "\(reading)")
     }
 
     func testTextOutcomeAndCategoryAreReadInTheirOwnTerms() throws {
@@ -89,13 +89,13 @@ final class LogisticReportTests: XCTestCase {
         }
         let ja = try reading(.ja)
         XCTAssertTrue(ja.contains("pass は はい を 1、いいえ を 0 としています。モデルは pass = はい のオッズを表します。"), "\(ja)")
-        XCTAssertTrue(ja.contains { $0.hasPrefix("hours が 1 増えるごとに、pass = はい のオッズは") }, "\(ja)")
+        XCTAssertTrue(ja.contains { $0.hasPrefix("hours が 1 大きいと、pass = はい のオッズは") }, "\(ja)")
         XCTAssertTrue(ja.contains { $0.hasPrefix("group が B の場合、A と比べて pass = はい のオッズは") }, "\(ja)")
         let en = try reading(.en)
         XCTAssertTrue(en.contains("pass is coded 1 for はい and 0 for いいえ: the model describes the odds of pass = はい."), "\(en)")
         XCTAssertTrue(en.contains { $0.hasPrefix("group B compared with A: the odds of pass = はい are") && $0.hasSuffix("the other predictors held fixed.") },
                       "\(en)")
-        XCTAssertFalse(en.contains { $0.contains("group=B: each one-unit increase") }, "an indicator is not read as a slope")
+        XCTAssertFalse(en.contains { $0.contains("group=B: each additional 1") }, "an indicator is not read as a slope")
     }
 
     func testFormulasRecalculateInLibreOffice() throws {

@@ -69,9 +69,9 @@ struct LogisticReading {
     private static func oddsRatio(predictor x: String, event: String, _ i: Interval, _ language: Language) -> String {
         switch language {
         case .en:
-            return "\(x): each one-unit increase multiplies the odds of \(event) by \(i.ratio) (\(i.level) interval \(i.lower) to \(i.upper); \(i.p))."
+            return "\(x): each additional 1 goes with odds of \(event) \(i.ratio) times as high (\(i.level) interval \(i.lower) to \(i.upper); \(i.p))."
         case .ja:
-            return "\(x) が 1 増えるごとに、\(event) のオッズは \(i.ratio) 倍になります (\(i.level) 信頼区間 \(i.lower)〜\(i.upper)、\(i.p))。"
+            return "\(x) が 1 大きいと、\(event) のオッズは \(i.ratio) 倍です (\(i.level) 信頼区間 \(i.lower)〜\(i.upper)、\(i.p))。"
         }
     }
 
