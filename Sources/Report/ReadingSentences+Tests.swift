@@ -82,13 +82,25 @@ extension ReadingSentences {
         case .en:
             let head = "The \(level) confidence interval of \(quantity) is \(lower) to \(upper)"
             guard containsNull else { return "\(head); it does not contain \(nullValue)." }
-            let size = largest.map { " The true value could be \(nullValue), or as large as ±\($0): a smaller effect could not be told apart by these data." } ?? ""
+            let size = largest.map { " " + largestCompatible(quantity, nullValue: nullValue, largest: $0, .en) } ?? ""
             return "\(head); it contains \(nullValue), so the data cannot tell.\(size)"
         case .ja:
             let head = "\(quantity) の \(level) 信頼区間は \(lower)〜\(upper) で、"
             guard containsNull else { return "\(head)\(nullValue) を含みません。" }
-            let size = largest.map { "真の\(quantity) は \(nullValue) かもしれず、最大で ±\($0) まであり得ます。これより小さな効果はこのデータでは見分けられません。" } ?? ""
+            let size = largest.map { largestCompatible(quantity, nullValue: nullValue, largest: $0, .ja) } ?? ""
             return "\(head)\(nullValue) を含むため、データからは判断できません。\(size)"
+        }
+    }
+
+    /// The smallest effect the data could have told apart from none, from an interval that contains the null
+    /// value: "平均の差 (A − B) の真の値は 0 かもしれず、最大で ±7.68 まであり得ます。…".
+    public static func largestCompatible(_ quantity: String, nullValue: String, largest: String, _ language: Language) -> String {
+        switch language {
+        case .en:
+            let noun = quantity.hasPrefix("the ") ? String(quantity.dropFirst(4)) : quantity
+            return "The true \(noun) could be \(nullValue), or as large as ±\(largest): a smaller effect could not be told apart by these data."
+        case .ja:
+            return "\(quantity) の真の値は \(nullValue) かもしれず、最大で ±\(largest) まであり得ます。これより小さな効果はこのデータでは見分けられません。"
         }
     }
 }

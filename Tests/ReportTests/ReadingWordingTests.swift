@@ -143,6 +143,17 @@ final class ReadingWordingTests: XCTestCase {
                        "not significant at the 5% level, so the data do not show a difference (they cannot tell)")
         XCTAssertEqual(ReadingSentences.interval("平均の差", level: "95%", lower: "-3.1", upper: "12.4", nullValue: "0",
                                                  containsNull: true, largest: "12.4", .ja),
-                       "平均の差 の 95% 信頼区間は -3.1〜12.4 で、0 を含むため、データからは判断できません。真の平均の差 は 0 かもしれず、最大で ±12.4 まであり得ます。これより小さな効果はこのデータでは見分けられません。")
+                       "平均の差 の 95% 信頼区間は -3.1〜12.4 で、0 を含むため、データからは判断できません。平均の差 の真の値は 0 かもしれず、最大で ±12.4 まであり得ます。これより小さな効果はこのデータでは見分けられません。")
+    }
+
+    func testIntervalsInTheDataUnitsSayHowLargeAnUnshownEffectCouldBe() throws {
+        let ja = try documents(.ja).reduce(into: [String: String]()) { $0[$1.tool] = try reading($1.document, .ja).joined(separator: "\n") }
+        // Pooled SE √(24.9 · 2/5) = 3.156, t(0.975; 8) = 2.306: -0.4 ± 7.28.
+        XCTAssertTrue(try XCTUnwrap(ja["t (pooled)"]).contains("平均の差 (旧方式 − 新方式) の 95% 信頼区間は -7.68〜6.88 で、0 を含むため、データからは判断できません。平均の差 (旧方式 − 新方式) の真の値は 0 かもしれず、最大で ±7.68 まであり得ます。"))
+        // F = 3.98 on (4, 4) df, F(0.95; 4, 4) = 6.388: the 90% interval (each tail α, as the one-tailed test) is 3.98/6.388 to 3.98·6.388.
+        XCTAssertTrue(try XCTUnwrap(ja["F"]).contains("母分散の比 (旧方式 / 新方式) の 90% 信頼区間は 0.623〜25.4 で、1 を含むため、データからは判断できません。"))
+        XCTAssertTrue(try XCTUnwrap(ja["anova"]).contains("最大で ±3.51 まであり得ます"))
+        XCTAssertTrue(try XCTUnwrap(ja["correlation"]).contains("95% 信頼区間 -0.88〜0.71"))
+        XCTAssertTrue(try XCTUnwrap(ja["regress"]).contains("u の係数 の 95% 信頼区間は -0.759〜0.530 で、0 を含むため"))
     }
 }

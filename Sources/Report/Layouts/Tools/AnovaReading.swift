@@ -37,6 +37,11 @@ struct AnovaReading {
                     NumberFormat.decimals(3).approximateDisplay(of: p), isBelowThousandth: p < 0.001) + ")"
             }, level: percent(tukey.alpha), language))
         }
+        if let tukey, let p = anova.between.pValue, p >= anova.alpha,
+           let largest = tukey.comparisons.map({ max(abs($0.lower), abs($0.upper)) }).max(), largest.isFinite {
+            findings.append(ReadingSentences.largestCompatible(Self.pairDifference(level: FormulaNumber.text(100 - tukey.alpha * 100) + "%", language), nullValue: "0",
+                                                               largest: quoted(largest), language))
+        }
         if let smallest = anova.groups.map(\.count).min(), smallest < Self.smallGroup {
             warnings.append(Self.smallGroups(smallest, language))
         }
@@ -47,6 +52,11 @@ struct AnovaReading {
             warnings.append(Self.unequalSpread(test.center == .mean ? "Levene" : "Brown-Forsythe", p: pText, language))
         }
         warnings.append(Labels.Notes.significanceIsNotSize.text(language))
+    }
+
+    private static func pairDifference(level: String, _ language: Language) -> String {
+        language == .en ? "the difference between two group means (Tukey-Kramer \(level) simultaneous intervals)"
+            : "2 グループの平均の差 (テューキー・クレーマー法の \(level) 同時信頼区間)"
     }
 
     private static func nullHypothesis(_ language: Language) -> String {

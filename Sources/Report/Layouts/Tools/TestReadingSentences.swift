@@ -85,6 +85,11 @@ enum TestReadingSentences {
         }
     }
 
+    /// Names the interval of the ratio of the population variances.
+    static func varianceRatioName(first: String, second: String, _ language: Language) -> String {
+        language == .en ? "the ratio of the population variances \(first) / \(second)" : "母分散の比 (\(first) / \(second))"
+    }
+
     /// Advice after an F-test: compare means with Welch's test, which needs no equal variances.
     static func preferWelch(_ language: Language) -> String {
         switch language {

@@ -51,6 +51,16 @@ struct TwoSampleReading {
                 variances: (Self.quoted(f.first.variance), Self.quoted(f.second.variance)),
                 ratio: Self.quoted(f.f), p: f.pOneTail.map(Self.p) ?? "p = —", level: Self.percent(f.alpha),
                 significant: f.pOneTail.map { $0 < f.alpha } ?? false, language))
+            if let ratio = f.f, ratio.isFinite, ratio > 0,
+               let distribution = try? FisherF(numeratorDegreesOfFreedom: f.numeratorDegreesOfFreedom,
+                                               denominatorDegreesOfFreedom: f.denominatorDegreesOfFreedom) {
+                // Each tail α, so the interval leaves out 1 exactly when the one-tailed test is significant.
+                let (lower, upper) = (ratio / distribution.inverseSurvival(f.alpha), ratio / distribution.quantile(f.alpha))
+                findings.append(ReadingSentences.interval(
+                    TestReadingSentences.varianceRatioName(first: f.first.name, second: f.second.name, language),
+                    level: FormulaNumber.text(100 - 2 * f.alpha * 100) + "%", lower: Self.quoted(lower), upper: Self.quoted(upper),
+                    nullValue: "1", containsNull: lower <= 1 && 1 <= upper, largest: nil, language))
+            }
             findings.append(TestReadingSentences.preferWelch(language))
             warnings.append(Labels.Notes.fTestAlphaIsOneTail.text(language))
             if min(f.first.count, f.second.count) < Self.smallSample {
