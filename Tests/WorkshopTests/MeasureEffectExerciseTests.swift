@@ -1,0 +1,62 @@
+import Foundation
+@testable import Workshop
+import XCTest
+
+/// The shipped exercise measure-effect-did (書かない窓口 at A支所, difference-in-differences): every
+/// variant's key grades all correct, the build warns only that the decision differs, and the class set
+/// rebuilds byte for byte.
+final class MeasureEffectExerciseTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-did-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func shipped() throws -> ExerciseSpec {
+        try ExerciseSpecLoader.load(path: ExerciseFiles.exercisesFolder.appendingPathComponent("measure-effect-did.yaml").path)
+    }
+
+    func testShippedExerciseKeysGradeAllCorrectInEveryVariant() throws {
+        let spec = try shipped()
+        for variant in 1...6 {
+            let key = AnswerKeyBuilder.key(for: spec, dataset: try DatasetGenerator.generate(spec, variant: variant))
+            XCTAssertEqual(key.problems, [], "variant \(variant)")
+            let url = folder.appendingPathComponent("filled-\(variant).xlsx")
+            try FilledWorkbook.write(spec: spec, variant: variant, entries: FilledWorkbook.correctEntries(for: key), to: url)
+            let grade = try SubmissionGrader(spec: spec).grade(SubmissionReader(spec: spec).read(path: url.path))
+            guard case .graded(let gradedVariant, let figures) = grade.outcome else { return XCTFail("\(grade.outcome)") }
+            XCTAssertEqual(gradedVariant, variant)
+            XCTAssertEqual(figures.map(\.status), Array(repeating: .correct, count: 7), "variant \(variant)")
+        }
+    }
+
+    /// The effect differs by variant and some variants are not significant, on purpose: the only build
+    /// warning is that the decision differs.
+    func testShippedExerciseWarnsOnlyThatTheDecisionDiffers() throws {
+        let spec = try shipped()
+        let warnings = try ExerciseChecks.warnings(spec: spec, variants: 12)
+        XCTAssertEqual(warnings.count, 1, "\(warnings)")
+        guard case .decisionDiffers(let figure, let yes, let no)? = warnings.first else { return XCTFail("\(warnings)") }
+        XCTAssertEqual(figure, "sig_did")
+        XCTAssertGreaterThan(yes, 0)
+        XCTAssertGreaterThan(no, 0)
+    }
+
+    func testShippedClassSetIsByteIdenticalWhenRebuilt() throws {
+        let spec = try shipped()
+        let first = try ClassSetBuilder(spec: spec).build(roster: ClassRoster(count: 2), into: folder.appendingPathComponent("a"))
+        _ = try ClassSetBuilder(spec: spec).build(roster: ClassRoster(count: 2), into: folder.appendingPathComponent("b"))
+        XCTAssertEqual(first.problems, [])
+        XCTAssertEqual(first.taskResults, ["解答/measure-effect-did-01-課題1.xlsx", "解答/measure-effect-did-02-課題1.xlsx"])
+        for file in first.exerciseWorkbooks + first.answerKeys + first.taskResults + [first.overview] {
+            let a = try Data(contentsOf: folder.appendingPathComponent("a/" + file))
+            let b = try Data(contentsOf: folder.appendingPathComponent("b/" + file))
+            XCTAssertEqual(a, b, "\(file) differs between two builds")
+        }
+    }
+}
