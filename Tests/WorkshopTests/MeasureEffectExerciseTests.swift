@@ -59,4 +59,27 @@ final class MeasureEffectExerciseTests: XCTestCase {
             XCTAssertEqual(a, b, "\(file) differs between two builds")
         }
     }
+
+    /// Typical slips are recognised on the participant's own data: the p-value of an unclustered error,
+    /// the difference taken the other way round, another cell of the 2×2 table.
+    func testDiDSlipsAreNamed() throws {
+        let spec = try shipped()
+        let dataset = try DatasetGenerator.generate(spec, variant: 3)
+        let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
+        let result = try DiDSolver.analyse(spec.tasks[0], data: TaskData(dataset: dataset)).result
+        let hc1 = try XCTUnwrap(result.regression.first { $0.kind == .hc1 }?.pValue)
+        var entries = FilledWorkbook.correctEntries(for: key)
+        entries["p_did"] = .number(hc1)
+        entries["did_estimate"] = .number(-result.estimate)
+        entries["mean_a_before"] = .number(result.treatedAfter.mean)
+        let url = folder.appendingPathComponent("slips.xlsx")
+        try FilledWorkbook.write(spec: spec, variant: 3, entries: entries, to: url)
+        let grade = try SubmissionGrader(spec: spec).grade(SubmissionReader(spec: spec).read(path: url.path))
+        guard case .graded(_, let figures) = grade.outcome else { return XCTFail("\(grade.outcome)") }
+        let slips = Dictionary(uniqueKeysWithValues: figures.map { ($0.expected.figureID, $0.slip) })
+        XCTAssertEqual(slips["p_did"], .unclusteredError)
+        XCTAssertEqual(slips["did_estimate"], .reversedDifference)
+        XCTAssertEqual(slips["mean_a_before"], .otherTerm("A支所・導入後の平均"))
+        XCTAssertEqual(grade.correctCount, 4)
+    }
 }

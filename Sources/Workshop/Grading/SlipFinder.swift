@@ -1,3 +1,5 @@
+import Analysis
+
 /// A known slip that explains a wrong answer.
 public enum Slip: Sendable, Hashable {
     /// 補正 R2 given for 重決定 R2 (or the reverse).
@@ -14,6 +16,11 @@ public enum Slip: Sendable, Hashable {
     case droppedMessyRows
     /// Cut off at the decimals asked for instead of rounded.
     case truncated
+    /// A difference-in-differences p-value from a standard error that ignores the repeated units
+    /// (classical or HC1) where the task asks for the cluster-robust one.
+    case unclusteredError
+    /// The difference-in-differences taken the other way round (comparison minus treated).
+    case reversedDifference
 
     /// The likely cause in words, for the participant's feedback.
     public var japanese: String {
@@ -26,6 +33,9 @@ public enum Slip: Sendable, Hashable {
         case .droppedMessyRows:
             return "全角数字や単位付きの値を数値に直さず、その行を削除して計算した値です。空欄の行だけを削除します。"
         case .truncated: return "切り捨てています。指定の桁で四捨五入します。"
+        case .unclusteredError:
+            return "同じ単位（来庁者など）の繰り返しを考えない標準誤差（通常または HC1）による P-値です。クラスター頑健（--unit）の行を読みます。"
+        case .reversedDifference: return "差の向きが逆です。（処置群の変化）−（比較群の変化）で計算します。"
         }
     }
 
@@ -39,6 +49,8 @@ public enum Slip: Sendable, Hashable {
         case .otherTail: return "片側/両側の取り違え"
         case .droppedMessyRows: return "汚れた値の行を削除"
         case .truncated: return "切り捨て"
+        case .unclusteredError: return "クラスター化しない標準誤差"
+        case .reversedDifference: return "差の向きが逆"
         }
     }
 }
@@ -75,7 +87,9 @@ struct SlipFinder {
         case .pValueOneTail: if let other = value(.pValue, term: figure.term) { found.append((other, .otherTail)) }
         default: break
         }
-        if let term = figure.term {
+        if task.analysis == .did {
+            found += didCandidates(figure: figure, task: task, key: key)
+        } else if let term = figure.term {
             let terms = task.analysis == .regression ? [RegressionTerm.interceptName] + (task.predictors ?? [])
                 : task.analysis == .pairedTTest ? task.variables ?? [] : task.groups ?? TaskData(dataset: dataset).labels(of: task.group ?? "")
             for other in terms where other != term {
@@ -101,6 +115,32 @@ struct SlipFinder {
         return found.filter { !expected.tolerance.accepts($0.0, expected: key) }
     }
 
+    /// Slips of a difference-in-differences: another cell of the 2×2 table (named by the label of the
+    /// figure that asks for it), the estimate reversed, the p-value of a standard error not clustered by unit.
+    private func didCandidates(figure: FigureSpec, task: TaskSpec, key: Double) -> [(Double, Slip)] {
+        guard let result = try? DiDSolver.analyse(task, data: TaskData(dataset: dataset)).result else { return [] }
+        var found: [(Double, Slip)] = []
+        switch figure.statistic {
+        case .mean, .count:
+            let cells: [(DiDCell, DifferenceInDifferences.Cell)] = [
+                (.treatedBefore, result.treatedBefore), (.treatedAfter, result.treatedAfter),
+                (.comparisonBefore, result.comparisonBefore), (.comparisonAfter, result.comparisonAfter)]
+            for (cell, numbers) in cells where cell.rawValue != figure.term {
+                let name = task.figures.first { $0.statistic == figure.statistic && $0.term == cell.rawValue }?.label.ja
+                    ?? cell.japanese(treated: task.treated ?? "")
+                found.append((figure.statistic == .mean ? numbers.mean : Double(numbers.count), .otherTerm(name)))
+            }
+        case .coefficient, .tStat:
+            found.append((-key, .reversedDifference))
+        case .pValue where result.primaryKind == .cluster:
+            for estimate in result.regression where estimate.kind != .cluster {
+                if let p = estimate.pValue { found.append((p, .unclusteredError)) }
+            }
+        default: break
+        }
+        return found
+    }
+
     /// The key computed after deleting every row with a messy (text) cell in a numeric column, as a
     /// participant who removed those rows instead of converting them would get; `nil` without messy cells.
     private func droppedMessyRowsKey() -> AnswerKey? {
@@ -119,5 +159,17 @@ struct SlipFinder {
         let reduced = GeneratedDataset(exerciseID: dataset.exerciseID, variant: dataset.variant, seed: dataset.seed,
                                        columns: columns)
         return AnswerKeyBuilder.key(for: spec, dataset: reduced)
+    }
+}
+
+extension DiDCell {
+    /// The cell in words, for feedback when no figure of the task names it.
+    func japanese(treated: String) -> String {
+        switch self {
+        case .treatedBefore: return "\(treated)・事前"
+        case .treatedAfter: return "\(treated)・事後"
+        case .comparisonBefore: return "比較群・事前"
+        case .comparisonAfter: return "比較群・事後"
+        }
     }
 }
