@@ -22,11 +22,11 @@ extension ReadingSentences {
         case .en:
             return significant
                 ? "The highest term \(term) is significant at the 5% level (\(p)): the curve needs degree \(degree)."
-                : "The highest term \(term) is not significant at the 5% level (\(p)): a polynomial of degree \(degree - 1) may describe the data as well."
+                : "The highest term \(term) (\(p)): \(verdict(.association, significant: false, level: "5%", .en)); a polynomial of degree \(degree - 1) may describe the data as well."
         case .ja:
             return significant
                 ? "最高次の項 \(term) は 5% 水準で有意です (\(p))。曲線には \(degree) 次の項が必要です。"
-                : "最高次の項 \(term) は 5% 水準では有意ではありません (\(p))。\(degree - 1) 次式でも同じくらいよく表せる可能性があります。"
+                : "最高次の項 \(term) (\(p)): \(verdict(.association, significant: false, level: "5%", .ja))。\(degree - 1) 次式でも同じくらいよく表せる可能性があります。"
         }
     }
 

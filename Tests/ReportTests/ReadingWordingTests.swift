@@ -89,6 +89,12 @@ final class ReadingWordingTests: XCTestCase {
         result.append(("regress", try RegressionWorkbook.document(language: language, sourceRows: Array(2...7), response: v, predictors: [u],
                                                                   result: fit), [.association]))
 
+        let polynomial = try LinearRegression.polynomial(response: variable(v), x: variable(u), degree: 2, intercept: true,
+                                                         confidenceLevels: [0.95])
+        result.append(("regress --degree 2", try RegressionWorkbook.document(language: language, sourceRows: Array(2...7), response: v,
+                                                                             predictors: [u], result: polynomial, polynomialDegree: 2),
+                       [.association]))
+
         let hours = DataColumn(name: "hours", values: [1, 1, 2, 2, 3, 3, 4, 4, 5, 5])
         let pass = DataColumn(name: "pass", values: [0, 1, 0, 1, 1, 0, 0, 1, 1, 0])
         guard case .fitted(let logistic) = try LogisticRegression.fit(outcome: variable(pass), predictors: [variable(hours)]) else {
