@@ -159,6 +159,8 @@ final class ReadingWordingTests: XCTestCase {
         // F = 3.98 on (4, 4) df, F(0.95; 4, 4) = 6.388: the 90% interval (each tail α, as the one-tailed test) is 3.98/6.388 to 3.98·6.388.
         XCTAssertTrue(try XCTUnwrap(ja["F"]).contains("母分散の比 (旧方式 / 新方式) の 90% 信頼区間は 0.623〜25.4 で、1 を含むため、データからは判断できません。"))
         XCTAssertTrue(try XCTUnwrap(ja["anova"]).contains("最大で ±3.51 まであり得ます"))
+        // Shares 2/4 and 2/4: 0 ± 1.96·√(0.25/4 + 0.25/4) = ±69.3 points.
+        XCTAssertTrue(try XCTUnwrap(ja["crosstab"]).contains("差は 0.0 ポイントです。割合の差 (ポイント) の 95% 信頼区間は -69.3〜69.3 で、0 を含むため、データからは判断できません。割合の差 (ポイント) の真の値は 0 かもしれず、最大で ±69.3 まであり得ます。"), ja["crosstab"] ?? "")
         XCTAssertTrue(try XCTUnwrap(ja["correlation"]).contains("95% 信頼区間 -0.88〜0.71"))
         XCTAssertTrue(try XCTUnwrap(ja["regress"]).contains("u の係数 の 95% 信頼区間は -0.759〜0.530 で、0 を含むため"))
     }

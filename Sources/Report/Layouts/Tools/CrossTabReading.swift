@@ -21,6 +21,7 @@ struct CrossTabReading {
         findings.append(ReadingSentences.decisionRule(.association, level: "5%", language))
         findings.append(Self.verdict(rowName, columnName, chi: chi, df: table.degreesOfFreedom, p: p, v: v,
                                      related: table.pValue < ReadingLayout.significanceLevel, language))
+        if let shares = Self.shareDifference(table, language) { findings.append(shares) }
         for i in table.rowLabels.indices {
             for j in table.columnLabels.indices where abs(table.adjustedResiduals[i][j]) > Self.residualLimit {
                 findings.append(Self.standsOut(row: table.rowLabels[i], column: table.columnLabels[j],
@@ -40,6 +41,29 @@ struct CrossTabReading {
         }
         if !table.droppedRows.isEmpty { warnings.append(ReadingSentences.rowsDropped(table.droppedRows.count, language)) }
         warnings.append(Labels.Notes.associationIsNotCause.text(language))
+    }
+
+    /// In a 2×2 table, the difference between the rows' shares of the first column in percentage points, with its
+    /// 95% (Wald) interval, kept within ±100: the size of the association in the data's units.
+    private static func shareDifference(_ table: CrossTabulation, _ language: Language) -> String? {
+        guard table.observed.count == 2, table.observed.allSatisfy({ $0.count == 2 }),
+              table.rowTotals.count == 2, table.rowTotals.allSatisfy({ $0 > 0 }) else { return nil }
+        let n = table.rowTotals.map(Double.init)
+        let p = [0, 1].map { Double(table.observed[$0][0]) / n[$0] }
+        let difference = (p[0] - p[1]) * 100
+        let half = 1.959963984540054 * (p[0] * (1 - p[0]) / n[0] + p[1] * (1 - p[1]) / n[1]).squareRoot() * 100
+        guard half.isFinite else { return nil }
+        let points = { (x: Double) in NumberFormat.decimals(1).approximateDisplay(of: x) }
+        let (lower, upper) = (max(-100, difference - half), min(100, difference + half))
+        let contains = lower <= 0 && 0 <= upper
+        let (rows, column) = (table.rowLabels, table.columnLabels[0])
+        let shares = language == .en
+            ? "The share of \(column) is \(points(p[0] * 100))% in \(rows[0]) and \(points(p[1] * 100))% in \(rows[1]), a difference of \(points(difference)) percentage points."
+            : "\(column) の割合は \(rows[0]) で \(points(p[0] * 100))%、\(rows[1]) で \(points(p[1] * 100))% で、差は \(points(difference)) ポイントです。"
+        let quantity = language == .en ? "the difference in shares (percentage points)" : "割合の差 (ポイント)"
+        return shares + (language == .en ? " " : "") + ReadingSentences.interval(quantity, level: "95%", lower: points(lower), upper: points(upper), nullValue: "0",
+                                                        containsNull: contains, largest: contains ? points(max(abs(lower), abs(upper))) : nil,
+                                                        language)
     }
 
     private static func hypotheses(_ rows: String, _ columns: String, _ language: Language) -> String {
