@@ -38,9 +38,16 @@ struct SheetRenderer {
             }
             worksheet_freeze_panes(worksheet, row, column)
         }
-        // Participants print their results: landscape, every column on one page width.
-        worksheet_set_landscape(worksheet)
-        worksheet_fit_to_pages(worksheet, 1, 0)
+        if let setup = options.pageSetup {
+            // A form printed as a page: its paper and orientation, and the whole sheet on one page if asked.
+            worksheet_set_paper(worksheet, UInt8(setup.paper.rawValue))
+            if setup.landscape { worksheet_set_landscape(worksheet) } else { worksheet_set_portrait(worksheet) }
+            worksheet_fit_to_pages(worksheet, 1, setup.fitToOnePage ? 1 : 0)
+        } else {
+            // Participants print their results: landscape, every column on one page width.
+            worksheet_set_landscape(worksheet)
+            worksheet_fit_to_pages(worksheet, 1, 0)
+        }
         if options.isProtected {
             worksheet_protect(worksheet, nil, nil)
         }

@@ -34,6 +34,7 @@ struct Bunseki: ParsableCommand {
             CrossTabCommand.self,
             GroupsCommand.self,
             DiDCommand.self,
+            EBPMSheetCommand.self,
             ReportCommand.self,
             ExportCommand.self,
             TidyCommand.self,

@@ -14,7 +14,7 @@ enum ErrorMessages {
     static func exitCode(for error: Error) -> Int32 {
         switch error {
         case is XLSXError, is CSVError, is TableError, is CLIError, is AnalysisError, is RandomParameterError, is ReportWriterError,
-             is ExportError, is SampleError, is OutputError, is DiDError: 1
+             is ExportError, is SampleError, is OutputError, is DiDError, is EvidenceSheetError: 1
         default: 70
         }
     }
@@ -32,6 +32,7 @@ enum ErrorMessages {
         case let error as ExportError: export(error, language)
         case let error as SampleError: sample(error, language)
         case let error as DiDError: did(error, language)
+        case let error as EvidenceSheetError: evidenceSheet(error, language)
         case let error as OutputError: output(error, language)
         default: language.pick(ja: "予期しないエラーが発生しました: \(error)", en: "Unexpected error: \(error)")
         }
