@@ -14,8 +14,11 @@ public struct ExerciseSpec: Codable, Sendable, Hashable {
     public var tolerance: Tolerance
     /// Hints listed on the 説明 sheet.
     public var hints: [LocalizedText]
+    /// `ebpmSheet: true` adds the evidence worksheet (根拠シート, blank) to each participant's workbook, so the day
+    /// ends with a proposal; absent (nil) leaves the workbook as it was.
+    public var ebpmSheet: Bool?
 
-    private enum CodingKeys: String, CodingKey { case id, title, story, dataset, tasks, tolerance, hints }
+    private enum CodingKeys: String, CodingKey { case id, title, story, dataset, tasks, tolerance, hints, ebpmSheet }
 
     /// The 1-based number of the task `taskID` as shown to participants (課題1, 課題2, …); 0 if unknown.
     public func taskNumber(of taskID: String) -> Int {
@@ -31,6 +34,7 @@ public struct ExerciseSpec: Codable, Sendable, Hashable {
         tasks = try container.decode([TaskSpec].self, forKey: .tasks)
         tolerance = try container.decodeIfPresent(Tolerance.self, forKey: .tolerance) ?? Tolerance()
         hints = try container.decodeIfPresent([LocalizedText].self, forKey: .hints) ?? []
+        ebpmSheet = try container.decodeIfPresent(Bool.self, forKey: .ebpmSheet)
     }
 }
 

@@ -1,7 +1,8 @@
 import Report
 
 /// The workbook handed to one participant: 説明 (story, tasks, hints), データ (the variant's data)
-/// and 回答 (one highlighted, unlocked input cell per figure; everything else protected).
+/// and 回答 (one highlighted, unlocked input cell per figure; everything else protected); with `ebpmSheet: true`
+/// also 根拠シート, the blank evidence worksheet.
 public enum ExerciseWorkbook {
     /// The data sheet's name.
     public static let dataSheetName = "データ"
@@ -14,9 +15,11 @@ public enum ExerciseWorkbook {
                                 participant: ClassRoster.Participant? = nil) -> ReportDocument {
         let stamp = ExerciseStamp(exerciseID: spec.id, variant: dataset.variant,
                                   dataFingerprint: DataFingerprint.of(dataset: dataset))
-        return ReportDocument(sheets: [explanationSheet(spec, dataset: dataset), dataSheet(dataset),
-                                       answerSheet(spec, stamp: stamp, participant: participant)],
-                              properties: .init(title: spec.title.ja))
+        var sheets = [explanationSheet(spec, dataset: dataset), dataSheet(dataset),
+                      answerSheet(spec, stamp: stamp, participant: participant)]
+        // The evidence worksheet (根拠シート) when the spec asks for it, after the answers.
+        if spec.ebpmSheet == true { sheets.append(EvidenceSheetLayout.sheet(language: .ja)) }
+        return ReportDocument(sheets: sheets, properties: .init(title: spec.title.ja))
     }
 
     static func explanationSheet(_ spec: ExerciseSpec, dataset: GeneratedDataset) -> ReportSheet {
