@@ -32,8 +32,8 @@ public struct EvidenceFigure: Codable, Sendable, Hashable {
 /// measure's effect will be measured (効果の測り方). Yellow input cells with a short hint beside each row;
 /// the 結果 rows hold the figures of result workbooks when given, else blank input rows.
 public enum EvidenceSheetLayout {
-    /// Columns: section (narrow: its title overflows into the empty cell beside), item, content (input), indicator, data source, unit, hint.
-    static let widths: [Int: Double] = [0: 3, 1: 24, 2: 34, 3: 22, 4: 22, 5: 9, 6: 50]
+    /// Columns: margin, section and item, content (input), indicator, data source, unit, hint.
+    static let widths: [Int: Double] = [0: 2, 1: 24, 2: 34, 3: 22, 4: 22, 5: 9, 6: 50]
     /// Blank 結果 rows without figures.
     public static let blankResultRows = 4
     static let sectionFill: UInt32 = 0xDDEBF7
@@ -52,8 +52,9 @@ public enum EvidenceSheetLayout {
         func hint(_ text: H) { put(lastColumn, .text(text.text(language), style: CellStyle(role: .paragraph))) }
         func section(_ title: L) {
             row += 1
-            put(0, .text(title.text(language), style: CellStyle(role: .emphasis, borders: .bottom, fill: sectionFill)))
-            for column in 1...lastColumn { put(column, .blank(style: CellStyle(borders: .bottom, fill: sectionFill))) }
+            // The title sits in the item column (wide enough for it); the narrow first column only indents the items.
+            for column in 0...lastColumn where column != 1 { put(column, .blank(style: CellStyle(borders: .bottom, fill: sectionFill))) }
+            put(1, .text(title.text(language), style: CellStyle(role: .emphasis, borders: .bottom, fill: sectionFill)))
             row += 1
         }
         /// A labelled row whose content spans the four input columns.
