@@ -78,6 +78,23 @@ final class EBPMSheetCommandTests: XCTestCase {
         }
     }
 
+    func testFromRegressTakesRSquareAndEachCoefficientWithItsPValue() throws {
+        let folder = try temporaryFolder()
+        let workbook = folder.appendingPathComponent("reg.xlsx")
+        let arguments = ["regress", "Workbooks/staff.xlsx", "--y", "処理件数", "--x", "月間残業時間", "--coerce-numbers"]
+        XCTAssertEqual(try CommandRunner.run(arguments + ["-o", workbook.path, "--lang", "ja"]).status, 0)
+        let regression = try XCTUnwrap(try json(try CommandRunner.run(arguments + ["--json"]))["regression"] as? [String: Any])
+        let coefficients = try XCTUnwrap(regression["coefficients"] as? [[String: Any]])
+        let sheet = try json(try CommandRunner.run(["ebpm-sheet", "--from", workbook.path, "--json"]))
+        let figures = try XCTUnwrap(sheet["figures"] as? [[String: Any]])
+        XCTAssertEqual(figures.compactMap { $0["item"] as? String },
+                       ["重決定 R2", "係数 (切片)", "P-値 (切片)", "係数 (月間残業時間)", "P-値 (月間残業時間)"])
+        let values = try figures.map { try number($0["value"]) }
+        let expected = [try number(regression["rSquared"]), try number(coefficients[0]["estimate"]), try number(coefficients[0]["pValue"]),
+                        try number(coefficients[1]["estimate"]), try number(coefficients[1]["pValue"])]
+        for (value, wanted) in zip(values, expected) { XCTAssertEqual(value, wanted, accuracy: 1e-14 * max(1, abs(wanted))) }
+    }
+
     func testAFileThatIsNotOneOfOurResultWorkbooksIsOneSentence() throws {
         let folder = try temporaryFolder()
         let exported = folder.appendingPathComponent("data.xlsx")
