@@ -1,7 +1,7 @@
 import Analysis
 
 /// The Group summary sheet (what a PivotTable gives): per group the count, mean, sample SD, minimum and
-/// maximum of the value column, each a live `…IFS` formula over the data sheet selecting the group by
+/// maximum of the value column, each a live formula over the data sheet (`COUNTIFS`, `AVERAGEIFS`, `SUMPRODUCT`, `AGGREGATE`, all in Excel 2016) selecting the group by
 /// its key cells, with our value cached. Right of the table, a column chart of the means (by two keys: a
 /// grid of the means and one series per level of the second key).
 public struct GroupSummaryLayout: Sendable {
@@ -25,8 +25,10 @@ public struct GroupSummaryLayout: Sendable {
                 TestSheet.figure(Formula("AVERAGEIFS(\(v),\(criteria))"), group.mean),
                 TestSheet.figure(Formula("SQRT(SUMPRODUCT(\(selected)*ISNUMBER(\(v))*(\(v)-\(mean))^2)/(\(CellAddress(row: row, column: keys.count).a1())-1))"),
                                  group.standardDeviation),
-                TestSheet.figure(Formula("MINIFS(\(v),\(criteria))"), group.minimum),
-                TestSheet.figure(Formula("MAXIFS(\(v),\(criteria))"), group.maximum),
+                // MINIFS/MAXIFS came with Excel 2019; AGGREGATE (Excel 2010) takes the array without array entry:
+                // SMALL/LARGE(…,1) of the group's numbers, the other rows and blanks turned into ignored errors.
+                TestSheet.figure(Formula("AGGREGATE(15,6,\(v)/(\(selected)*ISNUMBER(\(v))),1)"), group.minimum),
+                TestSheet.figure(Formula("AGGREGATE(14,6,\(v)/(\(selected)*ISNUMBER(\(v))),1)"), group.maximum),
             ]
             let keyCells: [ReportCell?] = group.keys.dropFirst().map { ReportCell.text($0) }
             return ReportTable.Row(group.keys.first ?? "", keyCells + figures)
