@@ -64,12 +64,6 @@ public struct CoercedCell: Sendable, Hashable {
     public let text: String
     public let change: Change
 
-    /// How it was read as a number, when it was.
-    public var reading: NumberLikeText? {
-        if case .number(let reading) = change { return reading }
-        return nil
-    }
-
     /// The value it became.
     public var value: TableValue {
         switch change {

@@ -21,10 +21,4 @@ public enum TextConversion: Sendable, Hashable {
             return nil
         }
     }
-
-    /// The number reading, when the text is a number.
-    public var reading: NumberLikeText? {
-        if case .number(let reading) = self { return reading }
-        return nil
-    }
 }

@@ -63,8 +63,9 @@ struct TidyCommand: ReportingCommand, ReadsInputFile {
     private func write(_ tidy: TidyTable, checklist: [SheetChecklist.Item], to destination: URL, language: Language) throws -> URL {
         let format = destination.pathExtension.lowercased()
         if format == "csv" || format == "tsv" {
+            // Numbers in full, dates as ISO 8601 (`2024-04-01`): a value as displayed.
             let rows = [tidy.columns.map(\.name)] + tidy.sourceRows.indices.map { row in
-                tidy.columns.map { TidyCommand.fieldText($0.values[row]) }
+                tidy.columns.map { $0.values[row].displayText }
             }
             try RecordsExporter.write(rows, to: destination.path, inputs: [input.file], overwrite: result.force,
                                       options: DelimitedOptions(format: format == "tsv" ? .tsv : .csv, encoding: .utf8BOM),
@@ -77,11 +78,6 @@ struct TidyCommand: ReportingCommand, ReadsInputFile {
             changes: tidy.changes.map { TidyText.change($0, language) },
             checklist: checklist.map { TidyLayout.CheckItem(item: TidyText.item($0.check, language), passed: $0.passed, count: $0.count, cells: $0.cells) })
         return try ResultFile.write(layout.document, input: input.file, options: result, analysis: "tidy")
-    }
-
-    /// A value as a CSV field: numbers in full, dates as ISO 8601 (`2024-04-01`).
-    static func fieldText(_ value: TableValue) -> String {
-        value.displayText
     }
 
     /// A value as a result-workbook cell: numbers and dates stay numbers (dates formatted as dates).
