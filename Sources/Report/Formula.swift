@@ -4,10 +4,15 @@
 public struct Formula: Codable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The formula text without the leading `=`.
     public let text: String
+    /// Entered as an array formula (Ctrl+Shift+Enter, shown `{=…}`): Excel 2016 has no dynamic arrays, so a
+    /// function given a whole range where it expects one number (`RANK.AVG(range,range)`) needs this to see
+    /// every value.
+    public let isArray: Bool
 
     /// Creates a formula; a leading `=` is accepted and dropped.
-    public init(_ text: String) {
+    public init(_ text: String, array: Bool = false) {
         self.text = text.hasPrefix("=") ? String(text.dropFirst()) : text
+        self.isArray = array
     }
 
     public init(stringLiteral value: String) { self.init(value) }
@@ -17,5 +22,5 @@ public struct Formula: Codable, Sendable, Hashable, ExpressibleByStringLiteral, 
         Formula("\(function)(\(arguments.joined(separator: ",")))")
     }
 
-    public var description: String { "=" + text }
+    public var description: String { isArray ? "{=" + text + "}" : "=" + text }
 }

@@ -152,7 +152,7 @@ public enum Labels {
     public enum Logistic: BilingualLabel, CaseIterable {
         case title, sheet, coefficients, term, intercept, estimate, standardError, z, pValue, oddsRatio
         case modelFit, observations, events, logLikelihood, nullLogLikelihood, likelihoodRatio, degreesOfFreedom
-        case likelihoodRatioPValue, mcFaddenR2, aic, classification, observed, predicted, accuracy
+        case likelihoodRatioPValue, mcFaddenR2, aic, classification, observed, predicted, accuracy, fittedProbability
 
         public var texts: (en: String, ja: String) {
             switch self {
@@ -180,6 +180,7 @@ public enum Labels {
             case .observed: ("Observed", "実際")
             case .predicted: ("Predicted", "予測")
             case .accuracy: ("Correctly Classified", "正判別率")
+            case .fittedProbability: ("Fitted Probability", "予測確率")
             }
         }
     }

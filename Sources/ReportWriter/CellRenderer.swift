@@ -26,6 +26,9 @@ struct CellRenderer {
         case .formula(let formula, cached: let cached):
             let stored = FutureFunctions.storedText(of: formula.text)
             switch cached.spreadsheetSafe {
+            case .number(let number) where formula.isArray:
+                // libxlsxwriter takes an array formula in braces, over the one cell it fills.
+                status = worksheet_write_array_formula_num(worksheet, row, column, row, column, "{" + stored + "}", format, number)
             case .number(let number):
                 status = worksheet_write_formula_num(worksheet, row, column, stored, format, number)
             case .text(let text):

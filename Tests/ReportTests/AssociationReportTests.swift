@@ -27,8 +27,9 @@ final class AssociationReportTests: XCTestCase {
     func testMatricesRecalculateInLibreOffice() throws {
         let (document, _) = try document(.en)
         let compared = try assertFormulasRecalculate(document, in: folder, fileName: "association.xlsx")
-        // Correlation: 3 r + 3 n + 3 p; covariance: 6 population + 6 sample entries.
-        XCTAssertEqual(compared, 9 + 12)
+        // Correlation: 3 r + 3 n + 3 p, Spearman's ρ of the one complete pair (x, y; x2 has a blank) and 3 Spearman
+        // p-values; covariance: 6 population + 6 sample entries.
+        XCTAssertEqual(compared, 9 + 1 + 3 + 12)
     }
 
     func testSheetsFollowTheToolPakAndTheReferenceValues() throws {
@@ -46,6 +47,15 @@ final class AssociationReportTests: XCTestCase {
         XCTAssertEqual(formula.text, "CORREL('データ'!$C$2:$C$10,'データ'!$B$2:$B$10)")
         XCTAssertEqual(r, 53.0 / 60.0, accuracy: 1e-15)
         XCTAssertEqual(matrix.pair(2, 0)?.count, 8, "x2's blank leaves 8 pairs")
+        // Spearman's ρ is Pearson's r of the midranks, a live array formula where both columns are complete; with
+        // x2's blank RANK.AVG would rank over other rows than the 8 pairs, so that ρ stays our value.
+        let spearmanOfYAndX = try XCTUnwrap(correlation.first { _, cell in
+            if case .formula(let f, _) = cell.content { return f.isArray } else { return false }
+        })
+        guard case .formula(let rho, .number(let cachedRho)) = spearmanOfYAndX.value.content else { return XCTFail("ρ is no formula") }
+        XCTAssertEqual(rho.text, "CORREL(RANK.AVG('データ'!$C$2:$C$10,'データ'!$C$2:$C$10),RANK.AVG('データ'!$B$2:$B$10,'データ'!$B$2:$B$10))")
+        XCTAssertEqual(cachedRho, try XCTUnwrap(matrix.pair(1, 0)?.spearman))
+        XCTAssertEqual(correlation.values.filter { if case .formula(let f, _) = $0.content { f.isArray } else { false } }.count, 1)
         let reading = try document.sheets[3].laidOutCells().compactMap { placed -> String? in
             if case .value(.text(let text)) = placed.cell.content { return text }
             return nil

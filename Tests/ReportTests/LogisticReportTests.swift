@@ -100,7 +100,24 @@ final class LogisticReportTests: XCTestCase {
 
     func testFormulasRecalculateInLibreOffice() throws {
         let compared = try assertFormulasRecalculate(try document(.ja), in: folder, fileName: "logistic.xlsx")
-        // Per coefficient z, p, odds ratio and two bounds; LR, its p, McFadden, AIC; accuracy.
-        XCTAssertEqual(compared, 2 * 5 + 4 + 1)
+        // Per coefficient z, p, odds ratio and two bounds; LR, its p, McFadden, AIC; accuracy; 20 fitted probabilities.
+        XCTAssertEqual(compared, 2 * 5 + 4 + 1 + 20)
+    }
+
+    /// The published table of the worked example: 2 hours → 0.26, 4 hours → 0.87, as live formulas of the coefficient cells.
+    func testFittedProbabilitiesAreFormulasOfTheCoefficients() throws {
+        let sheet = try document(.en).sheets[1]
+        var byRow: [Double: (Formula, Double)] = [:]
+        let cells = try sheet.laidOutCells()
+        for placed in cells {
+            guard case .formula(let formula, .number(let p)) = placed.cell.content, formula.text.hasPrefix("1/(1+EXP(") else { continue }
+            let label = try XCTUnwrap(cells.first { $0.address == CellAddress(row: placed.address.row, column: placed.address.column - 2) })
+            guard case .value(.number(let row)) = label.cell.content else { return XCTFail("no row number beside \(placed.address.a1())") }
+            byRow[row] = (formula, p)
+        }
+        XCTAssertEqual(byRow.count, 20)
+        XCTAssertEqual(try XCTUnwrap(byRow[9]).1, 0.26, accuracy: 0.005, "2.00 hours is data row 9")
+        XCTAssertEqual(try XCTUnwrap(byRow[16]).1, 0.87, accuracy: 0.005, "4.00 hours is data row 16")
+        XCTAssertEqual(try XCTUnwrap(byRow[9]).0.text, "1/(1+EXP(-($B$4+$B$5*Data!C9)))")
     }
 }

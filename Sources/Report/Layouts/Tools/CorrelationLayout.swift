@@ -3,8 +3,9 @@ import Analysis
 /// The Correlation sheet: the ToolPak's matrix of Pearson's r (`CORREL`, toolpak.md §3.3), then what
 /// Japanese courses add: the complete pairs per entry, the p-value of the test of no correlation
 /// (t = r√((n−2)/(1−r²)), `T.DIST.2T`, referring to the r and n cells above), and Spearman's rank
-/// correlation with its p-value (no worksheet function exists for it, so those are plain numbers). Right of
-/// the tables, a scatter chart per pair of two to four variables.
+/// correlation (Pearson's r of the midranks, an array formula of `CORREL` and `RANK.AVG` when both columns
+/// are complete) with its p-value (the same t approximation). Right of the tables, a scatter chart per pair
+/// of two to four variables.
 public struct CorrelationLayout: Sendable {
     /// The sheet.
     public let sheet: ReportSheet
@@ -42,11 +43,28 @@ public struct CorrelationLayout: Sendable {
         }
         top += pValues.height + 1
         let spearman = LowerTriangle(top: top, heading: Extra.spearman.text(language), names: names) { i, j in
-            i == j ? .number(1) : offDiagonal(i, j) { pair in pair.spearman.map { .number($0, format: .decimals(4)) } }
+            i == j ? .number(1) : offDiagonal(i, j) { pair in
+                guard let rho = pair.spearman else { return nil }
+                // ρ is Pearson's r of the midranks: CORREL(RANK.AVG(x,x),RANK.AVG(y,y)) entered as an array formula.
+                // With a blank in either column RANK.AVG would rank the blank (or fail) and the ranks would
+                // not be those of the complete pairs, so such a pair keeps our value.
+                guard i < ranges.count, j < ranges.count, pair.count == ranges[i].rowCount, pair.count == ranges[j].rowCount else {
+                    return .number(rho, format: .decimals(4))
+                }
+                let (x, y) = (reference(i), reference(j))
+                return .formula(Formula("CORREL(RANK.AVG(\(x),\(x)),RANK.AVG(\(y),\(y)))", array: true), cached: rho, format: .decimals(4))
+            }
         }
         top += spearman.height + 1
         let spearmanP = LowerTriangle(top: top, heading: Extra.spearmanPValue.text(language), names: names) { i, j in
-            offDiagonal(i, j) { pair in pair.spearmanPValue.map { .number($0, format: .pValue) } }
+            // The same t approximation as Pearson's p, from the ρ and n cells above.
+            offDiagonal(i, j) { pair in
+                guard let p = pair.spearmanPValue, let rho = pair.spearman else { return nil }
+                let rhoCell = spearman.address(i, j)
+                if p == 0, abs(rho) == 1 { return .number(0, format: .pValue) }
+                let style = p < ReadingLayout.significanceLevel ? CellStyle(role: .emphasis) : .body
+                return ReportCell(.formula(Self.tTestP(r: rhoCell, n: counts.address(i, j)), cached: .number(p)), format: .pValue, style: style)
+            }
         }
         let title = Labels.Association.correlationTitle.text(language)
         let blocks = [ReportBlock(at: CellAddress(row: 0, column: 0), .title(title))]
@@ -61,7 +79,11 @@ public struct CorrelationLayout: Sendable {
         guard let p = pair.pearsonPValue else { return nil }
         if p == 0, let r = pair.pearson, abs(r) == 1 { return .number(0, format: .pValue) }
         let style = p < ReadingLayout.significanceLevel ? CellStyle(role: .emphasis) : .body
-        return ReportCell(.formula(Formula("T.DIST.2T(ABS(\(r)*SQRT((\(n)-2)/((1-\(r))*(1+\(r))))),\(n)-2)"), cached: .number(p)),
-                          format: .pValue, style: style)
+        return ReportCell(.formula(tTestP(r: r, n: n), cached: .number(p)), format: .pValue, style: style)
+    }
+
+    /// p of the test of no correlation from the cells holding r (or ρ) and n: t = r√((n−2)/((1−r)(1+r))) on n − 2 df.
+    private static func tTestP(r: String, n: String) -> Formula {
+        Formula("T.DIST.2T(ABS(\(r)*SQRT((\(n)-2)/((1-\(r))*(1+\(r))))),\(n)-2)")
     }
 }

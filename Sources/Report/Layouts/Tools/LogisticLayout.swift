@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 
 /// The logistic regression sheet: coefficients with standard errors, z, p and odds ratios with their
 /// interval; the model's fit with the likelihood-ratio test and McFadden's R²; the classification
@@ -11,18 +12,54 @@ public struct LogisticLayout: Sendable {
     /// The sheet.
     public let sheet: ReportSheet
 
-    /// Lays out the sheet for a fit whose first coefficient is the intercept.
-    public init(language: Language, fit: LogisticRegression) {
+    /// Lays out the sheet for a fit whose first coefficient is the intercept. With the data sheet's
+    /// columns (outcome, then one per predictor coefficient) and their values, a table right of the others
+    /// gives each complete row's fitted probability as a live formula of the coefficient cells.
+    public init(language: Language, fit: LogisticRegression, sourceRows: [Int] = [], columns: [DataColumn] = [],
+                ranges: [CellRange] = []) {
         let name = Labels.Logistic.sheet.text(language)
         let fitRow = Self.coefficientRow + fit.coefficients.count + 2
         let classificationRow = fitRow + 11
-        sheet = ReportSheet(name: name, blocks: [
+        var blocks = [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title("\(Labels.Logistic.title.text(language)): \(fit.outcomeName)")),
             ReportBlock(at: CellAddress(row: Self.coefficientRow, column: 0), .table(Self.coefficients(language, fit))),
             ReportBlock(at: CellAddress(row: fitRow, column: 0), .table(Self.modelFit(language, fit, firstRow: fitRow + 1))),
             ReportBlock(at: CellAddress(row: classificationRow, column: 0),
                         .table(Self.classification(language, fit.classification, firstRow: classificationRow + 1))),
-        ])
+        ]
+        if let fitted = Self.fittedProbabilities(language, fit, sourceRows: sourceRows, columns: columns, ranges: ranges) {
+            blocks.append(ReportBlock(at: CellAddress(row: Self.coefficientRow, column: ChartPlacement.columnRight(of: blocks)),
+                                      .table(fitted)))
+        }
+        sheet = ReportSheet(name: name, blocks: blocks)
+    }
+
+    /// Row number, observed outcome and fitted probability 1/(1+EXP(−(b0 + b1·x1 + …))) of each complete data row,
+    /// the coefficients read from their cells so that an edited coefficient shows its effect; nil when the
+    /// columns do not match the coefficients (one column per predictor term after the outcome).
+    private static func fittedProbabilities(_ language: Language, _ fit: LogisticRegression, sourceRows: [Int],
+                                            columns: [DataColumn], ranges: [CellRange]) -> ReportTable? {
+        guard !sourceRows.isEmpty, columns.count == fit.coefficients.count, ranges.count == columns.count else { return nil }
+        let coefficient = { (index: Int) in CellAddress(row: coefficientRow + 1 + index, column: 1).a1(absolute: true) }
+        let rows: [ReportTable.Row] = sourceRows.indices.compactMap { index in
+            let values = columns.map { index < $0.values.count ? $0.values[index] : nil }
+            guard values.allSatisfy({ $0?.isFinite == true }) else { return nil }
+            var linear = fit.coefficients[0].estimate
+            var terms = [coefficient(0)]
+            for term in 1..<columns.count {
+                linear += fit.coefficients[term].estimate * (values[term] ?? 0)
+                let cell = SheetName.quotedForFormula(ranges[term].sheet) + "!" + ranges[term].first.offset(rows: index).a1()
+                terms.append("\(coefficient(term))*\(cell)")
+            }
+            let probability = 1 / (1 + exp(-linear))
+            return ReportTable.Row(labelCell: .number(Double(sourceRows[index]), format: .integer), [
+                .number(values[0] ?? 0, format: .integer),
+                .formula(Formula("1/(1+EXP(-(\(terms.joined(separator: "+")))))"), cached: probability, format: .decimals(3)),
+            ])
+        }
+        guard !rows.isEmpty else { return nil }
+        return ReportTable(columnHeaders: [Labels.Common.sourceRow.text(language), "\(Labels.Logistic.observed.text(language)) (\(fit.outcomeName))",
+                                           Labels.Logistic.fittedProbability.text(language)], rows: rows)
     }
 
     /// Column `column` of sheet row `row`, relative, for formulas within the sheet.

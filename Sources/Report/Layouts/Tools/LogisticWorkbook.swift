@@ -15,9 +15,10 @@ public enum LogisticWorkbook {
                                 outcome: BinaryOutcome? = nil, categories: [DummyCoding] = [],
                                 title: String = "") -> ReportDocument {
         let reading = LogisticReading(language: language, fit: fit, outcome: outcome, categories: categories)
+        let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
         return ReportDocument(sheets: [
-            DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns).sheet,
-            LogisticLayout(language: language, fit: fit).sheet,
+            data.sheet,
+            LogisticLayout(language: language, fit: fit, sourceRows: sourceRows, columns: columns, ranges: data.columnRanges).sheet,
             ReadingLayout.sheet(language: language, findings: reading.findings, warnings: reading.warnings),
         ], properties: .init(title: title))
     }
