@@ -54,8 +54,9 @@ final class PolynomialRegressionReportTests: XCTestCase {
         let formulas = cells.compactMap { cell -> String? in if case .formula(let f, _) = cell.cell.content { f.text } else { nil } }
         XCTAssertTrue(formulas.contains { $0.hasPrefix("INDEX(LINEST('データ'!$B$2:$B$13,'データ'!$C$2:$C$13^{1,2,3},TRUE,TRUE),1,1)") },
                       "\(formulas.prefix(12))")
-        XCTAssertTrue(formulas.contains("SUMPRODUCT(LINEST('データ'!$B$2:$B$13,'データ'!$C$2:$C$13^{1,2,3},TRUE),'データ'!$C$2^{3,2,1,0})"),
-                      "\(formulas.filter { $0.contains("SUMPRODUCT") }.prefix(2))")
+        // Predicted values read the coefficient cells (intercept B17, slopes B18:B20) instead of refitting per row.
+        XCTAssertTrue(formulas.contains("$B$17+MMULT('データ'!$C$2^{1,2,3},$B$18:$B$20)"),
+                      "\(formulas.filter { $0.contains("MMULT") }.prefix(2))")
         XCTAssertTrue(formulas.contains("F.DIST.RT(INDEX(LINEST('データ'!$B$2:$B$13,'データ'!$C$2:$C$13^{1,2,3},TRUE,TRUE),4,1),3,"
                                         + "INDEX(LINEST('データ'!$B$2:$B$13,'データ'!$C$2:$C$13^{1,2,3},TRUE,TRUE),4,2))"))
     }

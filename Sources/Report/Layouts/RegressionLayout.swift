@@ -34,28 +34,39 @@ public struct RegressionLayout: Sendable {
         }
     }
 
+    static let statisticsTop = 2
+    static let anovaTop = 10
     static let coefficientTop = 15
 
     /// Lays out the sheet, named `sheetName` or, by default, after the tool (`回帰分析` / `Regression`).
     public init(language: Language, variables: Variables, figures: any RegressionFigures, sheetName: String? = nil) {
-        let formulas = RegressionFormulas(y: variables.y, x: variables.x, hasIntercept: figures.hasIntercept,
-                                          polynomialDegree: variables.polynomialDegree)
-        let name = sheetName ?? Labels.Regression.title.text(language)
         let residualTop = Self.coefficientTop + figures.coefficients.count + 4
+        let dataTop = residualTop + 2
+        // Per-row formulas read the coefficients, the residual SS and n from the tables above (one fit per
+        // figure, not per row): Observations is the statistics table's fifth row, the residual SS the ANOVA
+        // table's second row, the intercept and slopes the coefficient table's first column.
+        let anchors = RegressionFormulas.Anchors(
+            intercept: CellAddress(row: Self.coefficientTop + 1, column: 1),
+            firstSlope: CellAddress(row: Self.coefficientTop + 2, column: 1),
+            residualSS: CellAddress(row: Self.anovaTop + 2, column: 2),
+            observations: CellAddress(row: Self.statisticsTop + 5, column: 1),
+            firstPredicted: CellAddress(row: dataTop, column: 1))
+        let formulas = RegressionFormulas(y: variables.y, x: variables.x, hasIntercept: figures.hasIntercept,
+                                          polynomialDegree: variables.polynomialDegree, anchors: anchors)
+        let name = sheetName ?? Labels.Regression.title.text(language)
         var blocks = [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(Labels.Regression.summaryOutput.text(language))),
-            ReportBlock(at: CellAddress(row: 2, column: 0),
+            ReportBlock(at: CellAddress(row: Self.statisticsTop, column: 0),
                         .table(RegressionTables.statistics(language, formulas, figures))),
             ReportBlock(at: CellAddress(row: 9, column: 0), .cells([PositionedCell(CellAddress(row: 0, column: 0),
                                                                                     .text(Labels.Regression.anova.text(language)))])),
-            ReportBlock(at: CellAddress(row: 10, column: 0), .table(RegressionTables.anova(language, formulas, figures))),
+            ReportBlock(at: CellAddress(row: Self.anovaTop, column: 0), .table(RegressionTables.anova(language, formulas, figures))),
             ReportBlock(at: CellAddress(row: Self.coefficientTop, column: 0),
                         .table(RegressionTables.coefficients(language, formulas, figures, xNames: variables.xNames))),
         ]
         blocks += RegressionTables.residualOutput(language, formulas, figures, yName: variables.yName, top: residualTop)
         blocks += RegressionTables.probabilityOutput(language, formulas, figures, yName: variables.yName, top: residualTop)
 
-        let dataTop = residualTop + 2
         let rows = dataTop..<(dataTop + figures.observationCount)
         predictedRange = CellRange.column(1, rows: rows, on: name)
         residualRange = CellRange.column(2, rows: rows, on: name)
