@@ -28,7 +28,10 @@ struct CellRenderer {
             switch cached.spreadsheetSafe {
             case .number(let number) where formula.isArray:
                 // libxlsxwriter takes an array formula in braces, over the one cell it fills.
-                status = worksheet_write_array_formula_num(worksheet, row, column, row, column, "{" + stored + "}", format, number)
+                // A block's other cells are written after this one (the layout holds them as values), replacing the
+                // zeros libxlsxwriter pads them with.
+                let lastRow = row + lxw_row_t(formula.arrayRows - 1), lastColumn = column + lxw_col_t(formula.arrayColumns - 1)
+                status = worksheet_write_array_formula_num(worksheet, row, column, lastRow, lastColumn, "{" + stored + "}", format, number)
             case .number(let number):
                 status = worksheet_write_formula_num(worksheet, row, column, stored, format, number)
             case .text(let text):

@@ -134,7 +134,7 @@ final class RegressDegreeCommandTests: XCTestCase {
             if let formula = cell.formula { formulas.append(formula) }
         }
         XCTAssertTrue(texts.contains("処理件数^2") && texts.contains("処理件数^3"), "\(texts.prefix(40))")
-        XCTAssertTrue(formulas.contains { $0.contains("^{1,2,3}") && $0.hasPrefix("INDEX(LINEST(") }, "\(formulas.prefix(5))")
+        XCTAssertTrue(formulas.contains { $0.contains("^{1,2,3}") && $0.hasPrefix("LINEST(") }, "\(formulas.prefix(5))")
     }
 
     func testDegreeOutOfRangeOrWithoutExactlyOneNumberColumnIsOneSentence() throws {

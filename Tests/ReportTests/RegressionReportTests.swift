@@ -38,7 +38,8 @@ final class RegressionReportTests: XCTestCase {
         sheets.append(originRegression)
         let n = ReferenceValues.y.count
         let compared = try assertFormulasRecalculate(ReportDocument(sheets: sheets), in: folder, fileName: "regress.xlsx")
-        let perModel = { (coefficients: Int) in 5 + 9 + 8 * coefficients + 5 * n }
+        // Per model the LINEST array formula (+ 1) that every other figure reads.
+        let perModel = { (coefficients: Int) in 5 + 9 + 8 * coefficients + 5 * n + 1 }
         XCTAssertEqual(compared, perModel(3) + perModel(1) + 7)
     }
 
@@ -59,11 +60,82 @@ final class RegressionReportTests: XCTestCase {
         XCTAssertEqual(read["H16"]?.value, .text("下限 99.0%"))
     }
 
+    /// Each residual-output row reads cells computed once (the coefficient column, the residual SS, n), never a
+    /// function over a whole column: a per-row `TREND` or `LINEST` makes a spreadsheet's recalculation quadratic in n.
+    func testPerRowFormulasReadFiguresComputedOnce() throws {
+        let (document, _) = try document(predictors: predictors, intercept: true)
+        let cells = try document.sheets[1].laidOutCells()
+        let formulas = Dictionary(uniqueKeysWithValues: cells.compactMap { cell -> (String, String)? in
+            if case .formula(let f, _) = cell.cell.content { (cell.address.a1(), f.text) } else { nil }
+        })
+        // Three coefficients: the residual output's title is on row 23, its header on row 24, observation 1 on row 25.
+        XCTAssertEqual(formulas["B25"], "$B$17+MMULT('データ'!$C$2:$D$2,$B$18:$B$19)")
+        XCTAssertEqual(formulas["C25"], "'データ'!$B$2-B25")
+        XCTAssertEqual(formulas["D25"], "C25/SQRT($C$13/($B$8-1))")
+        XCTAssertEqual(formulas["G25"], "100*(1-0.5)/$B$8")
+        // Every figure reads the one LINEST block (heading AF3, array formula from AF4) instead of its own LINEST.
+        let linest = formulas.filter { $0.value.contains("LINEST(") }
+        XCTAssertEqual(Array(linest.keys), ["AF4"], "\(linest)")
+        XCTAssertEqual(formulas["B17"], "$AH$4")
+        XCTAssertEqual(formulas["C18"], "$AG$5")
+        let arrayCell = try XCTUnwrap(cells.first { $0.address.a1() == "AF4" })
+        guard case .formula(let block, _) = arrayCell.cell.content else { return XCTFail("AF4 holds no formula") }
+        XCTAssertTrue(block.isArray && block.arrayRows == 5 && block.arrayColumns == 3, "\(block)")
+        for row in 25..<(25 + ReferenceValues.y.count) {
+            for column in ["B", "C", "D"] {
+                let formula = try XCTUnwrap(formulas["\(column)\(row)"])
+                XCTAssertFalse(formula.contains("LINEST") || formula.contains("TREND") || formula.contains("COUNT"), formula)
+            }
+        }
+    }
+
+    /// A guard against quadratic formulas (docs/PERFORMANCE.md has the measured figure): LibreOffice recalculates a
+    /// 10,000-row, 20-term regression workbook, every figure to our value, in well under a minute. With TREND and
+    /// LINEST in every row this took more than 10 minutes.
+    func testTenThousandRowsOfTwentyTermsRecalculateInUnderAMinute() throws {
+        let libreOffice = try LibreOfficeRecalculation.located()
+        var generator = SplitMix(seed: 14)
+        let n = 10_000, k = 20
+        let columns = (1...k).map { j in DataColumn(name: "x\(j)", values: (0..<n).map { _ in (generator.next() * 100).rounded() / 10 }) }
+        let y = (0..<n).map { i in 3 + columns.enumerated().reduce(0) { $0 + Double($1.offset % 5 + 1) * $1.element.values[i]! } + generator.next() * 5 }
+        let response = DataColumn(name: "y", values: y)
+        let result = try LinearRegression.fit(response: Variable(name: "y", values: y),
+                                              predictors: columns.map { Variable(name: $0.name, values: $0.values) },
+                                              intercept: true, confidenceLevels: [0.95])
+        let document = try RegressionWorkbook.document(language: .en, sourceRows: Array(2...(n + 1)), response: response,
+                                                       predictors: columns, result: result)
+        let output = folder.file("regress-10k.xlsx")
+        try ReportWriter().write(document, to: output)
+        let started = Date()
+        let values = try libreOffice.recalculate(output, sheetNames: ["Regression"])
+        let seconds = Date().timeIntervalSince(started)
+        XCTAssertLessThan(seconds, 60, "LibreOffice took \(seconds) s")
+        let sheet = try XCTUnwrap(values["Regression"])
+        // R² (B5) and the last observation's residual (C of the last residual row) as we computed them.
+        let r2 = try XCTUnwrap(sheet.number(row: 4, column: 1))
+        XCTAssertEqual(r2, try XCTUnwrap(result.rSquared), accuracy: 1e-12)
+        let lastRow = 15 + 21 + 4 + 2 + n - 1
+        XCTAssertEqual(try XCTUnwrap(sheet.number(row: lastRow, column: 2)), result.residuals.residuals[n - 1], accuracy: 1e-9)
+    }
+
     func testMissingPredictorsAreATypedError() throws {
         let result = try fit(predictors: predictors, intercept: true)
         XCTAssertThrowsError(try RegressionWorkbook.document(language: .en, sourceRows: [], response: response,
                                                              predictors: [], result: result)) { error in
             XCTAssertEqual(error as? ReportLayoutError, .noPredictors(response: "残業時間"))
         }
+    }
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014) scaled to [0, 1): reproducible test data without Foundation's generator.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> Double {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
     }
 }

@@ -123,9 +123,10 @@ final class ToolPakLayoutTests: XCTestCase {
                                                multiple.sheet])
         let compared = try assertFormulasRecalculate(document, in: folder, fileName: "layouts.xlsx")
         // Per model: 5 statistics, 9 ANOVA cells (the constant regression df aside), 8 per coefficient,
-        // 5 per observation (predicted, residual, standard residual, percentile, sorted y).
+        // 5 per observation (predicted, residual, standard residual, percentile, sorted y), and the LINEST array
+        // formula every other figure reads.
         let n = ReferenceValues.y.count
-        let perModel = { (coefficients: Int) in 5 + 9 + 8 * coefficients + 5 * n }
+        let perModel = { (coefficients: Int) in 5 + 9 + 8 * coefficients + 5 * n + 1 }
         let histogramCells = 2 * 6  // frequency and cumulative % for five bins and More
         XCTAssertEqual(compared, 16 + histogramCells + perModel(2) + (perModel(1) + 7) + perModel(3),
                        "describe rows, histogram, and each model's figures (the forced intercept row adds seven #N/A cells)")

@@ -37,6 +37,10 @@ public struct RegressionLayout: Sendable {
     static let statisticsTop = 2
     static let anovaTop = 10
     static let coefficientTop = 15
+    /// The LINEST block's heading: right of the chart grid (two charts of `ChartPlacement.columnStep` columns from
+    /// column K), so that neither covers the other.
+    static let linestOrigin = CellAddress(row: statisticsTop, column: chartColumn + 2 * ChartPlacement.columnStep + 1)
+    static let chartColumn = 10
 
     /// Lays out the sheet, named `sheetName` or, by default, after the tool (`回帰分析` / `Regression`).
     public init(language: Language, variables: Variables, figures: any RegressionFigures, sheetName: String? = nil) {
@@ -50,7 +54,8 @@ public struct RegressionLayout: Sendable {
             firstSlope: CellAddress(row: Self.coefficientTop + 2, column: 1),
             residualSS: CellAddress(row: Self.anovaTop + 2, column: 2),
             observations: CellAddress(row: Self.statisticsTop + 5, column: 1),
-            firstPredicted: CellAddress(row: dataTop, column: 1))
+            firstPredicted: CellAddress(row: dataTop, column: 1),
+            linestBlock: Self.linestOrigin.offset(rows: 1))
         let formulas = RegressionFormulas(y: variables.y, x: variables.x, hasIntercept: figures.hasIntercept,
                                           polynomialDegree: variables.polynomialDegree, anchors: anchors)
         let name = sheetName ?? Labels.Regression.title.text(language)
@@ -64,6 +69,7 @@ public struct RegressionLayout: Sendable {
             ReportBlock(at: CellAddress(row: Self.coefficientTop, column: 0),
                         .table(RegressionTables.coefficients(language, formulas, figures, xNames: variables.xNames))),
         ]
+        blocks.append(RegressionTables.linestBlock(formulas, figures, at: Self.linestOrigin))
         blocks += RegressionTables.residualOutput(language, formulas, figures, yName: variables.yName, top: residualTop)
         blocks += RegressionTables.probabilityOutput(language, formulas, figures, yName: variables.yName, top: residualTop)
 
@@ -75,6 +81,6 @@ public struct RegressionLayout: Sendable {
         let charts = RegressionCharts(language: language, variables: variables, predicted: predictedRange,
                                       residuals: residualRange, percentiles: probabilityRows, sortedY: sortedYRange,
                                       hasIntercept: figures.hasIntercept)
-        sheet = ReportSheet(name: name, blocks: blocks, charts: charts.specs(startingAt: CellAddress(row: 0, column: 10)))
+        sheet = ReportSheet(name: name, blocks: blocks, charts: charts.specs(startingAt: CellAddress(row: 0, column: Self.chartColumn)))
     }
 }

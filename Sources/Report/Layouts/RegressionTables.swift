@@ -118,6 +118,36 @@ enum RegressionTables {
         ]
     }
 
+    /// The one `{=LINEST(y, X, const, TRUE)}` every figure of the sheet reads, under the heading `LINEST` at `origin`.
+    /// The array formula fills 5 × (k + 1) cells; the cells after its first hold our figures as plain values in
+    /// LINEST's places (coefficients and standard errors last term first, intercept last; R² and the standard
+    /// error; F and the residual df; the regression and residual SS). Cells where LINEST gives `#N/A` are left to
+    /// the writer's zero padding, because an error value there would need a formula of its own inside the array.
+    static func linestBlock(_ formulas: RegressionFormulas, _ figures: any RegressionFigures, at origin: CellAddress) -> ReportBlock {
+        let k = formulas.predictorCount
+        let coefficients = figures.coefficients
+        let term = { (column: Int) in column == k ? 0 : k - column }
+        var values: [[Double?]] = [
+            (0...k).map { term($0) < coefficients.count ? coefficients[term($0)].estimate : nil },
+            (0...k).map { term($0) < coefficients.count ? coefficients[term($0)].standardError : nil },
+            [figures.rSquare, figures.standardError],
+            [figures.f, Double(figures.degreesOfFreedom.residual)],
+            [figures.sumsOfSquares.regression, figures.sumsOfSquares.residual],
+        ]
+        if !figures.hasIntercept { values[1][k] = nil }
+        var cells = [PositionedCell(CellAddress(row: 0, column: 0), .text("LINEST", style: .header))]
+        for (row, line) in values.enumerated() {
+            for (column, value) in line.enumerated() {
+                guard let value, value.isFinite else { continue }
+                let address = CellAddress(row: 1 + row, column: column)
+                cells.append(PositionedCell(address, row == 0 && column == 0
+                                            ? .formula(formulas.linestArray, cached: value, format: .significant(value))
+                                            : .number(value, format: .significant(value))))
+            }
+        }
+        return ReportBlock(at: origin, .cells(cells))
+    }
+
     // MARK: Cells
 
     private static func figure(_ formula: Formula, _ value: Double?, format: NumberFormat? = nil) -> ReportCell {
