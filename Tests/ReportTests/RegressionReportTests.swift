@@ -118,6 +118,41 @@ final class RegressionReportTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(sheet.number(row: lastRow, column: 2)), result.residuals.residuals[n - 1], accuracy: 1e-9)
     }
 
+    /// A 0/1 indicator gets no scatter, residual or line-fit chart; over 5,000 observations every chart plots the
+    /// same 5,000 evenly spaced rows (first and last included), says so in its title, and the sample's cells
+    /// recalculate to the rows they copy.
+    func testChartsSkipIndicatorsAndPlotAnEvenSampleOfLongTables() throws {
+        var generator = SplitMix(seed: 3)
+        let n = 6_001
+        let x = DataColumn(name: "件数", values: (0..<n).map { _ in (generator.next() * 1000).rounded() / 10 })
+        let dummy = DataColumn(name: "本庁", values: (0..<n).map { Double($0 % 3 == 0 ? 1 : 0) })
+        let y = (0..<n).map { 2 + 0.5 * x.values[$0]! + 3 * dummy.values[$0]! + generator.next() }
+        let response = DataColumn(name: "残業", values: y)
+        let result = try LinearRegression.fit(response: Variable(name: "残業", values: y),
+                                              predictors: [x, dummy].map { Variable(name: $0.name, values: $0.values) },
+                                              intercept: true, confidenceLevels: [0.95])
+        let document = try RegressionWorkbook.document(language: .ja, sourceRows: Array(2...(n + 1)), response: response,
+                                                       predictors: [x, dummy], result: result)
+        let charts = document.sheets[1].charts
+        XCTAssertEqual(charts.count, 4, "x: scatter, residual and line fit; the normal probability plot; none for 本庁")
+        XCTAssertFalse(charts.contains { $0.title.contains("本庁") }, "\(charts.map(\.title))")
+        for chart in charts {
+            XCTAssertTrue(chart.title.hasSuffix("（全 6,001 行から等間隔に 5,000 行）"), chart.title)
+            for series in chart.series {
+                XCTAssertEqual(series.values.rowCount, 5_000, chart.title)
+                XCTAssertEqual(series.categories?.rowCount, 5_000, chart.title)
+            }
+        }
+        XCTAssertEqual(ChartSample.indices(count: n).prefix(3), [0, 1, 2])
+        XCTAssertEqual(ChartSample.indices(count: n).last, n - 1)
+        XCTAssertEqual(ChartSample.indices(count: 10_000).count, 5_000)
+        XCTAssertEqual(ChartSample.indices(count: 10_000), ChartSample.indices(count: 10_000), "reproducible")
+        XCTAssertEqual(ChartSample.indices(count: 4_000), Array(0..<4_000))
+        // The sample's cells copy their rows: LibreOffice recalculates every one of them to our cached value.
+        let compared = try assertFormulasRecalculate(document, in: folder, fileName: "regress-sample.xlsx")
+        XCTAssertGreaterThan(compared, 5 * n + 6 * 5_000)
+    }
+
     func testMissingPredictorsAreATypedError() throws {
         let result = try fit(predictors: predictors, intercept: true)
         XCTAssertThrowsError(try RegressionWorkbook.document(language: .en, sourceRows: [], response: response,

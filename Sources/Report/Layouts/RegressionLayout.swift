@@ -43,7 +43,13 @@ public struct RegressionLayout: Sendable {
     static let chartColumn = 10
 
     /// Lays out the sheet, named `sheetName` or, by default, after the tool (`回帰分析` / `Regression`).
-    public init(language: Language, variables: Variables, figures: any RegressionFigures, sheetName: String? = nil) {
+    ///
+    /// - Parameter values: y then the predictors' columns, as on the data sheet (`variables.y` and `variables.x`).
+    ///   With them, 0/1 indicator terms get no scatter, residual or line-fit chart, and over `ChartSample.limit`
+    ///   observations the charts plot an evenly spaced sample laid out right of the LINEST block. Without them every
+    ///   predictor is charted over every row.
+    public init(language: Language, variables: Variables, figures: any RegressionFigures, sheetName: String? = nil,
+                values: [DataColumn] = []) {
         let residualTop = Self.coefficientTop + figures.coefficients.count + 4
         let dataTop = residualTop + 2
         // Per-row formulas read the coefficients, the residual SS and n from the tables above (one fit per
@@ -78,9 +84,67 @@ public struct RegressionLayout: Sendable {
         residualRange = CellRange.column(2, rows: rows, on: name)
         let probabilityRows = CellRange.column(RegressionTables.probabilityColumn, rows: rows, on: name)
         let sortedYRange = CellRange.column(RegressionTables.probabilityColumn + 1, rows: rows, on: name)
-        let charts = RegressionCharts(language: language, variables: variables, predicted: predictedRange,
-                                      residuals: residualRange, percentiles: probabilityRows, sortedY: sortedYRange,
-                                      hasIntercept: figures.hasIntercept)
+        let xCount = variables.x.columnCount
+        let xRanges = (0..<xCount).map { index in
+            CellRange.column(variables.x.first.column + index, rows: variables.x.first.row..<(variables.x.last.row + 1),
+                             on: variables.x.sheet)
+        }
+        // A polynomial's x^2 … x^K are no columns of their own: its one x column is charted.
+        let charted: [Bool] = (0..<max(xCount, variables.polynomialDegree == nil ? variables.xNames.count : 1)).map { index in
+            values.count == xCount + 1 && variables.polynomialDegree == nil ? !ChartSample.isIndicator(values[index + 1].values) : true
+        }
+        var charts = RegressionCharts(language: language, variables: variables, y: variables.y,
+                                      xColumns: xRanges.enumerated().map { charted[$0.offset] ? $0.element : nil },
+                                      predicted: predictedRange, residuals: residualRange, percentiles: probabilityRows,
+                                      sortedY: sortedYRange, hasIntercept: figures.hasIntercept)
+        let n = figures.observationCount
+        if n > ChartSample.limit, values.count == xCount + 1 {
+            // The sample's table: observation, y, each charted x, predicted, residual, percentile and sorted y, every
+            // cell a reference to the row it copies, right of the LINEST block.
+            let origin = Self.linestOrigin.offset(columns: figures.coefficients.count + 2)
+            let picked = ChartSample.indices(count: n)
+            typealias Source = (header: String, column: CellRange, cached: (Int) -> Double?)
+            var sources: [Source] = [(variables.yName, variables.y, { values[0].values[$0] })]
+            for index in xRanges.indices where charted[index] {
+                let header = index < variables.xNames.count ? variables.xNames[index] : "x\(index + 1)"
+                sources.append((header, xRanges[index], { values[index + 1].values[$0] }))
+            }
+            let predicted = figures.predicted, residuals = figures.residuals, sortedY = figures.sortedY
+            sources.append((Labels.predicted(variables.yName, language), predictedRange, { $0 < predicted.count ? predicted[$0] : nil }))
+            sources.append((Labels.Regression.residuals.text(language), residualRange, { $0 < residuals.count ? residuals[$0] : nil }))
+            sources.append((Labels.Regression.percentile.text(language), probabilityRows, { 100 * (Double($0 + 1) - 0.5) / Double(n) }))
+            sources.append((variables.yName, sortedYRange, { $0 < sortedY.count ? sortedY[$0] : nil }))
+            let note = ChartSample.titleNote(plotted: picked.count, of: n, language)
+            var cells = [PositionedCell(CellAddress(row: 0, column: 0), .text(note.trimmingCharacters(in: ["（", "）", " ", "(", ")"]),
+                                                                              style: .header)),
+                         PositionedCell(CellAddress(row: 1, column: 0), .text(Labels.Regression.observation.text(language), style: .header))]
+            for (offset, source) in sources.enumerated() {
+                cells.append(PositionedCell(CellAddress(row: 1, column: 1 + offset), .text(source.header, style: .header)))
+            }
+            for (j, index) in picked.enumerated() {
+                cells.append(PositionedCell(CellAddress(row: 2 + j, column: 0), .number(Double(index + 1), format: .integer)))
+                for (offset, source) in sources.enumerated() {
+                    let reference = SheetName.quotedForFormula(source.column.sheet) + "!"
+                        + source.column.first.offset(rows: index).a1(absolute: true)
+                    let cell: ReportCell = source.cached(index).map { .formula(Formula(reference), cached: $0) }
+                        ?? ReportCell(.formula(Formula(reference), cached: .error(.notAvailable)))
+                    cells.append(PositionedCell(CellAddress(row: 2 + j, column: 1 + offset), cell))
+                }
+            }
+            blocks.append(ReportBlock(at: origin, .cells(cells)))
+            let sampleRows = (origin.row + 2)..<(origin.row + 2 + picked.count)
+            let column = { (offset: Int) in CellRange.column(origin.column + 1 + offset, rows: sampleRows, on: name) }
+            charts.y = column(0)
+            var next = 1
+            charts.xColumns = charts.xColumns.map { range in
+                guard range != nil else { return nil }
+                defer { next += 1 }
+                return column(next)
+            }
+            charts = RegressionCharts(language: language, variables: variables, y: charts.y, xColumns: charts.xColumns,
+                                      predicted: column(next), residuals: column(next + 1), percentiles: column(next + 2),
+                                      sortedY: column(next + 3), hasIntercept: figures.hasIntercept, titleNote: note)
+        }
         sheet = ReportSheet(name: name, blocks: blocks, charts: charts.specs(startingAt: CellAddress(row: 0, column: Self.chartColumn)))
     }
 }

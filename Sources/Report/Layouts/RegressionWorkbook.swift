@@ -31,7 +31,8 @@ public enum RegressionWorkbook {
         let variables = RegressionLayout.Variables(yName: response.name, y: data.columnRanges[0],
                                                    xNames: xNames, x: xBlock, polynomialDegree: degree)
         let figures = RegressionResultFigures(result, confidenceLevel: confidenceLevel)
-        let regression = RegressionLayout(language: language, variables: variables, figures: figures)
+        let regression = RegressionLayout(language: language, variables: variables, figures: figures,
+                                          values: [response] + predictors)
         let reading = ReadingLayout(language: language, figures: figures, yName: response.name,
                                     xNames: xNames, sourceRows: sourceRows,
                                     droppedRowCount: droppedRowCount, varianceInflation: figures.varianceInflation,
