@@ -51,13 +51,31 @@ struct CellRenderer {
         case .number(let number):
             return worksheet_write_number(worksheet, row, column, number, format)
         case .text(let text):
-            return worksheet_write_string(worksheet, row, column, text, format)
+            return worksheet_write_string(worksheet, row, column, Self.withinCellLimit(text), format)
         case .bool(let flag):
             return worksheet_write_boolean(worksheet, row, column, flag ? 1 : 0, format)
         case .error(let error):
             let formula = FutureFunctions.storedText(of: Self.producingFormula(error))
             return worksheet_write_formula_str(worksheet, row, column, formula, format, error.literal)
         }
+    }
+
+    /// Excel holds at most 32,767 characters (UTF-16 code units) in a cell. Layouts keep their texts shorter (lists
+    /// in readings are capped, `ReadingList`); this is the last guard, so that a text from the data can never make
+    /// the whole workbook fail: a longer text is cut and ends in "…".
+    static let cellCharacterLimit = 32_767
+
+    static func withinCellLimit(_ text: String) -> String {
+        guard text.utf16.count > cellCharacterLimit else { return text }
+        var kept = ""
+        var units = 0
+        for character in text {
+            let size = character.utf16.count
+            guard units + size <= cellCharacterLimit - 1 else { break }
+            kept.append(character)
+            units += size
+        }
+        return kept + "…"
     }
 
     /// A formula whose result is the given error in Excel and LibreOffice alike.

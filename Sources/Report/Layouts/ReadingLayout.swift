@@ -123,10 +123,16 @@ public struct ReadingLayout: Sendable {
     private static func observationWarnings(_ language: Language, figures: any RegressionFigures, sourceRows: [Int],
                                             droppedRowCount: Int) -> [String] {
         var warnings: [String] = []
-        for (index, residual) in figures.standardResiduals.enumerated() where abs(residual) > standardResidualLimit {
+        // The largest |standard residual| first, at most ReadingList.limit of them; the rest are counted.
+        let large = figures.standardResiduals.enumerated().filter { abs($0.element) > standardResidualLimit }
+        let shown = large.sorted { (abs($0.element), -$0.offset) > (abs($1.element), -$1.offset) }.prefix(ReadingList.limit)
+        for (index, residual) in shown.sorted(by: { $0.offset < $1.offset }) {
             warnings.append(ReadingSentences.largeStandardResidual(
                 observation: index + 1, sourceRow: index < sourceRows.count ? sourceRows[index] : nil,
                 value: decimals(residual, 2), language))
+        }
+        if large.count > shown.count {
+            warnings.append(ReadingList.moreLargeResiduals(large.count - shown.count, limit: standardResidualLimit, language))
         }
         if droppedRowCount > 0 { warnings.append(ReadingSentences.rowsDropped(droppedRowCount, language)) }
         warnings.append(Labels.Notes.associationIsNotCause.text(language))

@@ -46,7 +46,8 @@ public struct TidyLayout: Sendable {
         let checkRows = checklist.map { item in
             ReportTable.Row(labelCell: .text(item.item), [
                 .text(l(item.passed ? .passed : .failed)), .number(Double(item.count), format: .integer),
-                .text(item.cells.joined(separator: ", ")),
+                // Capped (the count column has the total) so that a long sheet's list stays within one cell's limit.
+                .text(ReadingList.joined(item.cells, language, limit: 200, separator: ", ")),
             ])
         }
         let checklistSheet = ReportSheet(name: l(.checklistSheet), blocks: [

@@ -30,7 +30,12 @@ struct AnovaReading {
                                         percent: NumberFormat.percent(0).approximateDisplay(of: eta), language))
         }
         if let tukey {
-            let differing = tukey.comparisons.filter { ($0.pValue ?? 1) < tukey.alpha }
+            // A list too long to show whole keeps the most significant pairs first (ReadingList caps it).
+            var differing = tukey.comparisons.filter { ($0.pValue ?? 1) < tukey.alpha }
+            if differing.count > ReadingList.limit {
+                differing = differing.enumerated()
+                    .sorted { ($0.element.pValue ?? 1, $0.offset) < ($1.element.pValue ?? 1, $1.offset) }.map(\.element)
+            }
             findings.append(Self.pairs(differing.map { comparison in
                 let p = comparison.pValue ?? 1
                 return "\(comparison.first) - \(comparison.second) (" + ReadingSentences.pValue(
@@ -97,10 +102,10 @@ struct AnovaReading {
         switch language {
         case .en:
             return differing.isEmpty ? "Tukey-Kramer: for no pair of groups is the difference significant at the \(level) level; \(ReadingSentences.notShown(.difference, .en))."
-                : "Tukey-Kramer: these pairs differ at the \(level) level: \(differing.joined(separator: ", "))."
+                : "Tukey-Kramer: these pairs differ at the \(level) level: \(ReadingList.joined(differing, .en))."
         case .ja:
             return differing.isEmpty ? "テューキー・クレーマー法では、\(level) 水準で有意な組はなく、どの組も\(ReadingSentences.notShown(.difference, .ja))。"
-                : "テューキー・クレーマー法で \(level) 水準の差がある組: \(differing.joined(separator: "、"))。"
+                : "テューキー・クレーマー法で \(level) 水準の差がある組: \(ReadingList.joined(differing, .ja))。"
         }
     }
 

@@ -98,8 +98,8 @@ struct CrossTabReading {
     private static func spacingVariants(_ labels: [String], _ language: Language) -> String {
         let quoted = labels.map { language == .ja ? "「\($0)」" : "\"\($0)\"" }
         switch language {
-        case .en: return "The categories \(quoted.joined(separator: ", ")) differ only in spaces and are counted apart; correct the cells if they mean the same."
-        case .ja: return "\(quoted.joined(separator: "、")) は空白だけが違うため別のカテゴリとして数えています。同じ意味ならセルを直してください。"
+        case .en: return "The categories \(ReadingList.joined(quoted, .en)) differ only in spaces and are counted apart; correct the cells if they mean the same."
+        case .ja: return "\(ReadingList.joined(quoted, .ja)) は空白だけが違うため別のカテゴリとして数えています。同じ意味ならセルを直してください。"
         }
     }
 

@@ -69,12 +69,12 @@ struct LeastSquaresAnovaReading {
         switch language {
         case .en:
             return test.significant
-                ? "\(factor): the means of \(levels.joined(separator: ", ")) differ significantly at the \(level) level (F = \(test.f), \(test.p))."
-                : "\(factor): the means of \(levels.joined(separator: ", ")) (F = \(test.f), \(test.p)): \(ReadingSentences.verdict(.difference, significant: false, level: level, .en))."
+                ? "\(factor): the means of \(ReadingList.joined(levels, .en)) differ significantly at the \(level) level (F = \(test.f), \(test.p))."
+                : "\(factor): the means of \(ReadingList.joined(levels, .en)) (F = \(test.f), \(test.p)): \(ReadingSentences.verdict(.difference, significant: false, level: level, .en))."
         case .ja:
             return test.significant
-                ? "\(factor): \(levels.joined(separator: "、")) の平均には \(level) 水準で有意な差があります (F = \(test.f)、\(test.p))。"
-                : "\(factor): \(levels.joined(separator: "、")) の平均 (F = \(test.f)、\(test.p)): \(ReadingSentences.verdict(.difference, significant: false, level: level, .ja))。"
+                ? "\(factor): \(ReadingList.joined(levels, .ja)) の平均には \(level) 水準で有意な差があります (F = \(test.f)、\(test.p))。"
+                : "\(factor): \(ReadingList.joined(levels, .ja)) の平均 (F = \(test.f)、\(test.p)): \(ReadingSentences.verdict(.difference, significant: false, level: level, .ja))。"
         }
     }
 

@@ -64,10 +64,15 @@ struct RankTestReading {
                                                              percent: NumberFormat.percent(0).approximateDisplay(of: epsilon), language))
         }
         if let dunn {
-            let differing = dunn.comparisons.compactMap { comparison -> String? in
+            // A list too long to show whole keeps the most significant pairs first (ReadingList caps it).
+            var pairs = dunn.comparisons.compactMap { comparison -> (Double, String)? in
                 guard let p = comparison.adjustedPValue, p < dunn.alpha else { return nil }
-                return "\(comparison.first) - \(comparison.second) (" + Self.p(p) + ")"
+                return (p, "\(comparison.first) - \(comparison.second) (" + Self.p(p) + ")")
             }
+            if pairs.count > ReadingList.limit {
+                pairs = pairs.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element)
+            }
+            let differing = pairs.map(\.1)
             findings.append(RankTestSentences.dunnPairs(differing, level: Self.percent(dunn.alpha), language))
         } else {
             warnings.append(RankTestSentences.tooManyGroupsForPairs(DunnTest.maximumGroups, language))

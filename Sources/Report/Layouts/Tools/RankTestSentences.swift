@@ -96,10 +96,10 @@ enum RankTestSentences {
         switch language {
         case .en:
             return differing.isEmpty ? "Dunn's test (Holm-adjusted): for no pair of groups is the difference significant at the \(level) level; \(ReadingSentences.notShown(.difference, .en))."
-                : "Dunn's test (Holm-adjusted): these pairs differ at the \(level) level: \(differing.joined(separator: ", "))."
+                : "Dunn's test (Holm-adjusted): these pairs differ at the \(level) level: \(ReadingList.joined(differing, .en))."
         case .ja:
             return differing.isEmpty ? "ダンの検定 (ホルム法で調整) では、\(level) 水準で有意な組はなく、どの組も\(ReadingSentences.notShown(.difference, .ja))。"
-                : "ダンの検定 (ホルム法で調整) で \(level) 水準の差がある組: \(differing.joined(separator: "、"))。"
+                : "ダンの検定 (ホルム法で調整) で \(level) 水準の差がある組: \(ReadingList.joined(differing, .ja))。"
         }
     }
 

@@ -5,7 +5,7 @@ enum TwoFactorAnovaReading {
     /// Whether the means of `levels` differ, from the effect's F test; nil when the test has no F.
     static func levelFinding(_ source: ANOVASource, levels: [String], alpha: Double, _ language: Language) -> String? {
         guard let (fText, pText, significant) = test(source, alpha: alpha) else { return nil }
-        let names = levels.joined(separator: language == .en ? ", " : "、")
+        let names = ReadingList.joined(levels, language)
         let verdict = ReadingSentences.verdict(.difference, significant: false, level: "5%", language)
         return language == .en
             ? (significant ? "The means of \(names) differ significantly at the 5% level (F = \(fText), \(pText))."
