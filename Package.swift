@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
@@ -40,9 +41,13 @@ let package = Package(
         // Exercises for instructors: specs, generated data, answer keys, grading.
         .target(name: "Workshop", dependencies: ["Analysis", "Report", "ReportWriter", "Tabular", "XLSXReader",
                                                  .product(name: "Yams", package: "Yams")]),
+        // `bunseki serve`: the browser workbench (docs/SERVE.md); pages rendered from the same ReportDocument.
+        .target(name: "Workbench", dependencies: ["XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter",
+                                                  "Workshop", "SafeOutput",
+                                                  .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "bunseki", dependencies: [
             "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop", "SheetExport", "SafeOutput",
-            "Accuracy", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Accuracy", "Workbench", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // `make bench`: generates large workbooks and times the reader against libzip's inflate alone.
@@ -59,6 +64,8 @@ let package = Package(
         .testTarget(name: "AccuracyTests", dependencies: ["Accuracy", "Analysis", "Report"]),
         .testTarget(name: "CLITests", dependencies: ["bunseki", "SheetExport", "SafeOutput"], exclude: ["Fixtures"]),
         // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Report", "ReportWriter", "Tabular", "Workshop", "CZip",
+                                                          .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "ReliabilityTests", dependencies: ["XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter"]),
     ]
 )

@@ -40,6 +40,7 @@ struct Bunseki: ParsableCommand {
             TidyCommand.self,
             ExerciseCommand.self,
             AccuracyCommand.self,
+            ServeCommand.self,
         ])
 
     static func main() {

@@ -1,0 +1,47 @@
+import Foundation
+import Report
+
+/// One browser's state: which codes it has given, its language, its uploads and results. Nothing in it is
+/// reachable from another session: every id below is looked up inside this session only.
+struct Session: Sendable {
+    let id: String
+    /// Sent back with every form; a form without it is refused (CSRF).
+    let csrf: String
+    var language: Language
+    /// Gave the access code (always true on loopback, where no code is asked).
+    var admitted: Bool
+    /// Gave the instructor code (classroom mode).
+    var instructor = false
+    var failedCodeAttempts = 0
+    var lockedUntil: Date?
+    var uploads: [String: Upload] = [:]
+    var results: [String: StoredResult] = [:]
+    /// Classroom mode: the participant number this browser chose.
+    var participant: Int?
+    var lastSeen = Date()
+
+    /// Uploads kept per session; the oldest goes when a newer one arrives.
+    static let uploadLimit = 3
+    /// Results kept per session (each holds its workbook's bytes until downloaded).
+    static let resultLimit = 10
+}
+
+/// An uploaded file, held in memory only while its session lives.
+struct Upload: Sendable {
+    let id: String
+    /// The file's name as the browser sent it: the result workbook's title, as the CLI uses the input's name.
+    let fileName: String
+    let bytes: Data
+    let received: Date
+}
+
+/// A finished analysis: its document (for the page) and the workbook bytes (for the download, dropped once
+/// downloaded).
+struct StoredResult: Sendable {
+    let id: String
+    let uploadID: String
+    let tool: String
+    let document: ReportDocument
+    let fileName: String
+    var workbook: Data?
+}
