@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Already built for HummingbirdTesting; the browser test talks to chromedriver with it.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
     ],
     targets: [
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
@@ -64,8 +66,10 @@ let package = Package(
         .testTarget(name: "AccuracyTests", dependencies: ["Accuracy", "Analysis", "Report"]),
         .testTarget(name: "CLITests", dependencies: ["bunseki", "SheetExport", "SafeOutput"], exclude: ["Fixtures"]),
         // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Report", "ReportWriter", "Tabular", "Workshop", "CZip",
-                                                          .product(name: "HummingbirdTesting", package: "hummingbird")]),
+        // Also drives `bunseki serve` (the executable) in headless Chromium over WebDriver.
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "bunseki", "Report", "ReportWriter", "Tabular", "Workshop", "CZip",
+                                                          .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                          .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "ReliabilityTests", dependencies: ["XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter"]),
     ]
 )

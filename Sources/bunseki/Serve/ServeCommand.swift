@@ -9,7 +9,7 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Start the browser workbench: participants analyse their workbooks in the browser they already have.")
 
-    @Option(name: .long, help: "The port to listen on.")
+    @Option(name: .long, help: "The port to listen on (0: any free port, printed at start).")
     var port: Int = 8080
 
     @Option(name: .long, help: "The address to bind (default 127.0.0.1: this computer only).")
@@ -37,7 +37,7 @@ struct ServeCommand: ParsableCommand {
     var participants: Int?
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         guard (1...2048).contains(uploadLimit) else { throw ValidationError("--upload-limit must be between 1 and 2048 (MB).") }
         guard (1...3600).contains(timeLimit) else { throw ValidationError("--time-limit must be between 1 and 3600 seconds.") }
         if exercise == nil, roster != nil || participants != nil {

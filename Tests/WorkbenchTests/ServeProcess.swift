@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+/// `bunseki serve` run as its user runs it: the built binary in a subprocess on a free loopback port, read
+/// from the address it prints.
+final class ServeProcess {
+    let process = Process()
+    let port: Int
+    private let output = Pipe()
+    let banner: String
+
+    init(_ arguments: [String]) async throws {
+        process.executableURL = try Self.binary()
+        process.arguments = ["serve", "--port", "0"] + arguments
+        process.currentDirectoryURL = Repository.root
+        process.environment = ["LANG": "C"]
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The banner is printed once the server listens; the first address line carries the port.
+        var text = ""
+        let reader = output.fileHandleForReading
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, !text.contains("Ctrl+C") {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        banner = text
+        guard let port = Int(TestBrowser.firstMatch(#"http://127\.0\.0\.1:(\d+)/"#, in: text) ?? "") else {
+            kill(process.processIdentifier, SIGKILL)
+            throw WebDriverError.command(path: "serve", error: "no address", message: text)
+        }
+        self.port = port
+    }
+
+    var url: String { "http://127.0.0.1:\(port)" }
+
+    /// Ctrl+C, as its user stops it; killed if it has not ended within ten seconds.
+    func stop() {
+        process.interrupt()
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning, Date() < deadline { usleep(50_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
+    /// The binary sits next to the test bundle in the build folder (`swift test` builds it with the tests).
+    static func binary() throws -> URL {
+        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])]
+            .map { $0.deletingLastPathComponent().appendingPathComponent("bunseki") }
+        return try XCTUnwrap(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+                             "the bunseki binary was not found next to the test bundle (looked in \(candidates.map(\.path)))")
+    }
+
+    /// Runs the CLI once, as a participant at a terminal would.
+    static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        process.currentDirectoryURL = Repository.root
+        process.environment = ["LANG": "C"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+}
