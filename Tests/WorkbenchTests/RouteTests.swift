@@ -132,7 +132,8 @@ final class RouteTests: XCTestCase {
             let page = try await browser.upload("/upload", fileName: "report.xlsx", bytes: Data("%PDF-1.7 not a workbook".utf8))
             XCTAssertEqual(page.status, .unprocessableContent)
             XCTAssertTrue(page.text.contains("report.xlsx"))
-            XCTAssertTrue(page.text.contains("id=\"message\""))
+            XCTAssertTrue(page.text.contains("id=\"upload-error\""), "the sentence stands under the file control")
+            XCTAssertTrue(page.text.contains("action=\"/upload\""), "with the form to choose another file")
         }
     }
 

@@ -7,6 +7,8 @@ final class ServeProcess {
     let process = Process()
     let port: Int
     private let output = Pipe()
+    private let errors = Pipe()
+    private let logged = LockedText()
     let banner: String
 
     init(_ arguments: [String]) async throws {
@@ -15,7 +17,9 @@ final class ServeProcess {
         process.currentDirectoryURL = Repository.root
         process.environment = ["LANG": "C"]
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
+        // Drained as it comes, so a chatty server never blocks on a full pipe.
+        errors.fileHandleForReading.readabilityHandler = { [logged] handle in logged.append(handle.availableData) }
         try process.run()
         // The banner is printed once the server listens; the first address line carries the port.
         var text = ""
@@ -36,6 +40,9 @@ final class ServeProcess {
 
     var url: String { "http://127.0.0.1:\(port)" }
 
+    /// What the server has written to standard error so far (its log).
+    var log: String { logged.text }
+
     /// Ctrl+C, as its user stops it; killed if it has not ended within ten seconds.
     func stop() {
         process.interrupt()
@@ -43,6 +50,8 @@ final class ServeProcess {
         while process.isRunning, Date() < deadline { usleep(50_000) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+        errors.fileHandleForReading.readabilityHandler = nil
+        logged.append(errors.fileHandleForReading.readDataToEndOfFile())
     }
 
     /// The binary sits next to the test bundle in the build folder (`swift test` builds it with the tests).
@@ -68,4 +77,12 @@ final class ServeProcess {
         process.waitUntilExit()
         return (process.terminationStatus, text)
     }
+}
+
+/// Bytes appended from the pipe's handler thread and read from the test's.
+final class LockedText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func append(_ chunk: Data) { lock.withLock { data.append(chunk) } }
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
 }

@@ -8,6 +8,8 @@ struct ClassroomPage {
     let grade: SubmissionGrade?
     let released: Bool
     let uploadLimit: Int
+    /// Why the last hand-in was refused before grading (too large, no file), shown under its file control.
+    var error: String? = nil
 
     func render() -> String {
         let l = session.language
@@ -23,7 +25,7 @@ struct ClassroomPage {
         if let me {
             body += #"<h3>1. \#(l.pick(ja: "演習ブックを受け取る", en: "Get your exercise workbook"))</h3><p><a class="button" href="/class/workbook" id="exercise-download">\#(HTMLText.escape(classroom.roster.fileStem(for: me, exerciseID: classroom.spec.id))).xlsx</a></p>"#
             body += #"<h3>2. \#(l.pick(ja: "回答を書いたブックを提出する", en: "Hand in the filled-in workbook"))</h3>"#
-            body += #"<form class="work" method="post" action="/class/submit" enctype="multipart/form-data">\#(PageLayout.csrfField(session))<div class="drop"><input type="file" name="file" id="submission" accept=".xlsx" required></div><p><button class="primary" type="submit" id="submit">\#(l.pick(ja: "提出して採点", en: "Hand in and grade"))</button><span class="progress">\#(l.pick(ja: "採点中…", en: "Grading…"))</span></p><p class="note">\#(l.pick(ja: "何度でも提出できます（最後の提出が記録されます）。上限 \(uploadLimit >> 20) MB。", en: "You may hand in again; the last one counts. Up to \(uploadLimit >> 20) MB."))</p></form>"#
+            body += #"<form class="work" method="post" action="/class/submit" enctype="multipart/form-data">\#(PageLayout.csrfField(session))<div class="drop"><input type="file" name="file" id="submission" accept=".xlsx" required>\#(error.map { #"<p class="error" id="submission-error">\#(HTMLText.escape($0))</p>"# } ?? "")</div><p><button class="primary" type="submit" id="submit">\#(l.pick(ja: "提出して採点", en: "Hand in and grade"))</button><span class="progress">\#(l.pick(ja: "採点中…", en: "Grading…"))</span></p><p class="note">\#(l.pick(ja: "何度でも提出できます（最後の提出が記録されます）。上限 \(uploadLimit >> 20) MB。", en: "You may hand in again; the last one counts. Up to \(uploadLimit >> 20) MB."))</p></form>"#
         }
         body += "</div>"
         if let grade { body += GradeView(grade: grade, spec: classroom.spec, released: released, language: l).render() }
@@ -55,7 +57,7 @@ struct GradeView {
             var hint = ""
             switch figure.status {
             case .incorrect:
-                hint = figure.slip?.japanese ?? l.pick(ja: "もう一度、結果の表のどの値かを確かめましょう。", en: "Check again which figure of the result table it is.")
+                hint = figure.slip.map { ClassroomText.slip($0, l) } ?? l.pick(ja: "もう一度、結果の表のどの値かを確かめましょう。", en: "Check again which figure of the result table it is.")
                 if released {
                     hint += " " + l.pick(ja: "正解: ", en: "Answer: ") + ClassroomText.expected(figure.expected.value, decimals: places, l)
                 }

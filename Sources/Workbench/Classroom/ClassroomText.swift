@@ -47,6 +47,26 @@ enum ClassroomText {
         }
     }
 
+    /// The likely cause of a wrong answer: Workshop's Japanese sentence, or its English here (the grade
+    /// workbook is Japanese only, the page follows the participant's language). Neither names the
+    /// expected value.
+    static func slip(_ slip: Slip, _ l: Language) -> String {
+        guard l == .en else { return slip.japanese }
+        switch slip {
+        case .adjustedRSquared: return "This is the adjusted R²; R Square is one row above it in Regression Statistics."
+        case .plainRSquared: return "This is R Square; the adjusted R² is one row below it."
+        case .otherTerm(let term): return "This is the value of \(term); check that you read the right row."
+        case .percent: return "This is a percentage; type a p-value as a decimal between 0 and 1 (such as 0.0123)."
+        case .otherTail: return "This is the one-tailed p-value where the two-tailed one is asked, or the reverse."
+        case .droppedMessyRows:
+            return "This comes from deleting the rows with full-width digits or units instead of converting them; delete only the blank rows."
+        case .truncated: return "This is cut off; round to the decimals asked for."
+        case .unclusteredError:
+            return "This p-value ignores that the same units repeat (classical or HC1 error); read the cluster-robust (--unit) row."
+        case .reversedDifference: return "The difference is the wrong way round; take (change of the treated) − (change of the comparison)."
+        }
+    }
+
     /// How an answer is to be rounded, said the way the exercise sheet says it.
     static func rounding(_ decimals: Int?, _ l: Language) -> String {
         guard let decimals else { return "" }

@@ -58,7 +58,8 @@ enum Assets {
     """
 
     /// Drag and drop onto the upload field, the waiting note on long work, and sending a form when a
-    /// choice in it (sheet, conversion) changes. The pages work without it.
+    /// choice in it (sheet, conversion) changes, and the instructor page's reload
+    /// every few seconds. The pages work without it.
     static let js = """
     (function () {
       document.querySelectorAll('.drop').forEach(function (zone) {
@@ -81,6 +82,10 @@ enum Assets {
       });
       document.querySelectorAll('[data-autosubmit]').forEach(function (control) {
         control.addEventListener('change', function () { control.form.submit(); });
+      });
+      document.querySelectorAll('[data-refresh]').forEach(function (element) {
+        var seconds = parseInt(element.getAttribute('data-refresh'), 10);
+        if (seconds > 0) { setTimeout(function () { location.reload(); }, seconds * 1000); }
       });
     })();
     """

@@ -3,6 +3,8 @@ struct HomePage {
     let session: Session
     let classroom: Bool
     let uploadLimit: Int
+    /// Why the last upload was refused, shown under the file control it concerns.
+    var error: String? = nil
 
     func render() -> String {
         let l = session.language
@@ -14,7 +16,7 @@ struct HomePage {
         <div class="card">\(PageLayout.steps(l, current: 1))<h1>\(l.pick(ja: "分析するファイルを選ぶ", en: "Choose a file to analyse"))</h1>
         <form class="work" method="post" action="/upload" enctype="multipart/form-data">\(PageLayout.csrfField(session))
         <div class="drop"><p>\(l.pick(ja: "Excel ブック (.xlsx) か CSV ファイルをここにドラッグするか、選んでください。", en: "Drag an Excel workbook (.xlsx) or a CSV file here, or choose one."))</p>
-        <input type="file" name="file" id="file" accept=".xlsx,.xlsm,.csv,.tsv,.txt" required></div>
+        <input type="file" name="file" id="file" accept=".xlsx,.xlsm,.csv,.tsv,.txt" required>\(error.map { #"<p class="error" id="upload-error">\#(HTMLText.escape($0))</p>"# } ?? "")</div>
         <p><button class="primary" type="submit" id="upload">\(l.pick(ja: "読み込む", en: "Read it"))</button><span class="progress">\(l.pick(ja: "読み込み中…", en: "Reading…"))</span></p>
         <p class="note">\(l.pick(ja: "上限 \(uploadLimit >> 20) MB。", en: "Up to \(uploadLimit >> 20) MB."))</p></form></div>
         <div class="card"><form method="post" action="/session/end">\(PageLayout.csrfField(session))

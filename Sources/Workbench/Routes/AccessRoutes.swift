@@ -4,11 +4,10 @@ import Report
 
 /// The start page, the access code (`--lan`), the language switch and ending a session.
 extension Workbench {
-    /// Wrong codes allowed before a browser waits a minute: six characters of 31 make guessing hopeless
-    /// at this rate.
+    /// Wrong codes a client (by address, not by session) may give before it waits a minute (CodeGuard).
     static let codeAttempts = 5
 
-    func addAccessRoutes(to router: Router<BasicRequestContext>) {
+    func addAccessRoutes(to router: Router<WorkbenchContext>) {
         router.get("/") { request, _ in
             let visit = await self.visit(request)
             guard visit.session.admitted else { return self.accessPage(visit, error: nil) }
@@ -16,27 +15,22 @@ extension Workbench {
                                            uploadLimit: self.configuration.uploadLimit).render(), visit: visit)
         }
 
-        router.post("/access") { request, _ in
+        router.post("/access") { request, context in
             let visit = await self.visit(request)
             let form = try? await self.form(request, limit: 4096)
             guard self.authentic(form, visit) else { return self.forbiddenForm(visit) }
             guard let expected = self.configuration.accessCode else { return Responses.redirect("/", visit: visit) }
-            if let until = visit.session.lockedUntil, until > Date() {
-                return self.accessPage(visit, error: visit.session.language.pick(
-                    ja: "間違いが続いたので、1 分待ってからもう一度入力してください。", en: "Too many wrong codes; wait a minute and try again."))
+            let client = context.client ?? "-"
+            if await self.codes.isLocked(client) {
+                return self.accessPage(visit, error: Self.lockedSentence(visit.session.language), status: .tooManyRequests)
             }
             let given = (form?.value("code") ?? "").uppercased().filter { !$0.isWhitespace }
             if Token.equal(given, expected) {
-                await self.store.update(visit.session.id) { $0.admitted = true; $0.failedCodeAttempts = 0 }
+                await self.codes.recordSuccess(client)
+                await self.store.update(visit.session.id) { $0.admitted = true }
                 return Responses.redirect("/", visit: visit)
             }
-            await self.store.update(visit.session.id) { session in
-                session.failedCodeAttempts += 1
-                if session.failedCodeAttempts >= Self.codeAttempts {
-                    session.lockedUntil = Date().addingTimeInterval(60)
-                    session.failedCodeAttempts = 0
-                }
-            }
+            await self.codes.recordFailure(client)
             return self.accessPage(visit, error: visit.session.language.pick(
                 ja: "アクセスコードが違います。講師が示したコードを入力してください。",
                 en: "That access code is wrong; type the code the instructor shows."), status: .unauthorized)
@@ -61,6 +55,10 @@ extension Workbench {
             response.headers[.setCookie] = "\(Responses.cookieName)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"
             return response
         }
+    }
+
+    static func lockedSentence(_ l: Language) -> String {
+        l.pick(ja: "間違いが続いたので、1 分待ってからもう一度入力してください。", en: "Too many wrong codes; wait a minute and try again.")
     }
 
     /// A path on this server to return to: anything else (another host, a scheme) becomes `/`.

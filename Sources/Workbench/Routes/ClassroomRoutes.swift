@@ -4,16 +4,13 @@ import Hummingbird
 /// Classroom mode: the participant's page (choose oneself, download, hand in) and the instructor's page
 /// behind its own code.
 extension Workbench {
-    func addClassroomRoutes(to router: Router<BasicRequestContext>) {
+    func addClassroomRoutes(to router: Router<WorkbenchContext>) {
         guard let classroom else { return }
 
         router.get("/class") { request, _ in
             let visit = await self.visit(request)
             guard visit.session.admitted else { return Responses.redirect("/", visit: visit) }
-            return Responses.html(ClassroomPage(session: visit.session, classroom: classroom,
-                                                grade: await classroom.lastGrade(session: visit.session.id),
-                                                released: await classroom.released,
-                                                uploadLimit: self.configuration.uploadLimit).render(), visit: visit)
+            return await self.classPage(visit, error: nil)
         }
 
         router.post("/class/join") { request, _ in
@@ -47,12 +44,13 @@ extension Workbench {
             do {
                 form = try await self.form(request, limit: self.configuration.uploadLimit + 16_384)
             } catch {
-                return self.message(WorkbenchMessages.sentence(.tooLarge(limit: self.configuration.uploadLimit), l),
-                                    status: .contentTooLarge, visit: visit)
+                return await self.refusedSubmission(WorkbenchMessages.sentence(.tooLarge(limit: self.configuration.uploadLimit), l),
+                                                    status: .contentTooLarge, visit: visit)
             }
             guard self.authentic(form, visit) else { return self.forbiddenForm(visit) }
             guard let file = form?.files["file"], !file.fileName.isEmpty else {
-                return self.message(l.pick(ja: "ファイルが選ばれていません。", en: "No file was chosen."), status: .badRequest, visit: visit)
+                return await self.refusedSubmission(l.pick(ja: "ファイルが選ばれていません。", en: "No file was chosen."),
+                                                    status: .badRequest, visit: visit)
             }
             let tools = self.tools
             _ = await classroom.grade(file.bytes, fileName: file.fileName, session: visit.session.id) { error in
@@ -64,33 +62,28 @@ extension Workbench {
         router.get("/teacher") { request, _ in
             let visit = await self.visit(request)
             guard visit.session.instructor else { return self.instructorCodePage(visit, error: nil) }
-            let (downloaded, grades, _) = await classroom.snapshot()
+            let (downloaded, grades, others) = await classroom.snapshot()
             return Responses.html(InstructorPage(session: visit.session, classroom: classroom, downloaded: downloaded,
-                                                 grades: grades, debrief: await classroom.debrief(),
+                                                 grades: grades, unidentified: others.count, debrief: await classroom.debrief(),
                                                  released: await classroom.released).render(), visit: visit)
         }
 
-        router.post("/teacher/login") { request, _ in
+        router.post("/teacher/login") { request, context in
             let visit = await self.visit(request)
             let form = try? await self.form(request, limit: 4096)
             guard self.authentic(form, visit) else { return self.forbiddenForm(visit) }
-            if let until = visit.session.lockedUntil, until > Date() {
-                return self.instructorCodePage(visit, error: visit.session.language.pick(
-                    ja: "間違いが続いたので、1 分待ってからもう一度入力してください。", en: "Too many wrong codes; wait a minute and try again."))
+            let client = context.client ?? "-"
+            if await self.codes.isLocked(client) {
+                return self.instructorCodePage(visit, error: Self.lockedSentence(visit.session.language), status: .tooManyRequests)
             }
             let given = (form?.value("code") ?? "").uppercased().filter { !$0.isWhitespace }
             if Token.equal(given, classroom.instructorCode) {
+                await self.codes.recordSuccess(client)
                 // The instructor code also admits the browser past the access code.
-                await self.store.update(visit.session.id) { $0.instructor = true; $0.admitted = true; $0.failedCodeAttempts = 0 }
+                await self.store.update(visit.session.id) { $0.instructor = true; $0.admitted = true }
                 return Responses.redirect("/teacher", visit: visit)
             }
-            await self.store.update(visit.session.id) { session in
-                session.failedCodeAttempts += 1
-                if session.failedCodeAttempts >= Self.codeAttempts {
-                    session.lockedUntil = Date().addingTimeInterval(60)
-                    session.failedCodeAttempts = 0
-                }
-            }
+            await self.codes.recordFailure(client)
             return self.instructorCodePage(visit, error: visit.session.language.pick(ja: "講師コードが違います。", en: "That instructor code is wrong."),
                                            status: .unauthorized)
         }
@@ -115,6 +108,20 @@ extension Workbench {
                                     status: .internalServerError, visit: visit)
             }
         }
+    }
+
+    func classPage(_ visit: Visit, error: String?, status: HTTPResponse.Status = .ok) async -> Response {
+        guard let classroom else { return Responses.redirect("/", visit: visit) }
+        return Responses.html(ClassroomPage(session: visit.session, classroom: classroom,
+                                            grade: await classroom.lastGrade(session: visit.session.id),
+                                            released: await classroom.released,
+                                            uploadLimit: configuration.uploadLimit, error: error).render(),
+                              status: status, visit: visit)
+    }
+
+    /// The class page again, with the sentence under the hand-in control.
+    func refusedSubmission(_ sentence: String, status: HTTPResponse.Status, visit: Visit) async -> Response {
+        await classPage(visit, error: sentence, status: status)
     }
 
     func instructorCodePage(_ visit: Visit, error: String?, status: HTTPResponse.Status = .ok) -> Response {

@@ -7,7 +7,7 @@ import Tabular
 /// Upload → sheet and table → tool → options → result → download. Every id in a path is looked up in the
 /// requesting session only: another session's id is simply not found.
 extension Workbench {
-    func addParticipantRoutes(to router: Router<BasicRequestContext>) {
+    func addParticipantRoutes(to router: Router<WorkbenchContext>) {
         router.post("/upload") { request, _ in
             let visit = await self.visit(request)
             guard visit.session.admitted else { return Responses.redirect("/", visit: visit) }
@@ -17,16 +17,16 @@ extension Workbench {
                 // Room for the form's other fields and the multipart framing around the file.
                 form = try await self.form(request, limit: self.configuration.uploadLimit + 16_384)
             } catch {
-                return self.message(WorkbenchMessages.sentence(.tooLarge(limit: self.configuration.uploadLimit), l),
-                                    status: .contentTooLarge, visit: visit)
+                return self.refusedUpload(WorkbenchMessages.sentence(.tooLarge(limit: self.configuration.uploadLimit), l),
+                                          status: .contentTooLarge, visit: visit)
             }
             guard self.authentic(form, visit) else { return self.forbiddenForm(visit) }
             guard let file = form?.files["file"], !file.fileName.isEmpty else {
-                return self.message(l.pick(ja: "ファイルが選ばれていません。", en: "No file was chosen."), status: .badRequest, visit: visit)
+                return self.refusedUpload(l.pick(ja: "ファイルが選ばれていません。", en: "No file was chosen."), status: .badRequest, visit: visit)
             }
             guard file.bytes.count <= self.configuration.uploadLimit else {
-                return self.message(WorkbenchMessages.sentence(.tooLarge(limit: self.configuration.uploadLimit), l),
-                                    status: .contentTooLarge, visit: visit)
+                return self.refusedUpload(WorkbenchMessages.sentence(.tooLarge(limit: self.configuration.uploadLimit), l),
+                                          status: .contentTooLarge, visit: visit)
             }
             let upload = Upload(id: Token.random(), fileName: file.fileName, bytes: file.bytes, received: Date())
             // Read once now, so that a file that is no workbook is refused at once with the reader's sentence.
@@ -39,8 +39,8 @@ extension Workbench {
                     _ = try reader.table(try reader.open(), sheet: nil, coerce: false)
                 }
             } catch {
-                return self.message(self.sentence(error, language: l, file: upload.fileName).sentence,
-                                    status: .unprocessableContent, visit: visit)
+                return self.refusedUpload(self.sentence(error, language: l, file: upload.fileName).sentence,
+                                          status: .unprocessableContent, visit: visit)
             }
             await self.store.update(visit.session.id) { session in
                 if session.uploads.count >= Session.uploadLimit,
@@ -117,7 +117,9 @@ extension Workbench {
                                           fileName: "\(stem).\(run.analysis).xlsx", workbook: bytes)
                 await self.store.update(visit.session.id) { session in
                     if session.results.count >= Session.resultLimit,
-                       let oldest = session.results.values.first { session.results[oldest.id] = nil }
+                       let oldest = session.results.values.min(by: { $0.created < $1.created }) {
+                        session.results[oldest.id] = nil
+                    }
                     session.results[result.id] = result
                 }
                 return Responses.redirect("/results/\(result.id)", visit: visit)
@@ -155,6 +157,12 @@ extension Workbench {
             }
             return Responses.download(bytes, fileName: taken.fileName, visit: visit)
         }
+    }
+
+    /// The start page again, with the sentence under the file control (the participant picks another file).
+    func refusedUpload(_ sentence: String, status: HTTPResponse.Status, visit: Visit) -> Response {
+        Responses.html(HomePage(session: visit.session, classroom: classroom != nil, uploadLimit: configuration.uploadLimit,
+                                error: sentence).render(), status: status, visit: visit)
     }
 
     static func resultGone(_ l: Language) -> String {

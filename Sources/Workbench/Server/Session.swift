@@ -12,8 +12,6 @@ struct Session: Sendable {
     var admitted: Bool
     /// Gave the instructor code (classroom mode).
     var instructor = false
-    var failedCodeAttempts = 0
-    var lockedUntil: Date?
     var uploads: [String: Upload] = [:]
     var results: [String: StoredResult] = [:]
     /// Classroom mode: the participant number this browser chose.
@@ -44,4 +42,6 @@ struct StoredResult: Sendable {
     let document: ReportDocument
     let fileName: String
     var workbook: Data?
+    /// When it was made: the oldest result goes first when a session holds too many.
+    var created = Date()
 }

@@ -26,8 +26,13 @@ actor SessionStore {
             sessions[id] = session
             return (session, false)
         }
-        if sessions.count >= capacity, let oldest = sessions.values.min(by: { $0.lastSeen < $1.lastSeen }) {
-            sessions[oldest.id] = nil
+        if sessions.count >= capacity {
+            // A flood of cookieless requests must not push out participants at work: sessions holding no file
+            // or result go first, the oldest of them.
+            let idle = sessions.values.filter { $0.uploads.isEmpty && $0.results.isEmpty }
+            if let oldest = (idle.isEmpty ? Array(sessions.values) : idle).min(by: { $0.lastSeen < $1.lastSeen }) {
+                sessions[oldest.id] = nil
+            }
         }
         let session = Session(id: Token.random(bytes: 24), csrf: Token.random(), language: defaultLanguage,
                               admitted: admitsWithoutCode)

@@ -11,6 +11,7 @@ public struct Workbench: Sendable {
     let store: SessionStore
     let pool: ComputePool
     let classroom: Classroom?
+    let codes = CodeGuard(attempts: Workbench.codeAttempts)
 
     public init(configuration: WorkbenchConfiguration, tools: any ToolProvider) throws {
         self.configuration = configuration
@@ -21,8 +22,8 @@ public struct Workbench: Sendable {
     }
 
     /// Every route, behind the security headers.
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    public func router() -> Router<WorkbenchContext> {
+        let router = Router(context: WorkbenchContext.self)
         router.middlewares.add(SecurityHeaders())
         router.middlewares.add(RequestLog())
         router.get("/assets/app.css") { _, _ in Responses.asset(Assets.css, type: "text/css; charset=utf-8") }
