@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN_DEBUG = .build/debug/bunseki
 DEMO_OUT = out
 
-.PHONY: deps build demo test bench fuzz clean
+.PHONY: deps build demo test bench fuzz identity clean
 
 deps:
 	@scripts/install-deps
@@ -34,6 +34,11 @@ bench: deps
 # Fuzzing stays out of `make test`: FUZZ_SECONDS per target (default 300). See docs/RELIABILITY.md.
 fuzz:
 	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),300) Fuzz/run.sh
+
+# A refactoring must change no output: every command's workbook, JSON, text and errors (ja, en) and every shipped
+# exercise, compared with BASE (default main) by scripts/output-identity.
+identity: deps
+	scripts/output-identity $(or $(BASE),main)
 
 clean:
 	rm -rf .build $(DEMO_OUT)

@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // Bunseki: read participants' workbooks, analyse them, write ToolPak-style result workbooks.
-// Data flow (one direction): XLSXReader → Tabular → Analysis → Report → ReportWriter; the CLI ties them.
+// Data flow (one direction): XLSXReader → Tabular → Analysis → Report → ReportWriter; Procedures makes a tool of
+// them, which the CLI and the workbench deliver.
 import PackageDescription
 
 let package = Package(
@@ -43,13 +44,17 @@ let package = Package(
         // Exercises for instructors: specs, generated data, answer keys, grading.
         .target(name: "Workshop", dependencies: ["Analysis", "Report", "ReportWriter", "Tabular", "XLSXReader",
                                                  .product(name: "Yams", package: "Yams")]),
+        // One path per tool for every front end: options → columns chosen from a table → analysis → the result
+        // (report layout, JSON body, terminal text); the typed errors and their sentences in both languages.
+        .target(name: "Procedures", dependencies: ["XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter",
+                                                  "SafeOutput", "SheetExport"]),
         // `bunseki serve`: the browser workbench (docs/SERVE.md); pages rendered from the same ReportDocument.
         .target(name: "Workbench", dependencies: ["XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter",
                                                   "Workshop", "SafeOutput",
                                                   .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "bunseki", dependencies: [
             "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop", "SheetExport", "SafeOutput",
-            "Accuracy", "Workbench", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Accuracy", "Workbench", "Procedures", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // `make bench`: generates large workbooks and times the reader against libzip's inflate alone.
@@ -64,10 +69,10 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "SafeOutput", "Analysis", "XLSXReader"]),
         .testTarget(name: "WorkshopTests", dependencies: ["Workshop"]),
         .testTarget(name: "AccuracyTests", dependencies: ["Accuracy", "Analysis", "Report"]),
-        .testTarget(name: "CLITests", dependencies: ["bunseki", "SheetExport", "SafeOutput"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["bunseki", "Procedures", "SheetExport", "SafeOutput"], exclude: ["Fixtures"]),
         // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).
         // Also drives `bunseki serve` (the executable) in headless Chromium over WebDriver.
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "bunseki", "Report", "ReportWriter", "Tabular", "Workshop", "CZip",
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "bunseki", "Procedures", "Report", "ReportWriter", "Tabular", "Workshop", "CZip",
                                                           .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                           .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "ReliabilityTests", dependencies: ["XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter"]),

@@ -1,3 +1,4 @@
+import Procedures
 import ArgumentParser
 #if canImport(Glibc)
 import Glibc

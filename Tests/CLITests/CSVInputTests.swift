@@ -1,6 +1,7 @@
 import CSVReader
 import Foundation
 import XCTest
+import Procedures
 @testable import bunseki
 
 /// The shared input options read CSV/TSV files into tables, and CSV errors become one sentence.

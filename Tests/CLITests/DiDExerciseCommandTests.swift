@@ -1,3 +1,4 @@
+import Procedures
 @testable import bunseki
 import Foundation
 import Report

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Procedures
 @testable import bunseki
 import Foundation
 import Report

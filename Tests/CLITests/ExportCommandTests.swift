@@ -2,6 +2,7 @@ import Foundation
 import SafeOutput
 import SheetExport
 import XCTest
+import Procedures
 @testable import bunseki
 
 /// `bunseki export` run as a user runs it, and its error sentences in both languages.

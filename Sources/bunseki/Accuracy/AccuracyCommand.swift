@@ -1,3 +1,4 @@
+import Procedures
 import Accuracy
 import ArgumentParser
 import Foundation

@@ -1,3 +1,4 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import Foundation
@@ -45,22 +46,7 @@ extension AssociationCommand {
     var input: InputOptions { options.input }
 
     func execute(language: Language) throws {
-        let analysis = Self.tool == .correlation ? "correl" : "covariance"
-        let table = try input.loadTable().table
-        let selection = try NumericSelection(table: table, columns: ColumnList.split(options.columns), file: input.file)
-        try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
-        let matrix = try CorrelationMatrix.compute(selection.variables)
-        let document = AssociationWorkbook.document(
-            language: language, tool: Self.tool, sourceRows: selection.rowNumbers,
-            columns: selection.variables.map { DataColumn(name: $0.name, values: $0.values) }, matrix: matrix,
-            title: input.fileName)
-        try deliver(document, input: input, result: options.result, analysis: analysis, sheet: table.sheetName,
-                    selection: selection, language: language,
-                    json: { AssociationOutcome(result: matrix) })
+        try perform(AssociationProcedure(tool: Self.tool, columns: options.columns), input: input, result: options.result,
+                    language: language)
     }
-}
-
-/// What `correl --json` and `covariance --json` print (docs/JSON.md).
-struct AssociationOutcome: Encodable {
-    let result: CorrelationMatrix
 }

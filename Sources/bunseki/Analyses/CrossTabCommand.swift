@@ -1,3 +1,4 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import Foundation
@@ -23,26 +24,6 @@ struct CrossTabCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        let table = try input.loadTable().table
-        let chosen = try [rows, cols].map { try table.requireColumn($0) }
-        guard chosen[0].index != chosen[1].index else {
-            throw CLIError.sameColumnTwice(column: chosen[0].name, options: ["--rows", "--cols"])
-        }
-        let categories = chosen.map(\.categoryDataColumn)
-        let crossTab = try CrossTabulation.tabulate(rows: categories[0].labels, columns: categories[1].labels)
-        let document = CrossTabWorkbook.document(language: language, sourceRows: table.rowNumbers, rows: categories[0],
-                                                 columns: categories[1], table: crossTab,
-                                                 title: input.fileName)
-        try deliver(document, input: input, result: result, analysis: "crosstab", sheet: table.sheetName,
-                selection: nil, language: language,
-                json: { CrossTabOutcome(rowColumn: categories[0].name,
-                                         columnColumn: categories[1].name, result: crossTab) })
+        try perform(CrossTabProcedure(rows: rows, cols: cols), input: input, result: result, language: language)
     }
-}
-
-/// What `crosstab --json` prints (docs/JSON.md).
-struct CrossTabOutcome: Encodable {
-    let rowColumn: String
-    let columnColumn: String
-    let result: CrossTabulation
 }

@@ -1,3 +1,4 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import Foundation
@@ -26,53 +27,6 @@ struct DescribeCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        let level = try ConfidencePercent.level(confidence)
-        let loaded = try input.loadTable()
-        let table = loaded.table
-        let keys = columns.map(ColumnList.split) ?? table.columns.filter { $0.type == .number }.map(\.name)
-        guard !keys.isEmpty else { throw CLIError.noNumberColumns(file: input.file, sheet: table.sheetName) }
-        let selection = try NumericSelection(table: table, columns: keys, file: input.file)
-        let statistics = try selection.variables.map { variable in
-            guard variable.values.contains(where: { $0 != nil }) else {
-                throw CLIError.noNumbers(file: input.file, sheet: table.sheetName, column: variable.name)
-            }
-            return try DescriptiveStatistics.compute(variable, confidenceLevel: level, k: kth)
-        }
-        let shapiroWilk = selection.variables.map { ShapiroWilk.test($0.values.compactMap { $0 }.filter(\.isFinite)) }
-        let outcome = CommandOutcome(file: input.file, sheet: table.sheetName, tool: "describe",
-                                     body: DescribeOutcome(selection: selection, statistics: statistics, shapiroWilk: shapiroWilk),
-                                     selection: selection)
-
-        var written: URL?
-        if !output.json || result.output != nil {
-            let document = DescribeWorkbook.document(
-                language: language, sourceRows: selection.rowNumbers,
-                columns: selection.variables.map { DataColumn(name: $0.name, values: $0.values) },
-                statistics: statistics, shapiroWilk: shapiroWilk, title: input.fileName)
-            written = try ResultFile.write(document, input: input.file, options: result, analysis: "describe")
-        }
-        if output.json {
-            try emitJSON(outcome)
-        } else {
-            emit(DescribeText(outcome: outcome, language: language).render(writtenTo: written))
-        }
-    }
-}
-
-/// What `describe --json` prints (docs/JSON.md).
-struct DescribeOutcome: Encodable {
-    struct Described: Encodable {
-        let column: String
-        let statistics: DescriptiveStatistics
-        /// Absent outside 3 to 5000 values or when all values are equal.
-        let shapiroWilk: ShapiroWilk?
-    }
-
-    let columns: [Described]
-
-    init(selection: NumericSelection, statistics: [DescriptiveStatistics], shapiroWilk: [ShapiroWilk?]) {
-        columns = zip(selection.variables, zip(statistics, shapiroWilk)).map {
-            Described(column: $0.name, statistics: $1.0, shapiroWilk: $1.1)
-        }
+        try perform(DescribeProcedure(columns: columns, confidence: confidence, kth: kth), input: input, result: result, language: language)
     }
 }

@@ -1,3 +1,4 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import Foundation
@@ -35,82 +36,6 @@ struct DiDCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        let loaded = try input.loadTable().table
-        let sheet = loaded.sheetName, file = input.file
-        let selection = try NumericSelection(table: loaded, columns: [value], file: input.file)
-        try selection.requireNumbersInEveryColumn(file: input.file, sheet: sheet)
-        let groupColumn = try loaded.requireColumn(group), periodColumn = try loaded.requireColumn(period)
-        let unitColumn = try unit.map { try loaded.requireColumn($0) }
-        let groups = groupColumn.categoryLabels, periods = periodColumn.categoryLabels
-        let units = unitColumn?.categoryLabels
-        let values = selection.variables[0].values
-        let complete = values.indices.filter { i in
-            values[i] != nil && groups[i] != nil && periods[i] != nil && (units == nil || units![i] != nil)
-        }
-        func ordered(_ labels: [String?]) -> [String] {
-            var seen = Set<String>(), order: [String] = []
-            for case let label? in labels where seen.insert(label).inserted { order.append(label) }
-            if order.allSatisfy({ Double($0) != nil }) { order.sort { Double($0)! < Double($1)! } }
-            return order
-        }
-        let groupLevels = ordered(complete.map { groups[$0] })
-        let periodLevels = ordered(complete.map { periods[$0] })
-        guard groupLevels.contains(treated) else {
-            throw DiDError.unknownLevel(file: file, sheet: sheet, column: groupColumn.name, option: "--treated", given: treated, levels: groupLevels)
-        }
-        let afterLevels = ColumnList.split(after)
-        for level in afterLevels where !periodLevels.contains(level) {
-            throw DiDError.unknownLevel(file: file, sheet: sheet, column: periodColumn.name, option: "--after", given: level, levels: periodLevels)
-        }
-        guard groupLevels.count >= 2 else {
-            throw DiDError.noComparisonGroup(file: file, sheet: sheet, column: groupColumn.name, treated: treated)
-        }
-        let afterSet = Set(afterLevels)
-        guard periodLevels.contains(where: { !afterSet.contains($0) }) else {
-            throw DiDError.noPeriodBefore(file: file, sheet: sheet, column: periodColumn.name, after: afterLevels)
-        }
-        for (isTreated, isAfter) in [(true, false), (true, true), (false, false), (false, true)] {
-            let found = complete.contains { (groups[$0] == treated) == isTreated && afterSet.contains(periods[$0]!) == isAfter }
-            if !found {
-                throw DiDError.emptyCell(file: file, sheet: sheet, treated: isTreated ? treated : nil, after: isAfter, value: selection.variables[0].name)
-            }
-        }
-        if let units {
-            var groupOf: [String: String] = [:], shared: [String] = []
-            for i in complete {
-                let side = groups[i] == treated ? "T" : "C"
-                if let before = groupOf[units[i]!], before != side {
-                    if !shared.contains(units[i]!) { shared.append(units[i]!) }
-                } else { groupOf[units[i]!] = side }
-            }
-            if !shared.isEmpty {
-                throw DiDError.unitInBothGroups(file: file, sheet: sheet, column: unitColumn!.name, units: shared)
-            }
-        }
-        let did = try DifferenceInDifferences.compute(
-            valueName: selection.variables[0].name, values: complete.map { values[$0]! },
-            treated: complete.map { groups[$0] == treated }, periods: complete.map { periods[$0]! },
-            periodOrder: periodLevels, afterPeriods: afterSet, units: units.map { u in complete.map { u[$0]! } })
-        let columns = DiDWorkbook.Columns(
-            value: DataColumn(name: selection.variables[0].name, values: complete.map { values[$0] }),
-            group: .init(name: groupColumn.name, labels: complete.map { groups[$0] }),
-            period: .init(name: periodColumn.name, labels: complete.map { periods[$0] }),
-            unit: unitColumn.map { c in .init(name: c.name, labels: complete.map { units![$0] }) },
-            treatedLevel: treated, afterLevels: afterLevels)
-        let document = DiDWorkbook.document(language: language, sourceRows: complete.map { selection.rowNumbers[$0] },
-                                            columns: columns, result: did, title: input.fileName)
-        try deliver(document, input: input, result: result, analysis: "did", sheet: sheet,
-                    selection: selection, language: language,
-                    json: { DiDOutcome(treated: treated, after: afterLevels, periods: periodLevels,
-                                       droppedRows: values.count - complete.count, result: did) })
+        try perform(DiDProcedure(value: value, group: group, treated: treated, period: period, after: after, unit: unit), input: input, result: result, language: language)
     }
-}
-
-/// What `did --json` prints (docs/JSON.md).
-struct DiDOutcome: Encodable {
-    let treated: String
-    let after: [String]
-    let periods: [String]
-    let droppedRows: Int
-    let result: DifferenceInDifferences
 }

@@ -1,9 +1,10 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import Report
 
 /// `bunseki ftest FILE --a COL --b COL`: the ToolPak's F-Test Two-Sample for Variances.
-struct FTestCommand: TwoSampleCommand {
+struct FTestCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "ftest",
         abstract: "F-test of two variances (the ToolPak's F 検定), written to a result workbook.")
@@ -14,7 +15,6 @@ struct FTestCommand: TwoSampleCommand {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try runTest(analysis: "ftest", language: language,
-                    test: { a, b in try FTest.compute(a, b, alpha: samples.alpha) }, report: TwoSampleTest.f)
+        try perform(FTestProcedure(a: samples.first, b: samples.second, alpha: samples.alpha), input: input, result: result, language: language)
     }
 }

@@ -1,3 +1,4 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import Foundation
@@ -23,24 +24,6 @@ struct GroupsCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        let keyNames = ColumnList.split(by)
-        guard (1...2).contains(keyNames.count) else { throw CLIError.groupingColumnCount(given: keyNames) }
-        let table = try input.loadTable().table
-        let selection = try NumericSelection(table: table, columns: [value], file: input.file)
-        try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
-        let keys = try keyNames.map { try table.requireColumn($0).categoryDataColumn }
-        let variable = selection.variables[0]
-        let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) })
-        let document = GroupSummaryWorkbook.document(
-            language: language, sourceRows: selection.rowNumbers, value: DataColumn(name: variable.name, values: variable.values),
-            keys: keys, summary: summary, title: input.fileName)
-        try deliver(document, input: input, result: result, analysis: "groups", sheet: table.sheetName,
-                selection: selection, language: language,
-                json: { GroupsOutcome(result: summary) })
+        try perform(GroupsProcedure(value: value, by: by), input: input, result: result, language: language)
     }
-}
-
-/// What `groups --json` prints (docs/JSON.md).
-struct GroupsOutcome: Encodable {
-    let result: GroupSummary
 }

@@ -1,3 +1,4 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import Report
@@ -20,28 +21,6 @@ struct KruskalCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try layout.requireOneLayout()
-        let (columns, value, group) = (layout.columns, layout.value, layout.group)
-        try OptionValue.require(alpha, option: "--alpha", in: .probability)
-        let table = try input.loadTable().table
-        let read: RankSamples
-        if let value, let group {
-            read = try RankSamples(value: value, group: group, table: table, file: input.file)
-            guard read.samples.count >= 2 else {
-                throw SampleError.tooFewGroups(file: input.file, sheet: table.sheetName, column: read.groupColumn ?? group,
-                                               groups: read.samples.map(\.name))
-            }
-        } else {
-            let keys = ColumnList.split(columns ?? "")
-            guard keys.count >= 2 else { throw SampleError.tooFewColumns(given: keys) }
-            read = try RankSamples(columns: keys, table: table, file: input.file)
-        }
-        try read.requireDifferentValues(file: input.file, sheet: table.sheetName)
-        let test = try KruskalWallis.compute(read.samples, alpha: alpha)
-        let dunn = read.samples.count <= DunnTest.maximumGroups ? DunnTest.compute(test) : nil
-        let document = RankTestWorkbook.kruskal(language: language, sourceRows: read.selection.rowNumbers, groups: read.dataColumns,
-                                                test: test, dunn: dunn, title: input.fileName)
-        try deliver(document, input: input, result: result, analysis: "kruskal", sheet: table.sheetName,
-                    selection: read.selection, language: language, json: { RankTestOutcome(samples: read, result: test, dunn: dunn) })
+        try perform(KruskalProcedure(layout: layout.layout, alpha: alpha), input: input, result: result, language: language)
     }
 }

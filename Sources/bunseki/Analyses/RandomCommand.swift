@@ -1,3 +1,4 @@
+import Procedures
 import ArgumentParser
 import Analysis
 import Foundation
@@ -89,10 +90,10 @@ struct RandomCommand: ReportingCommand {
 
     private func numbers(_ option: String, _ text: String?) throws -> [Double] {
         let items = ColumnList.split(text ?? "")
-        guard !items.isEmpty else { throw CLIError.invalidNumberList(option: option, text: text ?? "") }
+        guard !items.isEmpty else { throw ProcedureError.invalidNumberList(option: option, text: text ?? "") }
         return try items.map { item in
             guard let value = Double(item.trimmingCharacters(in: .whitespaces)) else {
-                throw CLIError.invalidNumberList(option: option, text: item)
+                throw ProcedureError.invalidNumberList(option: option, text: item)
             }
             return value
         }

@@ -1,3 +1,4 @@
+import Procedures
 import ArgumentParser
 import Analysis
 import Foundation
@@ -28,51 +29,6 @@ struct SampleCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        let method: SamplingMethod
-        switch (periodic, random) {
-        case (let period?, nil):
-            try OptionValue.require(Double(period), option: "--periodic", in: .atLeast(1))
-            method = .periodic(period: period)
-        case (nil, let count?):
-            try OptionValue.require(Double(count), option: "--random", in: .atLeast(1))
-            method = .random(count: count, seed: seed ?? UInt64.random(in: 0...UInt64.max))
-        default: throw CLIError.samplingMethodChoice
-        }
-        let table = try input.loadTable().table
-        let selection = try NumericSelection(table: table, columns: [column], file: input.file)
-        let (variable, rows, values) = try selection.series(file: input.file, sheet: table.sheetName, column: column)
-        if case .periodic(let period) = method {
-            try OptionValue.require(Double(period), option: "--periodic", in: .between(1, values.count))
-        }
-        let sample: [Double]
-        switch method {
-        case .periodic(let period): sample = try Sampling.periodic(variable, period: period)
-        case .random(let count, let seed): sample = try Sampling.random(variable, count: count, seed: seed)
-        }
-        let document = SamplingWorkbook.document(language: language, sourceRows: rows, name: variable.name,
-                                                 values: values, method: method, sample: sample,
-                                                 title: input.fileName)
-        try deliver(document, input: input, result: result, analysis: "sample", sheet: table.sheetName,
-                selection: selection, language: language,
-                json: { SampleOutcome(column: variable.name, method: method, sample: sample) })
-    }
-}
-
-/// What `sample --json` prints (docs/JSON.md).
-struct SampleOutcome: Encodable {
-    let column: String
-    /// "periodic" or "random".
-    let method: String
-    let period: Int?
-    let seed: UInt64?
-    let sample: [Double]
-
-    init(column: String, method: SamplingMethod, sample: [Double]) {
-        self.column = column
-        switch method {
-        case .periodic(let period): (self.method, self.period, seed) = ("periodic", period, nil)
-        case .random(_, let seed): (self.method, period, self.seed) = ("random", nil, seed)
-        }
-        self.sample = sample
+        try perform(SampleProcedure(column: column, periodic: periodic, random: random, seed: seed), input: input, result: result, language: language)
     }
 }

@@ -1,10 +1,11 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import Report
 
 /// `bunseki ttest FILE --a COL --b COL [--paired | --equal-variances]`: the ToolPak's t-test tools.
 /// Without a flag it runs Welch's test, which does not need equal variances.
-struct TTestCommand: TwoSampleCommand {
+struct TTestCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "ttest",
         abstract: "t-test of two means (the ToolPak's t 検定: paired, equal variances, or Welch), written to a result workbook.")
@@ -25,14 +26,7 @@ struct TTestCommand: TwoSampleCommand {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        if paired && equalVariances { throw CLIError.pairedWithEqualVariances }
-        try OptionValue.require(hypothesizedDifference, option: "--hypothesized-difference", in: .finite)
-        try runTest(analysis: "ttest", language: language, test: { a, b in
-            if paired {
-                return try TTest.paired(a, b, hypothesizedDifference: hypothesizedDifference, alpha: samples.alpha)
-            }
-            return try TTest.twoSample(a, b, equalVariances: equalVariances, hypothesizedDifference: hypothesizedDifference,
-                                       alpha: samples.alpha)
-        }, report: TwoSampleTest.t)
+        try perform(TTestProcedure(a: samples.first, b: samples.second, alpha: samples.alpha, paired: paired,
+                                   equalVariances: equalVariances, hypothesizedDifference: hypothesizedDifference), input: input, result: result, language: language)
     }
 }

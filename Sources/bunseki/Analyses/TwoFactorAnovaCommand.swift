@@ -1,3 +1,4 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import Foundation
@@ -42,41 +43,23 @@ struct TwoFactorAnovaCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try OptionValue.require(alpha, option: "--alpha", in: .probability)
-        let table = try input.loadTable().table
-        if value != nil || factors != nil {
-            guard columns == nil, rowLabels == nil, replication == nil, let value, let factors else {
-                throw CLIError.twoFactorLayoutChoice
-            }
-            return try executeLongFormat(table: table, value: value, factors: ColumnList.split(factors), language: language)
-        }
-        guard let columns else { throw CLIError.twoFactorLayoutChoice }
-        let selection = try NumericSelection(table: table, columns: ColumnList.split(columns), file: input.file)
-        let labels = try rowLabels.map { try table.requireColumn($0).categoryLabels }
-        if let replication {
-            return try executeReplicated(replicates: replication, table: table, selection: selection, labels: labels,
-                                         language: language)
-        }
-        let complete = selection.rowNumbers.indices.filter { row in selection.variables.allSatisfy { $0.values[row] != nil } }
-        let rowNames = complete.map { row in
-            labels.flatMap { row < $0.count ? $0[row] : nil }
-                ?? language.pick(ja: "行 \(selection.rowNumbers[row])", en: "Row \(selection.rowNumbers[row])")
-        }
-        let grid = complete.map { row in selection.variables.map { $0.values[row] ?? .nan } }
-        let anova = try TwoWayANOVAWithoutReplication.compute(grid: grid, rowNames: rowNames,
-                                                              columnNames: selection.variables.map(\.name), alpha: alpha)
-        let document = TwoFactorAnovaWorkbook.document(
-            language: language, sourceRows: complete.map { selection.rowNumbers[$0] },
-            columns: selection.variables.map { variable in DataColumn(name: variable.name, values: complete.map { variable.values[$0] }) },
-            anova: anova, droppedRowCount: selection.rowNumbers.count - complete.count,
-            title: input.fileName)
-        try deliver(document, input: input, result: result, analysis: "anova2", sheet: table.sheetName,
-                selection: selection, language: language,
-                json: { TwoFactorAnovaOutcome(result: anova) })
+        try perform(TwoFactorAnovaProcedure(columns: columns, value: value, factors: factors, interaction: interaction, type: type,
+                                            rowLabels: rowLabels, replication: replication, alpha: alpha),
+                    input: input, result: result, language: language)
     }
 }
 
-/// What `anova2 --json` prints (docs/JSON.md).
-struct TwoFactorAnovaOutcome: Encodable {
-    let result: TwoWayANOVAWithoutReplication
+extension SumsOfSquaresType: ExpressibleByArgument {
+    /// `2` or `3` (also `II`, `III`).
+    public init?(argument: String) {
+        switch argument.uppercased() {
+        case "2", "II": self = .typeII
+        case "3", "III": self = .typeIII
+        default: return nil
+        }
+    }
+
+    public var defaultValueDescription: String { self == .typeII ? "2" : "3" }
+
+    public static var allValueStrings: [String] { ["2", "3"] }
 }

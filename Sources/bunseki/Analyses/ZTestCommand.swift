@@ -1,10 +1,11 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import Report
 
 /// `bunseki ztest FILE --a COL --b COL --variance-a V --variance-b V`: the ToolPak's z-Test: Two Sample
 /// for Means, with the variances known beforehand (not estimated from the data).
-struct ZTestCommand: TwoSampleCommand {
+struct ZTestCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
         commandName: "ztest",
         abstract: "z-test of two means with known variances (the ToolPak's z 検定), written to a result workbook.")
@@ -25,12 +26,7 @@ struct ZTestCommand: TwoSampleCommand {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try OptionValue.require(varianceA, option: "--variance-a", in: .positive)
-        try OptionValue.require(varianceB, option: "--variance-b", in: .positive)
-        try OptionValue.require(hypothesizedDifference, option: "--hypothesized-difference", in: .finite)
-        try runTest(analysis: "ztest", language: language, test: { a, b in
-            try ZTest.compute(a, b, knownVariances: (varianceA, varianceB), hypothesizedDifference: hypothesizedDifference,
-                              alpha: samples.alpha)
-        }, report: TwoSampleTest.z)
+        try perform(ZTestProcedure(a: samples.first, b: samples.second, alpha: samples.alpha, varianceA: varianceA,
+                                   varianceB: varianceB, hypothesizedDifference: hypothesizedDifference), input: input, result: result, language: language)
     }
 }

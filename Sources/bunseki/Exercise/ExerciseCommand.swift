@@ -1,3 +1,4 @@
+import Procedures
 import ArgumentParser
 
 /// `bunseki exercise …`: instructors' exercises — build a class set, grade returned workbooks.

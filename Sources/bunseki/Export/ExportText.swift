@@ -1,3 +1,4 @@
+import Procedures
 import Foundation
 
 /// The lines `bunseki export` prints after writing files.

@@ -1,3 +1,4 @@
+import Procedures
 import ArgumentParser
 import CSVReader
 

@@ -1,3 +1,4 @@
+import Procedures
 import ArgumentParser
 
 /// How the groups of a comparison of several groups are laid out: one column per group (`--columns`, as the
@@ -13,9 +14,6 @@ struct GroupLayoutOptions: ParsableArguments {
     @Option(name: .long, help: "With --value: the column naming each row's group (groups in order of first appearance).")
     var group: String?
 
-    /// Throws `CLIError.oneWayLayoutChoice` unless exactly one layout is given in full.
-    func requireOneLayout() throws {
-        let long = value != nil || group != nil
-        guard (columns != nil) != long, !long || (value != nil && group != nil) else { throw CLIError.oneWayLayoutChoice }
-    }
+    /// The layout these options name.
+    var layout: GroupLayout { GroupLayout(columns: columns, value: value, group: group) }
 }

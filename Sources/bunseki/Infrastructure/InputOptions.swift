@@ -1,3 +1,4 @@
+import Procedures
 import Analysis
 import ArgumentParser
 import CSVReader
@@ -52,7 +53,7 @@ struct InputOptions: ParsableArguments {
     /// Reads the table: a CSV/TSV file as it is, or the chosen sheet of a workbook.
     /// - Parameter coerce: convert as `--coerce-numbers` does whatever the flag says (`tidy` always converts).
     func loadTable(coerce: Bool? = nil) throws -> LoadedTable {
-        if let headerRow, headerRow < 1 { throw CLIError.headerRowBelowOne(row: headerRow) }
+        if let headerRow, headerRow < 1 { throw ProcedureError.headerRowBelowOne(row: headerRow) }
         let options = try tableOptions(coerce: coerce)
         if Self.delimitedTextExtensions.contains(fileExtension) {
             try InputFile.check(file)
@@ -70,7 +71,7 @@ struct InputOptions: ParsableArguments {
         var cellRange: CellRange?
         if let range {
             guard let parsed = CellRange(a1: range.trimmingCharacters(in: .whitespaces).uppercased()) else {
-                throw CLIError.invalidRange(text: range)
+                throw ProcedureError.invalidRange(text: range)
             }
             cellRange = parsed
         }
@@ -93,63 +94,4 @@ struct LoadedTable {
 
     let source: Source
     let table: Table
-}
-
-/// Errors of the command line itself.
-enum CLIError: Error, Equatable {
-    /// The input file does not exist.
-    case inputMissing(file: String)
-    /// The input path is a folder.
-    case inputIsFolder(file: String)
-    /// The input file exists but may not be read.
-    case inputUnreadable(file: String)
-    /// `--header-row` below 1 (rows count from 1, as in the sheet).
-    case headerRowBelowOne(row: Int)
-    /// `--range` is not a range such as `A4:F40`.
-    case invalidRange(text: String)
-    /// The workbook has no worksheet to read.
-    case noWorksheet(file: String)
-    /// The output could not be written.
-    case outputFailed(detail: String)
-    /// A chosen column holds text that reads as a number; `count` such cells in all.
-    case numberLikeText(file: String, sheet: String, cell: String, text: String, count: Int)
-    /// A column chosen for an analysis holds no numbers at all.
-    case noNumbers(file: String, sheet: String, column: String)
-    /// `describe` without `--columns` found no column of numbers.
-    case noNumberColumns(file: String, sheet: String)
-    /// `report` found no column of numbers or text under the header.
-    case nothingToSummarise(file: String, sheet: String)
-    /// `--confidence` outside (1, 100): a fraction such as 0.95 typed for a percentage, or no level at all.
-    case confidencePercent(given: Double)
-    /// A numeric setting outside what it may be.
-    case optionOutOfRange(option: String, given: Double, range: ParameterRequirement)
-    /// A histogram bin edge that is not a number.
-    case invalidBinEdge(text: String)
-    /// `smooth` needs exactly one of --moving-average and --exponential.
-    case smoothingMethodChoice
-    /// A comma-separated list of numbers (`random --values/--weights`) holds something else.
-    case invalidNumberList(option: String, text: String)
-    /// `sample` needs exactly one of --periodic and --random.
-    case samplingMethodChoice
-    /// `anova2 --replication N` found a row count that is not a whole number of samples of N rows.
-    case replicationRows(file: String, sheet: String, rows: Int, replicates: Int)
-    /// `anova2 --replication N` found a blank cell; the design must be balanced.
-    case blankInReplication(file: String, sheet: String, column: String, row: Int)
-    /// The predictors separate the logistic outcome, so no finite estimate exists.
-    case separation(outcome: String, terms: [String])
-    /// `anova` needs either `--columns` (one column per group) or both `--value` and `--group`.
-    case oneWayLayoutChoice
-    /// `ttest --paired` and `--equal-variances` name two different tests.
-    case pairedWithEqualVariances
-    /// `anova2` needs either `--columns` (one column per level) or `--value` with `--factors` (one row per case).
-    case twoFactorLayoutChoice
-    /// `anova2 --factors` names other than two columns.
-    case factorCount(given: [String])
-    /// `groups --by` names no column or more than two.
-    case groupingColumnCount(given: [String])
-    /// Two column options (`crosstab --rows`, `--cols`) or one option's list (`anova2 --factors`) name the
-    /// same column, by header or letter, which crosses nothing.
-    case sameColumnTwice(column: String, options: [String])
-    /// `regress --degree` with other than one number column as `--x` (several, or a text column).
-    case polynomialPredictor(given: [String])
 }

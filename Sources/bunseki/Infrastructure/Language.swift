@@ -1,3 +1,4 @@
+import Procedures
 import ArgumentParser
 import Foundation
 import Report
@@ -12,7 +13,4 @@ extension Language: ExpressibleByArgument {
         if let flag { return flag }
         return environment["LANG"]?.hasPrefix("ja") == true ? .ja : .en
     }
-
-    /// Picks the text for this language.
-    func pick(ja: String, en: String) -> String { self == .ja ? ja : en }
 }

@@ -1,3 +1,4 @@
+import Procedures
 import ArgumentParser
 
 /// Output options shared by every subcommand: machine-readable JSON and the language of messages.

@@ -1,3 +1,4 @@
+import Procedures
 import ArgumentParser
 import Foundation
 import Report
@@ -33,41 +34,29 @@ extension ReportingCommand {
         FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    /// Writes a value as stable JSON: sorted keys, pretty-printed, slashes and non-ASCII unescaped.
-    func emitJSON(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            emit(String(decoding: try encoder.encode(value), as: UTF8.self))
-        } catch {
-            throw CLIError.outputFailed(detail: "\(error)")
-        }
+    /// Writes a value as stable JSON (`StableJSON`).
+    func emitJSON(_ value: any Encodable) throws {
+        emit(try StableJSON.text(value))
     }
 }
 
 extension ReportingCommand {
-    /// The end of every analysis command: the result workbook is written unless only JSON was asked
-    /// for (`--json` without `-o`), then the JSON or the text (told where the workbook went) is printed.
-    func deliver<Outcome: Encodable>(_ document: ReportDocument, input: InputOptions, result: ResultOptions,
-                                     analysis: String, json: () -> Outcome, text: (URL?) -> String) throws {
-        let written = !output.json || result.output != nil
-            ? try ResultFile.write(document, input: input.file, options: result, analysis: analysis) : nil
-        if output.json {
-            try emitJSON(json())
-        } else {
-            emit(text(written))
-        }
+    /// Every analysis command: the settings checked, the table read, the procedure run, the result delivered.
+    func perform(_ procedure: some Procedure, input: InputOptions, result: ResultOptions, language: Language) throws {
+        try procedure.validate()
+        let table = try input.loadTable().table
+        try deliver(try procedure.run(ToolInput(file: input.file, table: table), language: language), input: input, result: result)
     }
 
-    /// `deliver` for an analysis whose text is the result's sheets rendered for the terminal, followed by the
-    /// cells the selection left out or converted (`nil` for analyses of text columns); its JSON is the
-    /// analysis's own keys in the common envelope (`CommandOutcome`).
-    func deliver<Body: Encodable>(_ document: ReportDocument, input: InputOptions, result: ResultOptions,
-                                  analysis: String, sheet: String, selection: NumericSelection?, language: Language,
-                                  json: () -> Body) throws {
-        try deliver(document, input: input, result: result, analysis: analysis,
-                    json: { CommandOutcome(file: input.file, sheet: sheet, tool: analysis, body: json(), selection: selection) },
-                    text: { ReportText.render(document, input: input.file, sheet: sheet, selection: selection,
-                                              writtenTo: $0, language: language) })
+    /// The end of every analysis command: the result workbook is written unless only JSON was asked for (`--json`
+    /// without `-o`), then the JSON or the text (told where the workbook went) is printed.
+    func deliver(_ outcome: ProcedureResult, input: InputOptions, result: ResultOptions) throws {
+        let written = !output.json || result.output != nil
+            ? try ResultFile.write(try outcome.document(), input: input.file, options: result, analysis: outcome.analysis) : nil
+        if output.json {
+            try emitJSON(outcome.json)
+        } else {
+            emit(try outcome.text(writtenTo: written))
+        }
     }
 }

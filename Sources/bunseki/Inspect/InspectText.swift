@@ -1,3 +1,4 @@
+import Procedures
 import Tabular
 
 /// The human-readable rendering of an inspect report, in Japanese or English.

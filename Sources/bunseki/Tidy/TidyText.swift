@@ -1,3 +1,4 @@
+import Procedures
 import Foundation
 import Report
 import Tabular

@@ -1,0 +1,25 @@
+import Report
+
+/// The samples given to a test cannot be tested as they are: too few values, nothing to rank, the wrong
+/// number of groups. Found by the command before the analysis runs, so the sentence can name the file,
+/// sheet and columns (the analysis itself knows only the numbers).
+package enum SampleError: Error, Equatable {
+    /// A column has fewer values than the test needs.
+    case tooFewValues(file: String, sheet: String, column: String, needed: Int, found: Int)
+    /// Every value of the columns is the same, so there is no order to rank.
+    case allValuesEqual(file: String, sheet: String, columns: [String])
+    /// No row holds a value in both paired columns.
+    case noCompletePairs(file: String, sheet: String, first: String, second: String)
+    /// Every pair's difference is zero, so the signed-rank test has nothing to rank.
+    case allDifferencesZero(file: String, sheet: String, first: String, second: String)
+    /// `mannwhitney --group` found other than two groups.
+    case notTwoGroups(file: String, sheet: String, column: String, groups: [String])
+    /// `kruskal --group` found fewer than two groups.
+    case tooFewGroups(file: String, sheet: String, column: String, groups: [String])
+    /// A group column holds more groups than a test compares: an ID or free-text column, most likely.
+    case tooManyGroups(file: String, sheet: String, column: String, groups: Int, limit: Int)
+    /// `kruskal --columns` names fewer than two columns.
+    case tooFewColumns(given: [String])
+    /// `mannwhitney` needs either `--a` and `--b` or `--value` and `--group`.
+    case twoSampleLayoutChoice
+}

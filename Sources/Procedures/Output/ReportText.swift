@@ -1,0 +1,46 @@
+import Foundation
+import Report
+
+/// A result document for the terminal: every sheet after the data sheet, as titles, tables (their
+/// cached figures) and sentences, so the text shows exactly the figures the workbook holds.
+package enum ReportText {
+    package static func render(_ document: ReportDocument, input: String, sheet: String, selection: NumericSelection?,
+                       writtenTo destination: URL?, language: Language) -> String {
+        var lines = ["\((input as NSString).lastPathComponent), " + language.pick(ja: "シート \(sheet)", en: "sheet \(sheet)")]
+        for shown in document.sheets.dropFirst() {
+            for block in shown.blocks {
+                lines.append("")
+                lines += render(block.content)
+            }
+        }
+        lines += ResultNotes.lines(selection: selection, writtenTo: destination, language: language)
+        return lines.joined(separator: "\n")
+    }
+
+    private static func render(_ content: BlockContent) -> [String] {
+        switch content {
+        case .title(let title): return [title]
+        case .notes(let lines), .paragraphs(let lines): return lines
+        case .table(let table):
+            let header = table.columnHeaders
+            let rows = table.rows.map { row in [text(row.label)] + row.cells.map { $0.map(text) ?? "" } }
+            return (table.heading.map { [$0] } ?? []) + [TextTable(header: header, rows: rows).render()]
+        case .cells(let cells): return cells.map { text($0.cell) }.filter { !$0.isEmpty }
+        }
+    }
+
+    private static func text(_ cell: ReportCell) -> String {
+        switch cell.content {
+        case .empty: return ""
+        case .value(let value), .formula(_, cached: let value):
+            switch value {
+            case .number(let number):
+                if case .percent = cell.format { return cell.format.approximateDisplay(of: number) }
+                return TextNumber.format(number)
+            case .text(let text): return text
+            case .bool(let flag): return flag ? "TRUE" : "FALSE"
+            case .error(let error): return error.literal
+            }
+        }
+    }
+}

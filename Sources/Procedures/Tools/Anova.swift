@@ -1,0 +1,66 @@
+import Analysis
+import Foundation
+import Report
+import Tabular
+
+/// The ToolPak's Anova: Single Factor (分散分析: 一元配置) of groups given as columns or as one row per observation,
+/// with Tukey–Kramer comparisons and Levene's tests beside it.
+package struct AnovaProcedure: Procedure {
+    package var layout: GroupLayout
+    /// Significance level α of F crit.
+    package var alpha: Double = 0.05
+
+    package init(layout: GroupLayout, alpha: Double = 0.05) {
+        self.layout = layout
+        self.alpha = alpha
+    }
+
+    package func validate() throws {
+        try layout.requireOneLayout()
+        try OptionValue.require(alpha, option: "--alpha", in: .probability)
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let (columns, value, group) = (layout.columns, layout.value, layout.group)
+        let table = input.table
+        let selection = try NumericSelection(table: table, columns: columns.map(ColumnList.split) ?? [value ?? ""], file: input.file)
+        try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
+        let groups = try group.map { try GroupedValues.split(selection.variables[0], by: table.requireColumn($0)) }
+            ?? selection.variables
+        let anova = try OneWayANOVA.compute(groups, alpha: alpha)
+        let tukey = groups.count <= TukeyKramer.maximumGroups ? try TukeyKramer.compute(anova, alpha: alpha) : nil
+        let equalVariances = try [LeveneTest.Center.mean, .median].map { try LeveneTest.compute(groups, center: $0) }
+        let document = AnovaWorkbook.document(
+            language: language, sourceRows: selection.rowNumbers,
+            groups: groups.map { DataColumn(name: $0.name, values: $0.values) }, anova: anova, tukey: tukey,
+            equalVariances: equalVariances, title: input.fileName)
+        return ProcedureResult(analysis: "anova", input: input, selection: selection, language: language,
+                               body: AnovaOutcome(result: anova, tukeyKramer: tukey, equalVariances: equalVariances),
+                               document: { document })
+    }
+}
+
+/// What `anova --json` prints (docs/JSON.md).
+package struct AnovaOutcome: Encodable {
+    package let result: OneWayANOVA
+    /// Absent past `TukeyKramer.maximumGroups` groups.
+    package let tukeyKramer: TukeyKramer?
+    package let equalVariances: [LeveneTest]
+}
+
+/// Values in one column split by the labels of another, as one column per group with the other groups'
+/// rows left empty: the layout the ToolPak expects, so the data sheet's formulas read each group directly.
+package enum GroupedValues {
+    package static func split(_ values: Variable, by column: Column) -> [Variable] {
+        let labels = column.categoryLabels
+        var order: [String] = []
+        for (index, label) in labels.enumerated() where index < values.values.count && values.values[index] != nil {
+            if let label, !order.contains(label) { order.append(label) }
+        }
+        return order.map { name in
+            Variable(name: name, values: values.values.indices.map { index in
+                index < labels.count && labels[index] == name ? values.values[index] : nil
+            })
+        }
+    }
+}

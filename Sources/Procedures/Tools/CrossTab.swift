@@ -1,0 +1,39 @@
+import Analysis
+import Foundation
+import Report
+import Tabular
+
+/// `bunseki crosstab FILE --rows COL --cols COL`: a cross tabulation of two category columns with the
+/// chi-square test of independence, Cramér's V, adjusted residuals and (2×2) Fisher's exact test.
+package struct CrossTabProcedure: Procedure {
+    package var rows: String
+    package var cols: String
+
+    package init(rows: String, cols: String) {
+        self.rows = rows
+        self.cols = cols
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let table = input.table
+        let chosen = try [rows, cols].map { try table.requireColumn($0) }
+        guard chosen[0].index != chosen[1].index else {
+            throw ProcedureError.sameColumnTwice(column: chosen[0].name, options: ["--rows", "--cols"])
+        }
+        let categories = chosen.map(\.categoryDataColumn)
+        let crossTab = try CrossTabulation.tabulate(rows: categories[0].labels, columns: categories[1].labels)
+        let document = CrossTabWorkbook.document(language: language, sourceRows: table.rowNumbers, rows: categories[0],
+                                                 columns: categories[1], table: crossTab,
+                                                 title: input.fileName)
+        return ProcedureResult(analysis: "crosstab", input: input, selection: nil, language: language,
+                               body: CrossTabOutcome(rowColumn: categories[0].name,
+                                         columnColumn: categories[1].name, result: crossTab), document: { document })
+    }
+}
+/// What `crosstab --json` prints (docs/JSON.md).
+package struct CrossTabOutcome: Encodable {
+    package let rowColumn: String
+    package let columnColumn: String
+    package let result: CrossTabulation
+}
+

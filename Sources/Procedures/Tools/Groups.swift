@@ -1,0 +1,42 @@
+import Analysis
+import Foundation
+import Report
+import Tabular
+
+/// `bunseki groups FILE --value COL --by COL[,COL]`: count, mean, SD, minimum and maximum of a numeric
+/// column by one or two category columns, as a PivotTable gives them.
+package struct GroupsProcedure: Procedure {
+    package var value: String
+    package var by: String
+
+    package init(value: String, by: String) {
+        self.value = value
+        self.by = by
+    }
+
+    package func validate() throws {
+        let keyNames = ColumnList.split(by)
+        guard (1...2).contains(keyNames.count) else { throw ProcedureError.groupingColumnCount(given: keyNames) }
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let keyNames = ColumnList.split(by)
+        guard (1...2).contains(keyNames.count) else { throw ProcedureError.groupingColumnCount(given: keyNames) }
+        let table = input.table
+        let selection = try NumericSelection(table: table, columns: [value], file: input.file)
+        try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
+        let keys = try keyNames.map { try table.requireColumn($0).categoryDataColumn }
+        let variable = selection.variables[0]
+        let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) })
+        let document = GroupSummaryWorkbook.document(
+            language: language, sourceRows: selection.rowNumbers, value: DataColumn(name: variable.name, values: variable.values),
+            keys: keys, summary: summary, title: input.fileName)
+        return ProcedureResult(analysis: "groups", input: input, selection: selection, language: language,
+                               body: GroupsOutcome(result: summary), document: { document })
+    }
+}
+/// What `groups --json` prints (docs/JSON.md).
+package struct GroupsOutcome: Encodable {
+    package let result: GroupSummary
+}
+

@@ -1,0 +1,124 @@
+import Analysis
+import Foundation
+import Report
+import Tabular
+
+/// The Mann–Whitney U test (Wilcoxon rank-sum test) of two independent samples, as SciPy's `mannwhitneyu` with its
+/// defaults: two columns (`a`, `b`) or a value column split by a group column of exactly two groups.
+package struct MannWhitneyProcedure: Procedure {
+    package var a: String?
+    package var b: String?
+    package var value: String?
+    package var group: String?
+    /// Significance level α of the reading.
+    package var alpha: Double = 0.05
+
+    package init(a: String? = nil, b: String? = nil, value: String? = nil, group: String? = nil, alpha: Double = 0.05) {
+        (self.a, self.b, self.value, self.group, self.alpha) = (a, b, value, group, alpha)
+    }
+
+    package func validate() throws {
+        let columns = a != nil || b != nil, grouped = value != nil || group != nil
+        guard columns != grouped else { throw SampleError.twoSampleLayoutChoice }
+        try OptionValue.require(alpha, option: "--alpha", in: .probability)
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let table = input.table
+        let read: RankSamples
+        if let a, let b {
+            read = try RankSamples(columns: [a, b], options: ["--a", "--b"], table: table, file: input.file)
+        } else if let value, let group {
+            read = try RankSamples(value: value, group: group, table: table, file: input.file)
+            guard read.samples.count == 2 else {
+                throw SampleError.notTwoGroups(file: input.file, sheet: table.sheetName, column: read.groupColumn ?? group,
+                                               groups: read.samples.map(\.name))
+            }
+        } else {
+            throw SampleError.twoSampleLayoutChoice
+        }
+        try read.requireDifferentValues(file: input.file, sheet: table.sheetName)
+        let test = try MannWhitneyU.compute(read.samples[0], read.samples[1], alpha: alpha)
+        let columnsShown = read.dataColumns
+        let document = RankTestWorkbook.mannWhitney(language: language, sourceRows: read.selection.rowNumbers,
+                                                    first: columnsShown[0], second: columnsShown[1], test: test,
+                                                    title: input.fileName)
+        return ProcedureResult(analysis: "mannwhitney", input: input, selection: read.selection, language: language,
+                               body: RankTestOutcome(samples: read, result: test), document: { document })
+    }
+}
+
+/// The Wilcoxon signed-rank test of paired samples (before/after on the same rows), as SciPy's `wilcoxon` with its
+/// defaults. Rows missing either value are left out.
+package struct WilcoxonProcedure: Procedure {
+    package var a: String
+    package var b: String
+    package var alpha: Double = 0.05
+
+    package init(a: String, b: String, alpha: Double = 0.05) {
+        (self.a, self.b, self.alpha) = (a, b, alpha)
+    }
+
+    package func validate() throws {
+        try OptionValue.require(alpha, option: "--alpha", in: .probability)
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let table = input.table
+        let read = try RankSamples(columns: [a, b], options: ["--a", "--b"], table: table, file: input.file)
+        let (first, second) = (read.samples[0], read.samples[1])
+        let pairs = zip(first.values, second.values).filter { $0 != nil && $1 != nil }
+        guard !pairs.isEmpty else {
+            throw SampleError.noCompletePairs(file: input.file, sheet: table.sheetName, first: first.name, second: second.name)
+        }
+        guard pairs.contains(where: { $0 != $1 }) else {
+            throw SampleError.allDifferencesZero(file: input.file, sheet: table.sheetName, first: first.name, second: second.name)
+        }
+        let test = try WilcoxonSignedRank.compute(first, second, alpha: alpha)
+        let columns = read.dataColumns
+        let document = RankTestWorkbook.wilcoxon(language: language, sourceRows: read.selection.rowNumbers, first: columns[0],
+                                                 second: columns[1], test: test, title: input.fileName)
+        return ProcedureResult(analysis: "wilcoxon", input: input, selection: read.selection, language: language,
+                               body: RankTestOutcome(samples: read, result: test), document: { document })
+    }
+}
+
+/// The Kruskal–Wallis test of groups by their ranks, as SciPy's `kruskal`, with Dunn's pairwise comparisons (Holm).
+package struct KruskalProcedure: Procedure {
+    package var layout: GroupLayout
+    /// Significance level α of χ² crit, the reading and Dunn's comparisons.
+    package var alpha: Double = 0.05
+
+    package init(layout: GroupLayout, alpha: Double = 0.05) {
+        self.layout = layout
+        self.alpha = alpha
+    }
+
+    package func validate() throws {
+        try layout.requireOneLayout()
+        try OptionValue.require(alpha, option: "--alpha", in: .probability)
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let table = input.table
+        let read: RankSamples
+        if let value = layout.value, let group = layout.group {
+            read = try RankSamples(value: value, group: group, table: table, file: input.file)
+            guard read.samples.count >= 2 else {
+                throw SampleError.tooFewGroups(file: input.file, sheet: table.sheetName, column: read.groupColumn ?? group,
+                                               groups: read.samples.map(\.name))
+            }
+        } else {
+            let keys = ColumnList.split(layout.columns ?? "")
+            guard keys.count >= 2 else { throw SampleError.tooFewColumns(given: keys) }
+            read = try RankSamples(columns: keys, table: table, file: input.file)
+        }
+        try read.requireDifferentValues(file: input.file, sheet: table.sheetName)
+        let test = try KruskalWallis.compute(read.samples, alpha: alpha)
+        let dunn = read.samples.count <= DunnTest.maximumGroups ? DunnTest.compute(test) : nil
+        let document = RankTestWorkbook.kruskal(language: language, sourceRows: read.selection.rowNumbers, groups: read.dataColumns,
+                                                test: test, dunn: dunn, title: input.fileName)
+        return ProcedureResult(analysis: "kruskal", input: input, selection: read.selection, language: language,
+                               body: RankTestOutcome(samples: read, result: test, dunn: dunn), document: { document })
+    }
+}
