@@ -7,6 +7,14 @@ import Report
 extension ErrorMessages {
     package static func cli(_ error: ProcedureError, _ l: Language) -> String {
         switch error {
+        case .missingSetting(let option):
+            l.pick(ja: "\(option) を指定してください。この分析に必要です。", en: "Give \(option); this analysis needs it.")
+        case .notANumber(let option, let text):
+            l.pick(ja: "\(option)「\(text)」は数値として読めません。0.05 や 3 のように半角の数字で指定してください。",
+                   en: "\(option) '\(text)' is not a number; give digits such as 0.05 or 3.")
+        case .notAChoice(let option, let text, let choices):
+            l.pick(ja: "\(option)「\(text)」は選べません。\(choices.joined(separator: "、")) のどれかを指定してください。",
+                   en: "\(option) '\(text)' is not one of the choices; give one of \(choices.joined(separator: ", ")).")
         case .inputMissing(let file):
             l.pick(ja: "ファイル「\(file)」が見つかりません。パスとファイル名を確認してください。",
                    en: "There is no file '\(file)'; check the path and the file name.")

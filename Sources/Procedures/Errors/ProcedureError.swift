@@ -59,4 +59,29 @@ package enum ProcedureError: Error, Equatable {
     case sameColumnTwice(column: String, options: [String])
     /// `regress --degree` with other than one number column as `--x` (several, or a text column).
     case polynomialPredictor(given: [String])
+    /// A front end's form left a setting the tool needs empty.
+    case missingSetting(option: String)
+    /// A setting that must be a number holds other text.
+    case notANumber(option: String, text: String)
+    /// A setting with a fixed set of values holds another.
+    case notAChoice(option: String, text: String, choices: [String])
+}
+
+extension ProcedureError {
+    /// The setting (the CLI's option name without `--`) an error is about, so that a form can show the sentence
+    /// beside that control; nil for errors about the data or about several settings at once.
+    package var setting: String? {
+        let option: String? = switch self {
+        case .optionOutOfRange(let option, _, _), .invalidNumberList(let option, _), .missingSetting(let option),
+             .notANumber(let option, _), .notAChoice(let option, _, _): option
+        case .confidencePercent: "--confidence"
+        case .invalidBinEdge: "--bins"
+        case .sameColumnTwice(_, let options): options.last
+        case .polynomialPredictor: "--degree"
+        case .factorCount: "--factors"
+        case .groupingColumnCount: "--by"
+        default: nil
+        }
+        return option.map { $0.hasPrefix("--") ? String($0.dropFirst(2)) : $0 }
+    }
 }
