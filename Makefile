@@ -21,6 +21,11 @@ demo: build
 		-o $(DEMO_OUT)/staff.regress.xlsx --force
 	@echo
 	@echo "Result workbooks: $(CURDIR)/$(DEMO_OUT)/staff.describe.xlsx and $(CURDIR)/$(DEMO_OUT)/staff.regress.xlsx"
+	@echo
+	@echo "The same in the browser (docs/SERVE.md):"
+	@echo "  $(BIN_DEBUG) serve                  # then open http://127.0.0.1:8080/ and drop Workbooks/staff.xlsx"
+	@echo "  $(BIN_DEBUG) serve --lan            # for a classroom: participants type the printed address and access code"
+	@echo "  $(BIN_DEBUG) serve --lan --exercise Exercises/overtime-regression.yaml --participants 20   # classroom mode"
 
 # Every test is an XCTest case (no Swift Testing run); the run ends with XCTest's summary, then the skipped
 # tests and why (scripts/test-summary).
