@@ -1,5 +1,6 @@
 import Procedures
 import ArgumentParser
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -48,6 +49,19 @@ struct Bunseki: ParsableCommand {
         // Past a file-size limit (ulimit -f) the kernel would kill the process with SIGXFSZ before the
         // writer could remove its temporary file; ignored, the write fails with EFBIG and is reported.
         signal(SIGXFSZ, SIG_IGN)
-        main(nil)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // The parser's own errors in Japanese when Japanese is chosen; everything else (help, exit codes) as usual.
+            let status = exitCode(for: error).rawValue
+            if ParserMessages.language(arguments: arguments) == .ja,
+               let text = ParserMessages.japanese(fullMessage: fullMessage(for: error), status: status) {
+                FileHandle.standardError.write(Data((text + "\n").utf8))
+                Glibc.exit(status)
+            }
+            exit(withError: error)
+        }
     }
 }

@@ -35,7 +35,7 @@ final class AnovaCommandTests: XCTestCase {
         XCTAssertNotEqual(neither.status, 0)
         XCTAssertEqual(neither.stderr, "Give either --columns A,B,C (one column per group) or both --value and --group.\n")
         let japanese = try CommandRunner.run(["anova", workbook, "--sheet", "データ", "--lang", "ja"])
-        XCTAssertEqual(japanese.status, 1)
+        XCTAssertEqual(japanese.status, 64)
         XCTAssertEqual(japanese.stderr, "--columns A,B,C (群ごとの列) か、--value 値の列と --group 群の列 (1 行 1 件) のどちらか一方を指定してください。\n")
         let halfLong = try CommandRunner.run(["anova", workbook, "--sheet", "データ", "--value", "待ち時間", "--json"])
         XCTAssertNotEqual(halfLong.status, 0)

@@ -3,9 +3,10 @@ import XCTest
 
 /// Every failure is one sentence on standard error with a non-zero status, never a stack trace.
 final class ErrorMessageTests: XCTestCase {
-    private func failure(_ arguments: [String], lang: String = "en") throws -> String {
+    /// - Parameter status: 1 for what the files or the data do not allow, 64 for a wrong command line (docs/JSON.md).
+    private func failure(_ arguments: [String], lang: String = "en", status: Int32 = 1) throws -> String {
         let result = try CommandRunner.run(arguments + ["--lang", lang])
-        XCTAssertEqual(result.status, 1, "\(arguments): \(result.stdout)")
+        XCTAssertEqual(result.status, status, "\(arguments): \(result.stdout)")
         XCTAssertTrue(result.stdout.isEmpty, result.stdout)
         let lines = result.stderr.split(separator: "\n")
         XCTAssertEqual(lines.count, 1, result.stderr)
@@ -84,17 +85,17 @@ final class ErrorMessageTests: XCTestCase {
     func testOutOfRangeOptionsAreToldInTheChosenLanguage() throws {
         XCTAssertEqual(try failure(["sample", "Workbooks/staff.xlsx", "--column", "年齢", "--periodic", "500"], lang: "ja"),
                        "--periodic 500 は使えません。1 以上 119 以下の整数を指定してください。\n")
-        XCTAssertEqual(try failure(["sample", "Workbooks/staff.xlsx", "--column", "年齢", "--random=-1"], lang: "ja"),
+        XCTAssertEqual(try failure(["sample", "Workbooks/staff.xlsx", "--column", "年齢", "--random=-1"], lang: "ja", status: 64),
                        "--random -1 は使えません。1 以上の整数を指定してください。\n")
-        XCTAssertEqual(try failure(["groups", "Workbooks/staff.xlsx", "--value", "年齢", "--by", "所属,研修受講,入庁日"], lang: "ja"),
+        XCTAssertEqual(try failure(["groups", "Workbooks/staff.xlsx", "--value", "年齢", "--by", "所属,研修受講,入庁日"], lang: "ja", status: 64),
                        "--by には分類に使う列を 1 つか 2 つ指定してください (指定: 所属、研修受講、入庁日)。\n")
         XCTAssertEqual(try failure(["ttest", "Workbooks/staff.xlsx", "--a", "年齢", "--b", "処理件数",
-                                    "--hypothesized-difference", "inf"], lang: "ja"),
+                                    "--hypothesized-difference", "inf"], lang: "ja", status: 64),
                        "--hypothesized-difference inf は使えません。有限の数を指定してください。\n")
-        XCTAssertEqual(try failure(["random", "--distribution", "normal", "--count", "0"], lang: "ja"),
+        XCTAssertEqual(try failure(["random", "--distribution", "normal", "--count", "0"], lang: "ja", status: 64),
                        "--count 0 は使えません。1 以上 1048575 以下の整数を指定してください。\n")
         XCTAssertEqual(try failure(["anova2", "Workbooks/staff.xlsx", "--columns", "処理件数,年齢", "--replication", "1"],
-                                   lang: "ja"),
+                                   lang: "ja", status: 64),
                        "--replication 1 は使えません。2 以上の整数を指定してください。\n")
     }
 

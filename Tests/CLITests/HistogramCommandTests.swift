@@ -91,7 +91,7 @@ final class HistogramCommandTests: XCTestCase {
         XCTAssertTrue(ja.stdout.contains("データ区間"), ja.stdout)
         XCTAssertTrue(ja.stdout.contains("スタージェスの公式"), ja.stdout)
         let bad = try CommandRunner.run(["histogram", workbook, "--sheet", "データ", "--columns", "D", "--bins", "5,十", "--lang", "ja"])
-        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.status, 64)
         XCTAssertEqual(bad.stderr, "区間の上限「十」は数値ではありません。--bins には 10,20,30 のように数値をカンマで区切って指定してください。\n")
         let defaultOutput = CommandRunner.packageRoot.appendingPathComponent("Workbooks/e-application-ttest/配布/e-application-ttest-01.histogram.xlsx")
         XCTAssertFalse(FileManager.default.fileExists(atPath: defaultOutput.path), "nothing is written when the edges are wrong")

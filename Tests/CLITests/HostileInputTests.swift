@@ -64,7 +64,7 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(regress.stderr, "--confidence 0.95 は使えません。信頼度は 95 のようにパーセントで (1 より大きく 100 より小さい数) 指定してください。\n")
         let describe = try CommandRunner.run(["describe", "Workbooks/staff.xlsx", "--columns", "年齢", "--confidence", "120",
                                               "--json", "--lang", "en"])
-        XCTAssertEqual(describe.status, 1)
+        XCTAssertEqual(describe.status, 64)
         XCTAssertEqual(describe.stderr, "--confidence 120 cannot be used; give the confidence level in percent, such as 95 (above 1, below 100).\n")
     }
 
@@ -80,7 +80,7 @@ final class HostileInputTests: XCTestCase {
         ]
         for (arguments, expected) in cases {
             let run = try CommandRunner.run(arguments + ["--json", "--lang", "ja"])
-            XCTAssertEqual(run.status, 1, "\(arguments)")
+            XCTAssertEqual(run.status, 64, "\(arguments)")
             XCTAssertEqual(run.stderr, expected)
         }
     }

@@ -82,11 +82,11 @@ final class RandomCommandTests: XCTestCase {
 
     func testImpossibleParametersStopWithOneSentence() throws {
         let missingCount = try CommandRunner.run(["random", "--distribution", "uniform", "--json", "--lang", "en"])
-        XCTAssertEqual(missingCount.status, 1)
+        XCTAssertEqual(missingCount.status, 64)
         XCTAssertTrue(missingCount.stderr.contains("--count 0 cannot be used; give a whole number from 1 to 1048575."), missingCount.stderr)
         let run = try CommandRunner.run(["random", "--distribution", "bernoulli", "--probability", "1.5", "--count", "3",
                                          "--json", "--lang", "en"])
-        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.status, 64)
         XCTAssertTrue(run.stderr.contains("The probability 1.5 is not between 0 and 1."), run.stderr)
     }
 
@@ -101,7 +101,7 @@ final class RandomCommandTests: XCTestCase {
         ]
         for (arguments, message) in cases {
             let run = try CommandRunner.run(["random"] + arguments + ["--json", "--lang", "ja"])
-            XCTAssertEqual(run.status, 1, "\(arguments)")
+            XCTAssertEqual(run.status, 64, "\(arguments)")
             XCTAssertEqual(run.stderr, message, "\(arguments)")
         }
     }

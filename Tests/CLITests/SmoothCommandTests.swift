@@ -46,11 +46,11 @@ final class SmoothCommandTests: XCTestCase {
     func testMethodMustBeChosenOnceAndAlphaIsChecked() throws {
         for extra in [[String](), ["--moving-average", "3", "--exponential", "0.3"]] {
             let run = try CommandRunner.run(["smooth", workbook, "--sheet", "データ", "--column", "D", "--lang", "ja"] + extra)
-            XCTAssertEqual(run.status, 1)
+            XCTAssertEqual(run.status, 64)
             XCTAssertEqual(run.stderr, "--moving-average 3 (区間) か --exponential 0.3 (平滑化定数 α) のどちらか一方を指定してください。\n")
         }
         let alpha = try CommandRunner.run(["smooth", workbook, "--sheet", "データ", "--column", "D", "--exponential", "1.5"])
-        XCTAssertEqual(alpha.status, 1)
+        XCTAssertEqual(alpha.status, 64)
         XCTAssertEqual(alpha.stderr, "--exponential 1.5 cannot be used; give a number above 0 and below 1, such as 0.05.\n")
     }
 

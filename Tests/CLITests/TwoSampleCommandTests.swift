@@ -96,11 +96,11 @@ final class TwoSampleCommandTests: XCTestCase {
         XCTAssertTrue(text.stderr.contains("column '区分' holds no numbers"), text.stderr)
 
         let badZ = try CommandRunner.run(["ztest", workbook] + data + ["--variance-a", "0", "--variance-b", "1", "--json", "--lang", "en"])
-        XCTAssertEqual(badZ.status, 1)
+        XCTAssertEqual(badZ.status, 64)
         XCTAssertEqual(badZ.stderr, "--variance-a 0 cannot be used; give a number above 0.\n")
 
         let both = try CommandRunner.run(["ttest", workbook] + data + ["--paired", "--equal-variances", "--json", "--lang", "ja"])
-        XCTAssertEqual(both.status, 1)
+        XCTAssertEqual(both.status, 64)
         XCTAssertEqual(both.stderr, "--paired (一対の標本) と --equal-variances (等分散を仮定した 2 標本) は別の検定です。どちらか一方を指定してください。\n")
     }
 }

@@ -24,6 +24,7 @@ package struct TwoFactorAnovaProcedure: Procedure {
 
     package func validate() throws {
         try OptionValue.require(alpha, option: "--alpha", in: .probability)
+        if let replication { try OptionValue.require(Double(replication), option: "--replication", in: .atLeast(2)) }
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {

@@ -48,18 +48,30 @@ struct RandomCommand: ReportingCommand {
     private static let maximumCount = 1_048_575
 
     func execute(language: Language) throws {
-        // A patterned run sets its own length; every other distribution needs a count.
-        if distribution == .patterned {
-            try OptionValue.require(Double(repeatEach), option: "--repeat-each", in: .atLeast(1))
-            try OptionValue.require(Double(repeatSequence), option: "--repeat-sequence", in: .atLeast(1))
-        } else {
-            try OptionValue.require(Double(count), option: "--count", in: .between(1, Self.maximumCount))
+        // Every setting here is wrong whatever happens next: a wrong command line (exit 64).
+        let chosen: RandomDistribution
+        do {
+            // A patterned run sets its own length; every other distribution needs a count.
+            if distribution == .patterned {
+                try OptionValue.require(Double(repeatEach), option: "--repeat-each", in: .atLeast(1))
+                try OptionValue.require(Double(repeatSequence), option: "--repeat-sequence", in: .atLeast(1))
+            } else {
+                try OptionValue.require(Double(count), option: "--count", in: .between(1, Self.maximumCount))
+            }
+            try OptionValue.require(Double(variables), option: "--variables", in: .between(1, 16_384))
+            chosen = try chosenDistribution()
+        } catch {
+            throw UsageError(underlying: error)
         }
-        try OptionValue.require(Double(variables), option: "--variables", in: .between(1, 16_384))
-        let chosen = try chosenDistribution()
         let usedSeed: UInt64? = distribution == .patterned ? nil : seed ?? UInt64.random(in: 0...UInt64.max)
         var generator = Xoshiro256StarStar(seed: usedSeed ?? 0)
-        let columns = try (0..<variables).map { _ in try chosen.draw(count: count, using: &generator) }
+        let columns: [[Double]]
+        do {
+            columns = try (0..<variables).map { _ in try chosen.draw(count: count, using: &generator) }
+        } catch let error as RandomParameterError {
+            // Parameters no distribution can have (a negative SD, a pattern past the sheet): the command line again.
+            throw UsageError(underlying: error)
+        }
         let document = RandomNumbersWorkbook.document(language: language, distribution: chosen, seed: usedSeed,
                                                       variables: columns, title: "random")
         var written: URL?

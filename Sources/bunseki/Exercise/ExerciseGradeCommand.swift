@@ -39,7 +39,7 @@ struct ExerciseGradeCommand: ParsableCommand {
 
     func run() throws {
         let language = Language.resolve(lang)
-        try ExerciseFailure.reporting(in: language) {
+        try ErrorFunnel.reporting(in: language) {
             try InputFile.check(spec)
             if let roster { try InputFile.check(roster) }
             let exercise = try ExerciseSpecLoader.load(path: spec)

@@ -3,25 +3,6 @@ import ArgumentParser
 import Foundation
 import Workshop
 
-/// Turns exercise errors into one localized sentence on standard error and a non-zero exit status.
-enum ExerciseFailure {
-    /// Runs `body`; a `WorkshopError` is described by ``ExerciseMessages``, anything else by the
-    /// shared catalogue.
-    static func reporting(in language: Language, _ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let exit as ExitCode {
-            throw exit
-        } catch let error as WorkshopError {
-            FileHandle.standardError.write(Data((ExerciseMessages.sentence(for: error, language) + "\n").utf8))
-            throw ExitCode(1)
-        } catch {
-            FileHandle.standardError.write(Data((ErrorMessages.sentence(for: error, language: language) + "\n").utf8))
-            throw ExitCode(ErrorMessages.exitCode(for: error))
-        }
-    }
-}
-
 /// The ja/en sentences of the exercise commands.
 enum ExerciseMessages {
     static func sentence(for error: WorkshopError, _ l: Language) -> String {

@@ -17,15 +17,8 @@ protocol ReadsInputFile {
 
 extension ReportingCommand {
     func run() throws {
-        let language = output.language
-        do {
-            try execute(language: language)
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            let file = (self as? any ReadsInputFile)?.input.file
-            FileHandle.standardError.write(Data((ErrorMessages.sentence(for: error, language: language, file: file) + "\n").utf8))
-            throw ExitCode(ErrorMessages.exitCode(for: error))
+        try ErrorFunnel.reporting(in: output.language, file: (self as? any ReadsInputFile)?.input.file) {
+            try execute(language: output.language)
         }
     }
 
@@ -43,7 +36,8 @@ extension ReportingCommand {
 extension ReportingCommand {
     /// Every analysis command: the settings checked, the table read, the procedure run, the result delivered.
     func perform(_ procedure: some Procedure, input: InputOptions, result: ResultOptions, language: Language) throws {
-        try procedure.validate()
+        // Settings wrong whatever the file holds are a wrong command line (exit 64), like the parser's own errors.
+        do { try procedure.validate() } catch { throw UsageError(underlying: error) }
         let table = try input.loadTable().table
         try deliver(try procedure.run(ToolInput(file: input.file, table: table), language: language), input: input, result: result)
     }
