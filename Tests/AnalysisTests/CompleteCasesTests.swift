@@ -26,4 +26,15 @@ final class CompleteCasesTests: XCTestCase {
         }
         XCTAssertThrowsError(try CompleteCases([Variable(name: "a", values: [1])], rowLabels: []))
     }
+
+    func testKeptIndicesAreTheRowsNotDropped() throws {
+        let x = Variable(name: "x", values: [1, nil, 3, .nan, 5, 6])
+        let y = Variable(name: "y", values: [1, 2, nil, 4, 5, 6])
+        let cases = try CompleteCases([x, y])
+        let kept = CompleteCases.keptIndices(rowCount: 6, dropped: cases.dropped)
+        XCTAssertEqual(kept, [0, 4, 5])
+        // The kept positions pick out exactly the complete values.
+        XCTAssertEqual(kept.map { x.values[$0]! }, cases.columns[0])
+        XCTAssertEqual(CompleteCases.keptIndices(rowCount: 3, dropped: []), [0, 1, 2])
+    }
 }

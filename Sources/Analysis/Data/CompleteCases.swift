@@ -55,4 +55,12 @@ public struct CompleteCases: Codable, Sendable, Equatable {
         keptLabels = kept
         self.dropped = dropped
     }
+
+    /// The 0-based positions of the rows kept out of `rowCount`, given the rows a listwise deletion dropped: how a
+    /// result that reports its dropped rows (`RegressionResult`, `LeastSquaresTwoWayANOVA`) tells which rows it used,
+    /// so that a data sheet shows exactly those rows.
+    public static func keptIndices(rowCount: Int, dropped: [DroppedRow]) -> [Int] {
+        let left = Set(dropped.map(\.index))
+        return (0..<rowCount).filter { !left.contains($0) }
+    }
 }

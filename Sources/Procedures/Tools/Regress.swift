@@ -58,8 +58,7 @@ package struct RegressProcedure: Procedure {
                                                           robustCoefficients: robustInference),
                                      selection: selection)
         return ProcedureResult(analysis: "regress", json: outcome, document: {
-            let dropped = Set(fit.droppedRows.map(\.index))
-            let used = selection.rowNumbers.indices.filter { !dropped.contains($0) }
+            let used = CompleteCases.keptIndices(rowCount: selection.rowNumbers.count, dropped: fit.droppedRows)
             let columns = ([selection.variables[0]] + predictors).map { variable in
                 DataColumn(name: variable.name, values: used.map { variable.values[$0] })
             }

@@ -14,8 +14,7 @@ public enum LeastSquaresAnovaWorkbook {
     public static func document(language: Language, sourceRows: [Int], value: DataColumn, first: CategoryDataSheet.Column,
                                 second: CategoryDataSheet.Column, anova: LeastSquaresTwoWayANOVA,
                                 title: String = "") -> ReportDocument {
-        let dropped = Set(anova.droppedRows.map(\.index))
-        let used = sourceRows.indices.filter { !dropped.contains($0) }
+        let used = CompleteCases.keptIndices(rowCount: sourceRows.count, dropped: anova.droppedRows)
         let pick = { (entries: [String?]) in used.map { entries.indices.contains($0) ? entries[$0] : nil } }
         let data = CategoryDataSheet(
             language: language, sourceRows: used.map { sourceRows[$0] },
