@@ -17,6 +17,14 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(CellDisplay.text(of: .nan, format: .decimals(2)), "#N/A")
     }
 
+    func testAnswersShowAsTypedWithoutLosingTinyValues() {
+        XCTAssertEqual(NumberTextShort.format(12), "12")
+        XCTAssertEqual(NumberTextShort.format(0.375), "0.375")
+        XCTAssertEqual(NumberTextShort.format(-4.6737361934), "-4.6737361934")
+        XCTAssertEqual(NumberTextShort.format(0.000000000012), "1.20E-11", "a tiny p-value is not shown as 0")
+        XCTAssertEqual(NumberTextShort.format(0.00012), "0.00012")
+    }
+
     func testCellsKeepTheirPlacesRolesAndRulesAndEscapeText() {
         let sheet = ReportSheet(name: "結果", blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title("<script>alert(1)</script>")),

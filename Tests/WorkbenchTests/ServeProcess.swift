@@ -62,6 +62,24 @@ final class ServeProcess {
                              "the bunseki binary was not found next to the test bundle (looked in \(candidates.map(\.path)))")
     }
 
+    /// The CLI's standard output for `arguments` (a failing command fails the test with its sentence).
+    static func output(_ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        process.currentDirectoryURL = Repository.root
+        process.environment = ["LANG": "C"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, problem)
+        return data
+    }
+
     /// Runs the CLI once, as a participant at a terminal would.
     static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
         let process = Process()

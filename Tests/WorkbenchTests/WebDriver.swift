@@ -117,6 +117,11 @@ final class WebDriver {
         XCTFail("no option \(label) in \(selectCSS)")
     }
 
+    /// Runs `script` (a function body) in the page and returns its value.
+    func execute(_ script: String) async throws -> Any? {
+        try await request("POST", "/session/\(session)/execute/sync", ["script": script, "args": [Any]()])
+    }
+
     func screenshot(to url: URL) async throws {
         let value = try await request("GET", "/session/\(session)/screenshot")
         let encoded = try XCTUnwrap(value as? String)

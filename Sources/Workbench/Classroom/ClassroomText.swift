@@ -79,8 +79,12 @@ enum ClassroomText {
 enum NumberTextShort {
     static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        // A p-value typed in full (0.000000000012) would show as "0": below 0.0001 it is shown as Excel shows
+        // such numbers, 1.20E-11.
+        if abs(value) < 1e-4 || abs(value) >= 1e15 { return String(format: "%.2E", value) }
         var text = String(format: "%.10f", value)
         while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
         return text
     }
 }
