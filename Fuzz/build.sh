@@ -18,12 +18,13 @@ module() { # name, sources…
 
 target() { # name, target source
     swiftc $FLAGS -module-name FuzzTarget -o "$OUT/$1" "$2" Fuzz/Common/*.swift Tests/ReliabilityTests/Support/ZipBuilder.swift \
-        Tests/ReliabilityTests/Support/MinimalPackage.swift -L "$OUT" -lTabular -lCSVReader -lXLSXReader -lzip \
+        Tests/ReliabilityTests/Support/MinimalPackage.swift -L "$OUT" -lTabular -lCSVReader -lXLSXReader -lSpreadsheet -lzip \
         2>&1 | grep -v 'Cannot export local symbol' || true
     test -x "$OUT/$1"
 }
 
 if [ -z "${SKIP_MODULES:-}" ]; then
+    module Spreadsheet Sources/Spreadsheet/*.swift
     module XLSXReader Sources/XLSXReader/*.swift
     module CSVReader Sources/CSVReader/*.swift
     module Tabular Sources/Tabular/*.swift

@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// A day of the proleptic Gregorian calendar, without time or time zone.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Year (1...9999).
@@ -10,7 +12,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Nil unless the components name a real day between 0001-01-01 and 9999-12-31.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+              (1...CivilCalendar.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -24,13 +26,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// `yyyy-mm-dd`.
-    public var iso8601: String {
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
-    }
+    public var iso8601: String { CivilCalendar.isoText(year: year, month: month, day: day) }
 
     public var description: String { iso8601 }
 
@@ -46,28 +42,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    private var daysSinceEpoch: Int { CalendarDate.daysSinceEpoch(year: year, month: month, day: day) }
+    private var daysSinceEpoch: Int { CivilCalendar.daysSince1970(year: year, month: month, day: day) }
 
-    /// Days since 1970-01-01: Howard Hinnant's `days_from_civil`
-    /// (https://howardhinnant.github.io/date_algorithms.html), exact for the whole proleptic calendar.
     private static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        CivilCalendar.daysSince1970(year: year, month: month, day: day)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    private static func isLeap(_ year: Int) -> Bool {
-        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    }
+    static func daysIn(month: Int, year: Int) -> Int { CivilCalendar.daysIn(month: month, year: year) }
 }

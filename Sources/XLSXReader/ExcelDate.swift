@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// Which epoch a workbook's date serials count from (`workbookPr@date1904`).
 public enum DateSystem: String, Sendable, Codable {
     /// Serial 1 = 1900-01-01, with Lotus 1-2-3's fictitious 1900-02-29 at serial 60.
@@ -30,7 +32,7 @@ public struct CalendarDateTime: Sendable, Hashable, Codable {
 
     /// `YYYY-MM-DD` at midnight, else `YYYY-MM-DDTHH:MM:SS`, with `.mmm` only when milliseconds are non-zero.
     public var isoText: String {
-        let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        let date = CivilCalendar.isoText(year: year, month: month, day: day)
         if isMidnight { return date }
         let time = "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
         return millisecond == 0 ? "\(date)T\(time)" : "\(date)T\(time).\(pad(millisecond, 3))"
@@ -92,32 +94,9 @@ public struct ExcelDate: Sendable, Hashable, Codable {
     public var isoText: String? { components?.isoText }
 }
 
-/// Proleptic Gregorian conversions between civil dates and day counts.
-/// Method: Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms" (civil_from_days / days_from_civil).
-enum CivilCalendar {
+/// Excel's epochs as days since 1970-01-01 (`CivilCalendar`, the one civil-date routine).
+extension CivilCalendar {
     static let days18991230 = -25_569
     static let days18991231 = -25_568
     static let days1904 = -24_107
-
-    static func date(fromDaysSince1970 z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    static func daysSince1970(year y0: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
 }

@@ -1,3 +1,4 @@
+import Spreadsheet
 extension ExcelDate {
     /// Converts the ISO 8601 text of a `t="d"` cell to a serial in `system`: `2021-01-01`,
     /// `2021-01-01T10:10:10(.fff)`, or a time of day `10:10:10`. A zone suffix (`Z`, `+09:00`) is ignored

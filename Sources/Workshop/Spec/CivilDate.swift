@@ -1,8 +1,9 @@
+import Spreadsheet
+
 /// A calendar date (proleptic Gregorian), written `YYYY-MM-DD` in specs.
 ///
-/// Date arithmetic is done on day numbers with Hinnant's civil-from-days algorithms
-/// (http://howardhinnant.github.io/date_algorithms.html) rather than Foundation's Calendar, so the
-/// generated data cannot depend on the machine's time zone or locale.
+/// Date arithmetic is done on day numbers (`CivilCalendar`, the one civil-date routine) rather than Foundation's
+/// Calendar, so the generated data cannot depend on the machine's time zone or locale.
 public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Year, e.g. 2025.
     public let year: Int
@@ -13,7 +14,7 @@ public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
 
     /// Creates a date; `nil` unless it exists in the calendar.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(year: year, month: month) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= CivilCalendar.daysIn(month: month, year: year) else { return nil }
         self.init(validYear: year, month: month, day: day)
     }
 
@@ -32,46 +33,25 @@ public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
     }
 
     /// Days since 1970-01-01.
-    public var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    public var dayNumber: Int { CivilCalendar.daysSince1970(year: year, month: month, day: day) }
 
     /// The date `dayNumber` days after 1970-01-01.
     public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        (year, month, day) = CivilCalendar.date(fromDaysSince1970: dayNumber)
     }
 
     /// The Excel (1900 date system) serial number; valid from 1900-03-01 on.
     public var excelSerial: Int { dayNumber + 25_569 }
 
     /// `YYYY-MM-DD`.
-    public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-    }
+    public var description: String { CivilCalendar.isoText(year: year, month: month, day: day) }
 
     /// The same day of month `count` months later, clipped to the last day of a shorter month.
     public func addingMonths(_ count: Int) -> CivilDate {
         let index = year * 12 + (month - 1) + count
         let newYear = index >= 0 ? index / 12 : (index - 11) / 12
         let newMonth = index - newYear * 12 + 1
-        let newDay = min(day, CivilDate.daysIn(year: newYear, month: newMonth))
+        let newDay = min(day, CivilCalendar.daysIn(month: newMonth, year: newYear))
         return CivilDate(validYear: newYear, month: newMonth, day: newDay)
     }
 
@@ -91,11 +71,4 @@ public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
         try container.encode(description)
     }
 
-    private static func daysIn(year: Int, month: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
 }
