@@ -10,18 +10,18 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(NumberFormat.decimals(0).excelCode, "#,##0")
         XCTAssertEqual(NumberFormat.percent(2).excelCode, "0.00%")
         XCTAssertEqual(NumberFormat.scientific(2).excelCode, "0.00E+00")
-        XCTAssertEqual(NumberFormat.pValue.excelCode, "[<0.001]0.00E+00;0.0000")
+        XCTAssertEqual(NumberFormat.pValue.excelCode, "[<0.0001]0.00E+00;0.0000")
         XCTAssertEqual(NumberFormat.date.excelCode, "yyyy-mm-dd")
     }
 
     func testApproximateDisplayGroupsThousands() {
-        XCTAssertEqual(NumberFormat.decimals(1).approximateDisplay(of: -1_234_567.25), "-1,234,567.2")
+        XCTAssertEqual(NumberFormat.decimals(1).approximateDisplay(of: -1_234_567.25), "-1,234,567.3", "half away from zero, as Excel")
         XCTAssertEqual(NumberFormat.integer.approximateDisplay(of: 999), "999")
         XCTAssertEqual(NumberFormat.integer.approximateDisplay(of: 1000), "1,000")
         XCTAssertEqual(NumberFormat.percent(1).approximateDisplay(of: 0.1234), "12.3%")
     }
 
-    func testPValuesSwitchToScientificBelowOneThousandth() {
+    func testPValuesSwitchToScientificBelowOneTenThousandth() {
         XCTAssertEqual(NumberFormat.pValue.approximateDisplay(of: 0.0015905), "0.0016")
         XCTAssertEqual(NumberFormat.pValue.approximateDisplay(of: 1.5457e-6), "1.55E-06")
     }
@@ -45,7 +45,7 @@ final class NumberFormatTests: XCTestCase {
 
     func testGeneralShowsAtMostElevenCharacters() {
         XCTAssertEqual(NumberFormat.general.approximateDisplay(of: 45), "45")
-        XCTAssertEqual(NumberFormat.general.approximateDisplay(of: 2.7386127875258306), "2.738612787")
+        XCTAssertEqual(NumberFormat.general.approximateDisplay(of: 2.7386127875258306), "2.738612788", "General rounds its last digit")
         XCTAssertEqual(NumberFormat.general.approximateDisplay(of: 1.5e-6), "1.50000E-06")
     }
 }

@@ -136,7 +136,8 @@ final class RankTestReportTests: XCTestCase {
         XCTAssertEqual(mannWhitney["A5"], .text("旧窓口 (中央値 5.00) と 新窓口 (中央値 9.00) の値の大きさ (U = 5、両側 p = 0.286、P-値は正確な分布 (同順位なし)、5% 水準では有意ではなく、差があるとは言えません（データからは判断できません）)。"))
         XCTAssertEqual(mannWhitney["A6"], .text("旧窓口 と 新窓口 から 1 つずつ値を選ぶと、旧窓口 の方が大きい確率は 25% です (同じ値は半分と数えます。順位双列相関 -0.50、効果量 r = -0.37)。"))
         let wilcoxon = try self.wilcoxon(.en).sheets[2].valuesByAddress()
-        XCTAssertEqual(wilcoxon["A5"], .text("Over the 8 pairs, 導入前 against 導入後 (median difference 2.50) (T = 1, two-tailed p = 0.062, P-value: all sign changes (exact given the ties); not significant at the 5% level, so the data do not show a difference (they cannot tell))."))
+        // p = 0.0625 exactly (2/32): three decimals round half away from zero, as the sheet shows it.
+        XCTAssertEqual(wilcoxon["A5"], .text("Over the 8 pairs, 導入前 against 導入後 (median difference 2.50) (T = 1, two-tailed p = 0.063, P-value: all sign changes (exact given the ties); not significant at the 5% level, so the data do not show a difference (they cannot tell))."))
         let kruskal = try self.kruskal().sheets[2].valuesByAddress()
         XCTAssertEqual(kruskal["A5"], .text("グループの間で値の大きさに 5% 水準で有意な差があります (クラスカル・ウォリスの H = 8.52、自由度 2、p = 0.014)。"))
     }

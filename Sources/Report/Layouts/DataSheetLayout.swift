@@ -19,6 +19,9 @@ public struct DataSheetLayout: Sendable {
     public let sheet: ReportSheet
     /// The data cells of each column (header excluded), in the order given; what formulas and charts reference.
     public let columnRanges: [CellRange]
+    /// The decimals each column's values need to show as entered (`NumberFormat.dataDecimals`), in the order given:
+    /// the precision the other sheets' figures in the data's units start from.
+    public let columnDecimals: [Int]
 
     /// Lays out the data sheet.
     ///
@@ -33,17 +36,23 @@ public struct DataSheetLayout: Sendable {
             cells.append(PositionedCell(CellAddress(row: index + 1, column: 0), .number(Double(row), format: .integer)))
         }
         var ranges: [CellRange] = []
+        var decimals: [Int] = []
         for (offset, column) in columns.enumerated() {
             let sheetColumn = offset + 1
             cells.append(PositionedCell(CellAddress(row: 0, column: sheetColumn), .text(column.name, style: headerStyle)))
+            // Each value shows as the participant typed it: the column's own decimals, never General's 11 digits.
+            let places = NumberFormat.dataDecimals(of: column.values.lazy.compactMap { $0 })
+            decimals.append(places)
+            let format: NumberFormat = places == 0 ? .general : .decimals(places)
             for (index, value) in column.values.enumerated() {
                 guard let value else { continue }
-                cells.append(PositionedCell(CellAddress(row: index + 1, column: sheetColumn), .number(value)))
+                cells.append(PositionedCell(CellAddress(row: index + 1, column: sheetColumn), .number(value, format: format)))
             }
             ranges.append(CellRange.column(sheetColumn, rows: 1..<(max(sourceRows.count, column.values.count) + 1), on: name))
         }
         sheet = ReportSheet(name: name, blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))],
                             options: SheetOptions(frozenRows: 1, frozenColumns: 1))
         columnRanges = ranges
+        columnDecimals = decimals
     }
 }

@@ -27,7 +27,7 @@ public enum DescribeWorkbook {
         }
         return ReportDocument(sheets: [
             data.sheet,
-            DescriptiveLayout(language: language, variables: described).sheet,
+            DescriptiveLayout(language: language, variables: described, dataDecimals: data.columnDecimals).sheet,
             HistogramLayout(language: language, variables: histograms).sheet,
         ], properties: .init(title: title))
     }

@@ -28,11 +28,18 @@ public struct DescriptiveLayout: Sendable {
     public let sheet: ReportSheet
 
     /// Lays out the sheet for variables whose data sit in `ranges` (from `DataSheetLayout`).
-    public init(language: Language, variables: [(name: String, range: CellRange, figures: any DescriptiveFigures)]) {
+    ///
+    /// - Parameter dataDecimals: each variable's decimals as entered (`DataSheetLayout.columnDecimals`); figures in
+    ///   the data's units are shown from there (the number-format policy in `NumberFormat.swift`). Without it they
+    ///   show 4 significant digits.
+    public init(language: Language, variables: [(name: String, range: CellRange, figures: any DescriptiveFigures)],
+                dataDecimals: [Int]? = nil) {
         let tableTop = CellAddress(row: 2, column: 0)
         let blocks = variables.enumerated().map { index, variable in
-            ReportBlock(at: tableTop.offset(columns: 2 * index),
-                        .table(Self.table(language, name: variable.name, range: variable.range, figures: variable.figures)))
+            let decimals = dataDecimals.flatMap { index < $0.count ? $0[index] : nil }
+            return ReportBlock(at: tableTop.offset(columns: 2 * index),
+                               .table(Self.table(language, name: variable.name, range: variable.range, figures: variable.figures,
+                                                 dataDecimals: decimals)))
         }
         let title = ReportBlock(at: CellAddress(row: 0, column: 0), .title(Labels.Descriptive.title.text(language)))
         // W and p have no worksheet function, so they are values; the note under the tables says so.
@@ -43,28 +50,47 @@ public struct DescriptiveLayout: Sendable {
                             options: SheetOptions(frozenRows: 3))
     }
 
+    /// The format of a row (the policy in `NumberFormat.swift`): values taken from the data (mode, minimum, maximum,
+    /// range, sum) with the data's decimals, the median one more (a midpoint of two values), means and spreads two
+    /// more; variance, kurtosis and skewness are statistics at 4 significant digits.
+    static func format(of statistic: Labels.Descriptive, value: Double?, dataDecimals: Int?) -> NumberFormat {
+        let extra: Int?
+        switch statistic {
+        case .count: return .integer
+        case .sampleVariance, .kurtosis, .skewness, .title: extra = nil
+        case .mode, .range, .minimum, .maximum, .sum: extra = 0
+        case .median: extra = 1
+        case .mean, .standardError, .standardDeviation: extra = 2
+        }
+        guard let extra, let dataDecimals else { return .significant(value ?? 0) }
+        return .measured(dataDecimals: dataDecimals, extra: extra)
+    }
+
     private static func table(_ language: Language, name: String, range: CellRange,
-                              figures: any DescriptiveFigures) -> ReportTable {
+                              figures: any DescriptiveFigures, dataDecimals: Int?) -> ReportTable {
         let formulas = DescriptiveFormulas(range: range)
         var rows: [ReportTable.Row] = Labels.Descriptive.allCases.compactMap { statistic in
             guard let formula = formulas.formula(for: statistic) else { return nil }
             let undefined: SpreadsheetError = statistic == .mode ? .notAvailable : .divisionByZero
-            let format: NumberFormat = statistic == .count ? .integer : .significant(figures.value(of: statistic) ?? 0)
+            let format = Self.format(of: statistic, value: figures.value(of: statistic), dataDecimals: dataDecimals)
             return ReportTable.Row(statistic.text(language),
                                    [FigureCell.make(formula, figures.value(of: statistic), format: format, undefined: undefined)])
         }
         if let (k, value) = figures.largest {
             rows.append(.init(Labels.largest(k, language),
-                              [FigureCell.make(formulas.largest(k), value, format: .significant(value ?? 0), undefined: .number)]))
+                              [FigureCell.make(formulas.largest(k), value, format: Self.format(of: .maximum, value: value, dataDecimals: dataDecimals),
+                                               undefined: .number)]))
         }
         if let (k, value) = figures.smallest {
             rows.append(.init(Labels.smallest(k, language),
-                              [FigureCell.make(formulas.smallest(k), value, format: .significant(value ?? 0), undefined: .number)]))
+                              [FigureCell.make(formulas.smallest(k), value, format: Self.format(of: .minimum, value: value, dataDecimals: dataDecimals),
+                                               undefined: .number)]))
         }
         if let (level, halfWidth) = figures.confidence {
             rows.append(.init(Labels.confidenceLevel(level, language),
                               [FigureCell.make(formulas.confidenceHalfWidth(level: level), halfWidth,
-                                               format: .significant(halfWidth ?? 0), undefined: .divisionByZero)]))
+                                               format: Self.format(of: .standardError, value: halfWidth, dataDecimals: dataDecimals),
+                                               undefined: .divisionByZero)]))
         }
         if let (w, p) = figures.shapiroWilk {
             let absent = ReportCell(.value(.error(.notAvailable)))

@@ -11,8 +11,10 @@ struct HistogramReading {
         guard let minimum = finite.min(), let maximum = finite.max() else { return }
         let format = NumberFormat.decimals(bins.edgeDecimals)
         let show = { (value: Double) in format.approximateDisplay(of: value) }
-        findings.append(Self.spread(name: name, count: finite.count, minimum: Self.quoted(minimum),
-                                    maximum: Self.quoted(maximum), language))
+        // Minimum and maximum are values of the data: shown with the data's own decimals, rounded as a cell would.
+        let entered = NumberFormat.measured(dataDecimals: NumberFormat.dataDecimals(of: finite), extra: 0)
+        findings.append(Self.spread(name: name, count: finite.count, minimum: NumberFormat.reading(minimum, format: entered),
+                                    maximum: NumberFormat.reading(maximum, format: entered), language))
         let binCounts = bins.counts.prefix(bins.upperEdges.count)
         if let fullest = binCounts.indices.max(by: { binCounts[$0] < binCounts[$1] }) {
             let upper = show(bins.upperEdges[fullest])
@@ -42,10 +44,6 @@ struct HistogramReading {
             if 5 * running >= 4 * total { return (position + 1, Double(running) / Double(total)) }
         }
         return nil
-    }
-
-    private static func quoted(_ value: Double) -> String {
-        NumberFormat.general.approximateDisplay(of: value)
     }
 
     private static func spread(name: String, count: Int, minimum: String, maximum: String, _ language: Language) -> String {

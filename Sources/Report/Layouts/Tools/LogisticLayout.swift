@@ -74,13 +74,15 @@ public struct LogisticLayout: Sendable {
             let row = coefficientRow + 1 + index
             let (b, se, z) = (cell(row, 1), cell(row, 2), cell(row, 3))
             let label = index == 0 ? Labels.Logistic.intercept.text(language) : c.name
+            // Statistics at 4 significant digits and p as in the regression sheet (the policy in NumberFormat.swift).
+            let statistic = { (value: Double) in NumberFormat.significant(value) }
             return ReportTable.Row(label, [
-                .number(c.estimate), .number(c.standardError),
-                .formula(Formula("\(b)/\(se)"), cached: c.z),
-                .formula(Formula("2*NORM.S.DIST(-ABS(\(z)),TRUE)"), cached: c.pValue),
-                .formula(Formula("EXP(\(b))"), cached: c.oddsRatio),
-                .formula(Formula("EXP(\(b)-\(quantile)*\(se))"), cached: c.oddsRatioLower),
-                .formula(Formula("EXP(\(b)+\(quantile)*\(se))"), cached: c.oddsRatioUpper),
+                .number(c.estimate, format: statistic(c.estimate)), .number(c.standardError, format: statistic(c.standardError)),
+                .formula(Formula("\(b)/\(se)"), cached: c.z, format: statistic(c.z)),
+                .formula(Formula("2*NORM.S.DIST(-ABS(\(z)),TRUE)"), cached: c.pValue, format: .pValue),
+                .formula(Formula("EXP(\(b))"), cached: c.oddsRatio, format: statistic(c.oddsRatio)),
+                .formula(Formula("EXP(\(b)-\(quantile)*\(se))"), cached: c.oddsRatioLower, format: statistic(c.oddsRatioLower)),
+                .formula(Formula("EXP(\(b)+\(quantile)*\(se))"), cached: c.oddsRatioUpper, format: statistic(c.oddsRatioUpper)),
             ])
         }
         let headers = [Labels.Logistic.term, .estimate, .standardError, .z, .pValue, .oddsRatio].map { $0.text(language) }
@@ -95,13 +97,15 @@ public struct LogisticLayout: Sendable {
         let rows: [(Labels.Logistic, ReportCell)] = [
             (.observations, .number(Double(fit.observations), format: .integer)),
             (.events, .number(Double(fit.events), format: .integer)),
-            (.logLikelihood, .number(fit.logLikelihood)),
-            (.nullLogLikelihood, .number(fit.nullLogLikelihood)),
-            (.likelihoodRatio, .formula(Formula("2*(\(logLikelihood)-\(nullLogLikelihood))"), cached: fit.likelihoodRatio)),
+            (.logLikelihood, .number(fit.logLikelihood, format: .significant(fit.logLikelihood))),
+            (.nullLogLikelihood, .number(fit.nullLogLikelihood, format: .significant(fit.nullLogLikelihood))),
+            (.likelihoodRatio, .formula(Formula("2*(\(logLikelihood)-\(nullLogLikelihood))"), cached: fit.likelihoodRatio,
+                                        format: .significant(fit.likelihoodRatio))),
             (.degreesOfFreedom, .number(Double(fit.likelihoodRatioDegreesOfFreedom), format: .integer)),
-            (.likelihoodRatioPValue, .formula(Formula("CHISQ.DIST.RT(\(ratio),\(df))"), cached: fit.likelihoodRatioPValue)),
-            (.mcFaddenR2, .formula(Formula("1-\(logLikelihood)/\(nullLogLikelihood)"), cached: fit.mcFaddenR2)),
-            (.aic, .formula(Formula("-2*\(logLikelihood)+2*\(parameters)"), cached: fit.aic)),
+            (.likelihoodRatioPValue, .formula(Formula("CHISQ.DIST.RT(\(ratio),\(df))"), cached: fit.likelihoodRatioPValue, format: .pValue)),
+            (.mcFaddenR2, .formula(Formula("1-\(logLikelihood)/\(nullLogLikelihood)"), cached: fit.mcFaddenR2,
+                                   format: .significant(fit.mcFaddenR2))),
+            (.aic, .formula(Formula("-2*\(logLikelihood)+2*\(parameters)"), cached: fit.aic, format: .significant(fit.aic))),
         ]
         return ReportTable(columnHeaders: [Labels.Logistic.modelFit.text(language), ""],
                            rows: rows.map { ReportTable.Row($0.0.text(language), [$0.1]) })

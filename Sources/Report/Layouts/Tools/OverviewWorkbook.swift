@@ -23,7 +23,8 @@ public enum OverviewWorkbook {
             let described = zip(numbers, zip(data.numberRanges, statistics)).map { column, rangeAndResult in
                 (name: column.name, range: rangeAndResult.0, figures: rangeAndResult.1 as any DescriptiveFigures)
             }
-            sheets.append(DescriptiveLayout(language: language, variables: described).sheet)
+            sheets.append(DescriptiveLayout(language: language, variables: described,
+                                            dataDecimals: numbers.map { NumberFormat.dataDecimals(of: $0.values.compactMap { $0 }) }).sheet)
         }
         if !categories.isEmpty {
             sheets.append(OverviewFrequencyLayout(language: language, columns: categories, ranges: data.columnRanges).sheet)

@@ -61,7 +61,11 @@ struct RandomMomentsSheet {
             return ReportTable(columnHeaders: headers, rows: [row(.lambda, mean)])
         case .discrete(let values, let weights):
             return ReportTable(columnHeaders: [Labels.RandomMoments.value, .weight].map { $0.text(language) },
-                               rows: zip(values, weights).map { ReportTable.Row(labelCell: .number($0), [.number($1)]) })
+                               rows: zip(values, weights).map {
+                                   // The parameters as the user gave them (their own decimals).
+                                   ReportTable.Row(labelCell: .number($0, format: .decimals(NumberFormat.dataDecimals(of: values))),
+                                                   [.number($1, format: .decimals(NumberFormat.dataDecimals(of: weights)))])
+                               })
         case .patterned:
             return ReportTable(rows: [])
         }

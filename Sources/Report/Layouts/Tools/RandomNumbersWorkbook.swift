@@ -19,8 +19,13 @@ public enum RandomNumbersWorkbook {
         let name = Labels.Sampling.randomTitle.text(language)
         let headers = variables.indices.map { language == .en ? "Variable \($0 + 1)" : "変数 \($0 + 1)" }
         let length = variables.map(\.count).max() ?? 0
+        // Draws of a continuous distribution have no decimals of their own: four, enough to read them and to round
+        // them further in the exercise; counts and patterned values keep theirs (NumberFormat.swift).
+        let formats = variables.map { NumberFormat.decimals(min(4, NumberFormat.dataDecimals(of: $0))) }
         let rows = (0..<length).map { row in
-            let cells = variables.map { row < $0.count ? ReportCell.number($0[row]) : nil }
+            let cells = variables.indices.map { column in
+                row < variables[column].count ? ReportCell.number(variables[column][row], format: formats[column]) : nil
+            }
             return ReportTable.Row(labelCell: cells.first.flatMap { $0 } ?? .blank(), Array(cells.dropFirst()))
         }
         let generator = seed.map { seed in

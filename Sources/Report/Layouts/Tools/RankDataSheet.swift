@@ -26,6 +26,7 @@ struct RankDataSheet {
         var ranks = midRanks(present).makeIterator()
         let headerStyle = CellStyle(role: .header, borders: .bottom)
         var cells: [PositionedCell] = []
+        // RANK.AVG gives tied values the average of their ranks, which ends in .5 at most: one decimal.
         for (offset, column) in columns.enumerated() {
             cells.append(PositionedCell(CellAddress(row: 0, column: offset), .text(Labels.rank(of: column.name, language),
                                                                                   style: headerStyle)))
@@ -33,7 +34,7 @@ struct RankDataSheet {
                 let cell = CellAddress(row: index + 1, column: 1 + offset).a1()
                 cells.append(PositionedCell(CellAddress(row: index + 1, column: offset),
                                             .formula(.call("RANK.AVG", cell, values.reference(absolute: true), "1"),
-                                                     cached: ranks.next() ?? .nan)))
+                                                     cached: ranks.next() ?? .nan, format: .decimals(1))))
             }
         }
         sheet.blocks.append(ReportBlock(at: CellAddress(row: 0, column: firstRankColumn), .cells(cells)))

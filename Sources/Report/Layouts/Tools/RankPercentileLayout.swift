@@ -18,11 +18,13 @@ public struct RankPercentileLayout: Sendable {
     public init(language: Language, data: CellRange, ranking: RankAndPercentile) {
         let sheetName = Labels.RankPercentile.title.text(language)
         let r = data.reference()
+        // The values as entered (their own decimals), as every figure in the data's units (NumberFormat.swift).
+        let entered = NumberFormat.measured(dataDecimals: NumberFormat.dataDecimals(of: ranking.rows.map(\.value)), extra: 0)
         let rows = ranking.rows.enumerated().map { index, row in
             let valueCell = CellAddress(row: Self.headerRow + 1 + index, column: 1).a1()
             // The point is a plain number: MATCH would give every tied value the first tie's position.
             return ReportTable.Row(labelCell: .number(Double(row.point), format: .integer), [
-                .formula(Formula("LARGE(\(r),\(index + 1))"), cached: row.value),
+                .formula(Formula("LARGE(\(r),\(index + 1))"), cached: row.value, format: entered),
                 .formula(Formula("RANK.EQ(\(valueCell),\(r),0)"), cached: Double(row.rank), format: .integer),
                 row.percent.map { .formula(Formula("PERCENTRANK.INC(\(r),\(valueCell))"), cached: $0, format: .percent(2)) }
                     ?? ReportCell(.value(.error(.notAvailable))),

@@ -8,7 +8,9 @@ struct RankPercentileReading {
     private(set) var warnings: [String] = []
 
     init(language: Language, ranking: RankAndPercentile) {
-        let show = { (value: Double) in NumberFormat.general.approximateDisplay(of: value) }
+        // Values of the data, with the data's own decimals as the sheet shows them (NumberFormat.swift).
+        let entered = NumberFormat.measured(dataDecimals: NumberFormat.dataDecimals(of: ranking.rows.map(\.value)), extra: 0)
+        let show = { (value: Double) in NumberFormat.reading(value, format: entered) }
         // Tied smallest values are named by the first of them in the input.
         if let top = ranking.rows.first, let last = ranking.rows.last,
            let bottom = ranking.rows.first(where: { $0.value == last.value }) {

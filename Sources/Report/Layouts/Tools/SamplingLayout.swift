@@ -18,13 +18,15 @@ public struct SamplingLayout: Sendable {
     /// Lays out `sample`, taken by `method` from the values in `data` (present values only, in row order).
     public init(language: Language, name: String, data: CellRange, method: SamplingMethod, sample: [Double]) {
         let cells: [ReportCell]
+        // Sampled values show as entered: the data's own decimals (NumberFormat.swift).
+        let entered = NumberFormat.measured(dataDecimals: NumberFormat.dataDecimals(of: sample), extra: 0)
         switch method {
         case .periodic(let period):
             cells = sample.enumerated().map { index, value in
-                .formula(Formula("INDEX(\(data.reference()),\((index + 1) * period))"), cached: value)
+                .formula(Formula("INDEX(\(data.reference()),\((index + 1) * period))"), cached: value, format: entered)
             }
         case .random:
-            cells = sample.map { .number($0) }
+            cells = sample.map { .number($0, format: entered) }
         }
         let title = Labels.Sampling.samplingTitle.text(language)
         sheet = ReportSheet(name: title, blocks: [

@@ -30,16 +30,18 @@ struct SignedRankDataSheet {
             PositionedCell(CellAddress(row: 0, column: 2), .text(Labels.RankTests.rankOfAbsoluteDifference.text(language),
                                                                  style: headerStyle)),
         ]
+        // Differences of entered values keep the data's decimals; an average rank of ties ends in .5 at most.
+        let entered = NumberFormat.measured(dataDecimals: NumberFormat.dataDecimals(of: differences), extra: 0)
         for (index, difference) in differences.enumerated() {
             let row = index + 1
             let (a, b, d, size) = (CellAddress(row: row, column: 1).a1(), CellAddress(row: row, column: 2).a1(),
                                    CellAddress(row: row, column: 3).a1(), CellAddress(row: row, column: 4).a1())
-            cells.append(PositionedCell(CellAddress(row: row, column: 0), .formula(Formula("\(a)-\(b)"), cached: difference)))
+            cells.append(PositionedCell(CellAddress(row: row, column: 0), .formula(Formula("\(a)-\(b)"), cached: difference, format: entered)))
             guard difference != 0 else { continue }
-            cells.append(PositionedCell(CellAddress(row: row, column: 1), .formula(.call("ABS", d), cached: abs(difference))))
+            cells.append(PositionedCell(CellAddress(row: row, column: 1), .formula(.call("ABS", d), cached: abs(difference), format: entered)))
             cells.append(PositionedCell(CellAddress(row: row, column: 2),
                                         .formula(.call("RANK.AVG", size, sizes.reference(absolute: true), "1"),
-                                                 cached: ranks.next() ?? .nan)))
+                                                 cached: ranks.next() ?? .nan, format: .decimals(1))))
         }
         sheet.blocks.append(ReportBlock(at: CellAddress(row: 0, column: 3), .cells(cells)))
         self.sheet = sheet

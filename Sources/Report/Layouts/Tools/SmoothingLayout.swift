@@ -46,12 +46,15 @@ public struct SmoothingLayout: Sendable {
     public init(language: Language, name: String, data: CellRange, method: SmoothingMethod, series: SmoothedSeries) {
         let sheetName = method.title(language)
         let dataReference = SheetName.quotedForFormula(data.sheet) + "!"
+        // Actual values as entered; forecasts (averages) and their standard errors two decimals more (NumberFormat.swift).
+        let decimals = NumberFormat.dataDecimals(of: series.actual)
+        let measured = NumberFormat.measured(dataDecimals: decimals, extra: 2)
         let rows = series.actual.indices.map { t in
             ReportTable.Row(labelCell: .number(Double(t + 1), format: .integer), [
                 .formula(Formula(dataReference + CellAddress(row: data.first.row + t, column: data.first.column).a1()),
-                         cached: series.actual[t]),
-                Self.cell(series.forecasts[t], formula: Self.forecastFormula(method, t: t)),
-                Self.cell(series.standardErrors[t], formula: Self.standardErrorFormula(method, t: t)),
+                         cached: series.actual[t], format: .measured(dataDecimals: decimals, extra: 0)),
+                Self.cell(series.forecasts[t], formula: Self.forecastFormula(method, t: t), format: measured),
+                Self.cell(series.standardErrors[t], formula: Self.standardErrorFormula(method, t: t), format: measured),
             ])
         }
         let headers = [Labels.Smoothing.dataPoint, .actual, .forecast, .standardError].map { $0.text(language) }
@@ -74,9 +77,9 @@ public struct SmoothingLayout: Sendable {
     }
 
     /// A formula caching its value, or the ToolPak's `#N/A` where the series has none.
-    private static func cell(_ value: Double?, formula: Formula?) -> ReportCell {
+    private static func cell(_ value: Double?, formula: Formula?, format: NumberFormat) -> ReportCell {
         guard let value, let formula else { return ReportCell(.value(.error(.notAvailable))) }
-        return .formula(formula, cached: value)
+        return .formula(formula, cached: value, format: format)
     }
 
     /// Cell of column `column` for 0-based data point `t` on this sheet.

@@ -9,7 +9,9 @@ struct SmoothingReading {
     private(set) var warnings: [String] = []
 
     init(language: Language, name: String, method: SmoothingMethod, series: SmoothedSeries) {
-        let show = { (value: Double) in NumberFormat.general.approximateDisplay(of: value) }
+        // Rounded as the sheet's forecast and standard-error cells show them (NumberFormat.swift).
+        let format = NumberFormat.measured(dataDecimals: NumberFormat.dataDecimals(of: series.actual), extra: 2)
+        let show = { (value: Double) in NumberFormat.reading(value, format: format) }
         if let next = Self.nextForecast(method, series) {
             findings.append(Self.nextPeriod(name: name, forecast: show(next), language))
         }

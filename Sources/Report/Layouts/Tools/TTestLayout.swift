@@ -91,7 +91,7 @@ public struct TTestLayout: Sendable {
             case .pooledVariance:
                 return [TestSheet.figure(Formula("((\(n1)-1)*\(var1)+(\(n2)-1)*\(var2))/(\(n1)+\(n2)-2)"), test.pooledVariance)]
             case .hypothesizedMeanDifference:
-                return [.number(test.hypothesizedDifference)]
+                return [.number(test.hypothesizedDifference, format: .decimals(NumberFormat.dataDecimals(of: [test.hypothesizedDifference])))]
             case .df:
                 return [TestSheet.figure(dfFormula, test.degreesOfFreedom, format: .integer)]
             case .tStat:

@@ -32,7 +32,7 @@ public struct ZTestLayout: Sendable {
                 cells = [TestSheet.figure(.call("COUNT", r1), Double(test.first.count), format: .integer),
                          TestSheet.figure(.call("COUNT", r2), Double(test.second.count), format: .integer)]
             case .hypothesizedMeanDifference:
-                cells = [.number(test.hypothesizedDifference)]
+                cells = [.number(test.hypothesizedDifference, format: .decimals(NumberFormat.dataDecimals(of: [test.hypothesizedDifference])))]
             case .z:
                 let delta = grid.cell(.hypothesizedMeanDifference)
                 cells = [TestSheet.figure(Formula("(\(mean1)-\(mean2)-\(delta))/SQRT(\(var1)/\(n1)+\(var2)/\(n2))"), test.z)]
