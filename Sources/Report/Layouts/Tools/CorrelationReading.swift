@@ -47,10 +47,26 @@ struct CorrelationReading {
             let direction = abs(r) < strengths[0].limit ? "" : (r > 0 ? " positive" : " negative")
             let range = interval.map { ", 95% interval \($0.0) to \($0.1)" } ?? ""
             return "\(first) and \(second): r = \(rText), \(strength.en)\(direction) correlation (\(pText), n = \(n)\(range); \(verdict))."
+                + (significant && abs(r) < weakLimit ? " " + weakButSignificant(n: n, language) : "")
         case .ja:
             let direction = abs(r) < strengths[0].limit ? "" : (r > 0 ? "正の相関" : "負の相関")
             let range = interval.map { "、95% 信頼区間 \($0.0)〜\($0.1)" } ?? ""
             return "\(first) と \(second): r = \(rText)、\(strength.ja)\(direction) (\(pText)、n = \(n)\(range)、\(verdict))。"
+                + (significant && abs(r) < weakLimit ? weakButSignificant(n: n, language) : "")
+        }
+    }
+
+    /// Below this |r| a correlation reads as weak; when it is also significant the reading says why both hold.
+    static let weakLimit = 0.4
+
+    /// Why a weak correlation can be significant: with many pairs even a small r is told apart from 0.
+    static func weakButSignificant(n: Int, _ language: Language) -> String {
+        let count = NumberFormat.integer.approximateDisplay(of: Double(n))
+        switch language {
+        case .en:
+            return "The correlation is weak, yet with n = \(count) pairs even a weak correlation is told apart from 0: significant means ρ is not 0, not that the relation is strong."
+        case .ja:
+            return "相関は弱いものの、n = \(count) と多いため 0 とは区別できます。有意とは「ρ は 0 ではない」という意味で、関係が強いという意味ではありません。"
         }
     }
 

@@ -20,18 +20,32 @@ struct CrossTabReading {
         findings.append(Self.hypotheses(rowName, columnName, language))
         findings.append(ReadingSentences.decisionRule(.association, level: "5%", language))
         findings.append(Self.verdict(rowName, columnName, chi: chi, df: table.degreesOfFreedom, p: p, v: v,
-                                     related: table.pValue < ReadingLayout.significanceLevel, language))
+                                     related: table.pValue < ReadingLayout.significanceLevel,
+                                     unreliable: Self.approximationFails(table), language))
+        let related = table.pValue < ReadingLayout.significanceLevel
+        if related, table.cramersV < Self.weakV { findings.append(Self.weakButSignificant(n: table.total, language)) }
         if let shares = Self.shareDifference(table, language) { findings.append(shares) }
+        // Cells are read only when the whole table departs from independence: on a 15×5 table a few of 75 residuals
+        // pass ±1.96 by chance alone, and naming them would read noise as findings.
+        var outstanding: (more: [String], less: [String]) = ([], [])
         for i in table.rowLabels.indices {
             for j in table.columnLabels.indices where abs(table.adjustedResiduals[i][j]) > Self.residualLimit {
-                findings.append(Self.standsOut(row: table.rowLabels[i], column: table.columnLabels[j],
-                                               more: table.adjustedResiduals[i][j] > 0, language))
+                let cell = "\(table.rowLabels[i]) × \(table.columnLabels[j])"
+                if table.adjustedResiduals[i][j] > 0 { outstanding.more.append(cell) } else { outstanding.less.append(cell) }
             }
+        }
+        if related {
+            for (cells, more) in [(outstanding.more, true), (outstanding.less, false)] where !cells.isEmpty {
+                findings.append(Self.standOut(cells, more: more, language))
+            }
+        } else if !outstanding.more.isEmpty || !outstanding.less.isEmpty {
+            findings.append(Self.cellsNotRead(outstanding.more.count + outstanding.less.count, language))
         }
         if table.cellsWithExpectedBelowFive > 0 {
             let fisher = table.fisher.map { ReadingSentences.pValue(NumberFormat.decimals(3).approximateDisplay(of: $0.pTwoSided),
                                                                     isBelowThousandth: $0.pTwoSided < 0.001) }
-            warnings.append(Self.smallExpected(table.cellsWithExpectedBelowFive, fisher: fisher, language))
+            let cells = table.rowLabels.count * table.columnLabels.count
+            warnings.append(Self.smallExpected(table.cellsWithExpectedBelowFive, of: cells, fisher: fisher, language))
         }
         for labels in [table.rowLabels, table.columnLabels] {
             let byTrimmed = Dictionary(grouping: labels) { $0.trimmingCharacters(in: .whitespaces) }
@@ -78,20 +92,56 @@ struct CrossTabReading {
     }
 
     private static func verdict(_ rows: String, _ columns: String, chi: String, df: Int, p: String, v: String,
-                                related: Bool, _ language: Language) -> String {
+                                related: Bool, unreliable: Bool, _ language: Language) -> String {
         let verdict = ReadingSentences.verdict(.association, significant: related, level: "5%", language)
+        // Where the chi-square approximation fails, V (computed from χ²) is not quoted as a size.
         switch language {
         case .en:
-            return "\(rows) by \(columns): χ² = \(chi), df = \(df), \(p); Cramér's V = \(v) (0 = independent, 1 = fully determined): \(verdict)."
+            let size = unreliable ? "" : "; Cramér's V = \(v) (0 = independent, 1 = fully determined)"
+            return "\(rows) by \(columns): χ² = \(chi), df = \(df), \(p)\(size): \(verdict)."
         case .ja:
-            return "\(rows) と \(columns): χ² = \(chi)、自由度 \(df)、\(p)、クラメールの V = \(v) (0 = 独立、1 = 完全に対応)。\(verdict)。"
+            let size = unreliable ? "" : "、クラメールの V = \(v) (0 = 独立、1 = 完全に対応)"
+            return "\(rows) と \(columns): χ² = \(chi)、自由度 \(df)、\(p)\(size)。\(verdict)。"
         }
     }
 
-    private static func standsOut(row: String, column: String, more: Bool, _ language: Language) -> String {
+    /// Cochran's rule: the chi-square approximation holds when at most 20% of the expected counts are below 5.
+    static let smallExpectedShareLimit = 0.2
+    /// Below this V an association reads as weak; when it is also significant the reading says why both hold.
+    static let weakV = 0.2
+
+    /// Whether more than 20% of the cells expect fewer than 5 (Cochran's rule), so χ², its p and V are not to be trusted.
+    static func approximationFails(_ table: CrossTabulation) -> Bool {
+        let cells = table.rowLabels.count * table.columnLabels.count
+        return cells > 0 && Double(table.cellsWithExpectedBelowFive) > smallExpectedShareLimit * Double(cells)
+    }
+
+    private static func weakButSignificant(n: Int, _ language: Language) -> String {
+        let count = NumberFormat.integer.approximateDisplay(of: Double(n))
         switch language {
-        case .en: return "\(row) × \(column) occurs \(more ? "more" : "less") often than expected if the two were independent (|adjusted residual| > 1.96)."
-        case .ja: return "\(row) × \(column) は、独立な場合の期待度数より\(more ? "多く" : "少なく")現れています (調整済み標準化残差の絶対値 > 1.96)。"
+        case .en:
+            return "The association is weak (Cramér's V below \(weakV)), yet with n = \(count) even a weak association is told apart from independence: significant means the shares differ, not that they differ much."
+        case .ja:
+            return "関連は弱い (クラメールの V が \(weakV) 未満) ものの、n = \(count) と多いため独立とは区別できます。有意とは「割合が異なる」という意味で、大きく異なるという意味ではありません。"
+        }
+    }
+
+    private static func standOut(_ cells: [String], more: Bool, _ language: Language) -> String {
+        let list = ReadingList.joined(cells, language)
+        switch language {
+        case .en:
+            return "\(list) occur\(cells.count == 1 ? "s" : "") \(more ? "more" : "less") often than expected if the two were independent (adjusted residual \(more ? "above 1.96" : "below −1.96"), each at the 5% level)."
+        case .ja:
+            return "\(list) は、独立な場合の期待度数より\(more ? "多く" : "少なく")現れています (調整済み標準化残差が \(more ? "1.96 より大きい" : "−1.96 より小さい")、それぞれ 5% 水準)。"
+        }
+    }
+
+    private static func cellsNotRead(_ count: Int, _ language: Language) -> String {
+        switch language {
+        case .en:
+            return "\(count) cell\(count == 1 ? "'s" : "s'") adjusted residual\(count == 1 ? " is" : "s are") beyond ±1.96, but as the table as a whole is not significant they are not read one by one: with many cells some pass ±1.96 by chance alone."
+        case .ja:
+            return "調整済み標準化残差が ±1.96 を超えるセルが \(count) 個ありますが、表全体の検定が有意ではないため個々のセルは解釈しません (セルが多いと偶然だけでも ±1.96 を超えるものが出ます)。"
         }
     }
 
@@ -103,14 +153,26 @@ struct CrossTabReading {
         }
     }
 
-    private static func smallExpected(_ cells: Int, fisher: String?, _ language: Language) -> String {
+    /// The share of cells expecting fewer than 5, what it means for χ² (and V), and what to do: Fisher's exact test for a
+    /// 2×2 table (its p given), otherwise merging sparse categories.
+    private static func smallExpected(_ small: Int, of cells: Int, fisher: String?, _ language: Language) -> String {
+        let share = NumberFormat.percent(0).approximateDisplay(of: Double(small) / Double(max(1, cells)))
+        let fails = Double(small) > smallExpectedShareLimit * Double(cells)
         switch language {
         case .en:
-            let alternative = fisher.map { " Fisher's exact test, which needs no approximation, gives \($0)." } ?? ""
-            return "\(cells) cell\(cells == 1 ? " has" : "s have") an expected count below 5, so the chi-square p-value is only approximate.\(alternative)"
+            let meaning = fails
+                ? "more than 20%, so the chi-square p-value and Cramér's V cannot be trusted."
+                : "at most 20%, so the chi-square p-value is approximate but usable."
+            let remedy = fisher.map { " Fisher's exact test, which needs no approximation, gives \($0)." }
+                ?? " Merge rare categories (e.g. small sections into one) and tabulate again."
+            return "\(small) of \(cells) cells (\(share)) have an expected count below 5: \(meaning)\(fails || fisher != nil ? remedy : "")"
         case .ja:
-            let alternative = fisher.map { "近似を使わないフィッシャーの正確確率検定では \($0) です。" } ?? ""
-            return "期待度数が 5 未満のセルが \(cells) 個あるため、カイ二乗検定の P 値は近似にすぎません。\(alternative)"
+            let meaning = fails
+                ? "20% を超えるため、カイ二乗検定の P 値とクラメールの V は信頼できません。"
+                : "20% 以下なので、カイ二乗検定の P 値は近似ですが使えます。"
+            let remedy = fisher.map { "近似を使わないフィッシャーの正確確率検定では \($0) です。" }
+                ?? "少ないカテゴリをまとめて (例: 小さな課を 1 つにして) 集計し直してください。"
+            return "期待度数が 5 未満のセルが \(cells) 個中 \(small) 個 (\(share)) あり、\(meaning)\(fails || fisher != nil ? remedy : "")"
         }
     }
 }

@@ -27,7 +27,8 @@ struct OverviewReading {
         }
         if findings.isEmpty { findings.append(Self.nothingNotable(language)) }
         if matrix != nil { warnings.append(Labels.Notes.associationIsNotCause.text(language)) }
-        warnings.append(Self.misfitsAreLeftOut(language))
+        // Only while some cell is left out: after --coerce-numbers converted them all, the advice no longer applies.
+        if columns.contains(where: { !$0.misfits.isEmpty }) { warnings.append(Self.misfitsAreLeftOut(language)) }
     }
 
     private static func manyBlanks(_ name: String, empty: Int, rows: Int, _ language: Language) -> String {

@@ -109,8 +109,8 @@ enum TestReadingSentences {
     /// Note: the Welch df the ToolPak rounds, and the p-value with the exact df.
     static func welchExact(exact: String, rounded: String, p: String, _ language: Language) -> String {
         switch language {
-        case .en: return "The Welch df is \(exact); the ToolPak rounds it to \(rounded). With the exact df (as T.TEST), the two-tailed \(p)."
-        case .ja: return "Welch の自由度は \(exact) で、分析ツールはこれを \(rounded) に丸めます。丸めない自由度 (T.TEST と同じ) では両側 \(p) です。"
+        case .en: return "The Welch df is \(exact); the ToolPak rounds it to the nearest whole number, \(rounded), and computes its p-values with that. With the exact df (as T.TEST), the two-tailed \(p)."
+        case .ja: return "Welch の自由度は \(exact) で、分析ツールはこれを最も近い整数 \(rounded) に丸めて P 値を計算します。丸めない自由度 (T.TEST と同じ) では両側 \(p) です。"
         }
     }
 

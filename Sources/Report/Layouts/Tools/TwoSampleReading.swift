@@ -23,7 +23,8 @@ struct TwoSampleReading {
                 findings.append(interval)
             }
             if t.kind == .unequalVariances, let exactP = t.exactPTwoTail {
-                findings.append(TestReadingSentences.welchExact(exact: Self.quoted(t.exactDegreesOfFreedom),
+                // Two decimals: at 3 significant digits a df of 15,564.83 would read "15,565", the very integer it rounds to.
+                findings.append(TestReadingSentences.welchExact(exact: NumberFormat.decimals(2).approximateDisplay(of: t.exactDegreesOfFreedom),
                                                                 rounded: NumberFormat.integer.approximateDisplay(of: t.degreesOfFreedom),
                                                                 p: Self.p(exactP), language))
             }
@@ -62,7 +63,7 @@ struct TwoSampleReading {
                     nullValue: "1", containsNull: lower <= 1 && 1 <= upper, largest: nil, language))
             }
             findings.append(TestReadingSentences.preferWelch(language))
-            warnings.append(Labels.Notes.fTestAlphaIsOneTail.text(language))
+            // The one-tail α note stands once, under the F-test sheet's table beside the α it explains, not here again.
             if min(f.first.count, f.second.count) < Self.smallSample {
                 warnings.append(TestReadingSentences.smallSamples(min(f.first.count, f.second.count), language))
             }
