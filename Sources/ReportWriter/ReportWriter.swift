@@ -56,12 +56,44 @@ public struct ReportWriter: Sendable {
         }
     }
 
-    private func render(_ document: ReportDocument, into file: String, reportedAs path: String) throws(ReportWriterError) {
-        guard let workbook = workbook_new(file) else {
-            throw .writeFailed(path: path, reason: "libxlsxwriter could not create the workbook")
+    /// Documents of at least this many cells are written in libxlsxwriter's `constant_memory` mode.
+    ///
+    /// libxlsxwriter keeps every written cell in memory until the file is closed (about 100 bytes a cell, more
+    /// for texts and formulas), unless the workbook is opened in `constant_memory` mode, where each row goes to a
+    /// temporary file as soon as the next row starts. That mode also stores texts inline in their cells instead
+    /// of in the shared-string table and leaves charts without cached values (spreadsheets read the cells when
+    /// they draw them), so it changes a workbook's bytes; below this size the memory saved is at most a few
+    /// megabytes, and small workbooks (exercises, answer keys, every committed file) keep their bytes.
+    public static let constantMemoryCellCount = 100_000
+
+    /// Whether `document` is written in `constant_memory` mode: the writer emits every sheet row by row (its
+    /// blocks' cells sorted by address), which is what that mode needs, so only the size decides.
+    public static func writesInConstantMemory(_ document: ReportDocument) -> Bool {
+        var cells = 0
+        for sheet in document.sheets {
+            for block in sheet.blocks {
+                cells += block.cellCountEstimate
+                if cells >= constantMemoryCellCount { return true }
+            }
         }
+        return false
+    }
+
+    private func render(_ document: ReportDocument, into file: String, reportedAs path: String) throws(ReportWriterError) {
         let strings = CStringPool()
         defer { strings.release() }
+        let constantMemory = Self.writesInConstantMemory(document)
+        var options = lxw_workbook_options()
+        if constantMemory {
+            options.constant_memory = UInt8(LXW_TRUE.rawValue)
+            // The rows' temporary files go beside the result, on the disk the result is written to, rather
+            // than in /tmp, which may be memory (tmpfs) and would then hold the rows after all.
+            let folder = (file as NSString).deletingLastPathComponent
+            options.tmpdir = folder.isEmpty ? nil : strings.copy(folder)
+        }
+        guard let workbook = constantMemory ? workbook_new_opt(file, &options) : workbook_new(file) else {
+            throw .writeFailed(path: path, reason: "libxlsxwriter could not create the workbook")
+        }
         do throws(ReportWriterError) {
             try validateSheetNames(document, workbook: workbook)
             try setProperties(document.properties, workbook: workbook, strings: strings, path: path)
@@ -71,7 +103,8 @@ public struct ReportWriter: Sendable {
                 guard let worksheet = workbook_add_worksheet(workbook, sheet.name) else {
                     throw .invalidSheetName(name: sheet.name, reason: "libxlsxwriter refused it")
                 }
-                try SheetRenderer(sheet: sheet, worksheet: worksheet, formats: formats, strings: strings).render()
+                try SheetRenderer(sheet: sheet, worksheet: worksheet, formats: formats, strings: strings,
+                                  constantMemory: constantMemory).render()
                 let charts = ChartRenderer(workbook: workbook, worksheet: worksheet, sheetName: sheet.name,
                                            knownSheets: sheetNames)
                 for chart in sheet.charts { try charts.render(chart) }
@@ -112,6 +145,19 @@ public struct ReportWriter: Sendable {
         let status = workbook_set_properties(workbook, &fields)
         guard status == LXW_NO_ERROR else {
             throw .writeFailed(path: path, reason: String(cString: lxw_strerror(status)))
+        }
+    }
+}
+
+extension ReportBlock {
+    /// About how many cells the block fills (tables count every cell of their rectangle), without laying it out.
+    var cellCountEstimate: Int {
+        switch content {
+        case .title: return 1
+        case .notes(let lines), .paragraphs(let lines): return lines.count
+        case .cells(let cells): return cells.count
+        case .table(let table):
+            return ((table.heading == nil ? 0 : 1) + (table.columnHeaders.isEmpty ? 0 : 1) + table.rows.count) * table.width
         }
     }
 }

@@ -8,28 +8,52 @@ struct SheetRenderer {
     let formats: FormatTable
     let strings: CStringPool
 
+    /// True when the workbook was opened in libxlsxwriter's `constant_memory` mode: each row goes to disk
+    /// when the next one starts, so rows must come in order and a row's height must be set before the row is left.
+    let constantMemory: Bool
+
     func render() throws(ReportWriterError) {
-        let cells: [PositionedCell]
+        let cells: SheetCellOrder
         do {
-            cells = try sheet.laidOutCells()
+            cells = try SheetCellOrder(sheet)
         } catch {
             throw .invalidLayout(error)
         }
         let cellWriter = CellRenderer(worksheet: worksheet, sheetName: sheet.name, formats: formats)
-        for placed in cells {
-            try cellWriter.write(placed)
-            if let validation = placed.cell.validation {
-                try cellWriter.check(addValidation(validation, at: placed.address), at: placed.address)
+        // Widths first (they decide how tall a wrapped sentence's row is), but set after the cells, in the
+        // order the writer has always made its calls, so the bytes of a small workbook do not change.
+        let widths = cells.columnWidths(hints: sheet.options.minimumColumnWidths)
+        var wrappedRows: [(row: lxw_row_t, height: Double, address: CellAddress)] = []
+        var index = 0
+        while index < cells.count {
+            let row = cells.row(at: index)
+            var end = index + 1
+            while end < cells.count && cells.row(at: end) == row { end += 1 }
+            if constantMemory, let wrapped = wrappedHeight(of: (index..<end).lazy.map { cells[$0] }, widths: widths) {
+                // The row is still the one in memory only until a later row is written.
+                try cellWriter.check(worksheet_set_row(worksheet, wrapped.row, wrapped.height, nil), at: wrapped.address)
             }
+            for position in index..<end {
+                let placed = cells[position]
+                try cellWriter.write(placed)
+                if let validation = placed.cell.validation {
+                    try cellWriter.check(addValidation(validation, at: placed.address), at: placed.address)
+                }
+                if !constantMemory, let wrapped = wrappedHeight(of: CollectionOfOne(placed), widths: widths) {
+                    wrappedRows.append(wrapped)
+                }
+            }
+            index = end
         }
-        let widths = ColumnWidths.estimate(for: cells, hints: sheet.options.minimumColumnWidths)
         for (column, width) in widths.sorted(by: { $0.key < $1.key }) {
             // Width hints for columns off the grid have nothing to size.
             guard let (_, index) = Grid.indices(of: CellAddress(row: 0, column: column)) else { continue }
             try cellWriter.check(worksheet_set_column(worksheet, index, index, width, nil),
                                  at: CellAddress(row: 0, column: column))
         }
-        try sizeWrappedRows(cells, widths: widths, cellWriter: cellWriter)
+        for wrapped in wrappedRows {
+            try cellWriter.check(worksheet_set_row(worksheet, wrapped.row, wrapped.height, nil), at: wrapped.address)
+        }
         let options = sheet.options
         if options.frozenRows > 0 || options.frozenColumns > 0 {
             let split = CellAddress(row: max(0, options.frozenRows), column: max(0, options.frozenColumns))
@@ -56,16 +80,20 @@ struct SheetRenderer {
     /// libxlsxwriter cannot autofit rows, and spreadsheets keep a file's default row height for wrapped
     /// text until the row is edited, so each wrapped sentence gets the height of the lines it needs
     /// in its column (display width over column width, East Asian characters counting double).
-    private func sizeWrappedRows(_ cells: [PositionedCell], widths: [Int: Double],
-                                 cellWriter: CellRenderer) throws(ReportWriterError) {
+    /// Of several wrapped sentences in one row the last (rightmost) that needs more than one line decides,
+    /// as when each one set the row's height in turn.
+    private func wrappedHeight(of rowCells: some Sequence<PositionedCell>,
+                               widths: [Int: Double]) -> (row: lxw_row_t, height: Double, address: CellAddress)? {
         let lineHeight = 15.0
-        for placed in cells where placed.cell.style.role == .paragraph {
+        var result: (row: lxw_row_t, height: Double, address: CellAddress)?
+        for placed in rowCells where placed.cell.style.role == .paragraph {
             guard let width = widths[placed.address.column], width > 1,
                   let (row, _) = Grid.indices(of: placed.address) else { continue }
             let lines = (Double(DisplayWidth.of(placed.cell.approximateDisplay)) / (width - 1)).rounded(.up)
             guard lines > 1 else { continue }
-            try cellWriter.check(worksheet_set_row(worksheet, row, lines * lineHeight, nil), at: placed.address)
+            result = (row, lines * lineHeight, placed.address)
         }
+        return result
     }
 
     private func addValidation(_ validation: InputValidation, at address: CellAddress) -> lxw_error {
@@ -88,5 +116,49 @@ struct SheetRenderer {
         // The cell itself was written just before, so its address is on the grid.
         guard let (row, column) = Grid.indices(of: address) else { return LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE }
         return worksheet_data_validation_cell(worksheet, row, column, &rule)
+    }
+}
+
+/// A sheet's cells in the order they are written: row by row, left to right.
+private enum SheetCellOrder {
+    /// Sorted keys over the blocks' own cells (no copy of the cells).
+    case streamed(RowOrderedCells)
+    /// Some cell lies off the grid: the laid-out copy, so that writing fails at that cell with the usual message.
+    case laidOut([PositionedCell])
+
+    init(_ sheet: ReportSheet) throws(ReportLayoutError) {
+        if let ordered = try RowOrderedCells(sheet) {
+            self = .streamed(ordered)
+        } else {
+            self = .laidOut(try sheet.laidOutCells())
+        }
+    }
+
+    var count: Int {
+        switch self {
+        case .streamed(let cells): return cells.count
+        case .laidOut(let cells): return cells.count
+        }
+    }
+
+    func row(at index: Int) -> Int {
+        switch self {
+        case .streamed(let cells): return cells.row(at: index)
+        case .laidOut(let cells): return cells[index].address.row
+        }
+    }
+
+    subscript(index: Int) -> PositionedCell {
+        switch self {
+        case .streamed(let cells): return cells[index]
+        case .laidOut(let cells): return cells[index]
+        }
+    }
+
+    func columnWidths(hints: [Int: Double]) -> [Int: Double] {
+        switch self {
+        case .streamed(let cells): return cells.columnWidths(hints: hints)
+        case .laidOut(let cells): return ColumnWidths.estimate(for: cells, hints: hints)
+        }
     }
 }
