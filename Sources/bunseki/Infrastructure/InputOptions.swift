@@ -83,15 +83,3 @@ struct InputOptions: ParsableArguments {
         try SheetChoice.sheet(sheet, in: workbook)
     }
 }
-
-/// A table and where it was read from.
-struct LoadedTable {
-    /// A workbook's sheet, or a CSV/TSV file.
-    enum Source {
-        case sheet(Workbook, SheetInfo)
-        case csv(CSVFile)
-    }
-
-    let source: Source
-    let table: Table
-}

@@ -1,88 +1,87 @@
-import Procedures
 import Tabular
 import XLSXReader
 
 /// What `bunseki inspect` reports, in the shape of its `--json` output (docs/JSON.md, "inspect").
-struct InspectReport: Encodable {
-    struct Sheet: Encodable {
-        let position: Int
-        let name: String
-        let state: String
-        let kind: String
+package struct InspectReport: Encodable {
+    package struct Sheet: Encodable {
+        package let position: Int
+        package let name: String
+        package let state: String
+        package let kind: String
     }
 
-    struct ValueCount: Encodable {
-        let value: String
-        var count: Int
+    package struct ValueCount: Encodable {
+        package let value: String
+        package var count: Int
     }
 
-    struct Issue: Encodable {
-        let cell: String
-        let problem: String
-        let text: String
-        let found: String?
-        let value: Double?
-        let unit: String?
-        let reasons: [String]?
+    package struct Issue: Encodable {
+        package let cell: String
+        package let problem: String
+        package let text: String
+        package let found: String?
+        package let value: Double?
+        package let unit: String?
+        package let reasons: [String]?
         /// For a statistical symbol: `none`, `unknown`, `suppressed` or `asterisk`.
-        var symbol: String? = nil
+        package var symbol: String? = nil
         /// For a date typed as text: the date it reads as (ISO 8601).
-        var date: String? = nil
+        package var date: String? = nil
     }
 
-    struct ColumnSummary: Encodable {
-        let letter: String
-        let name: String
-        let header: String
-        let type: String
-        let count: Int
-        let empty: Int
-        let minimum: Double?
-        let maximum: Double?
-        let minimumText: String?
-        let maximumText: String?
-        let topValues: [ValueCount]?
-        let issues: [Issue]
+    package struct ColumnSummary: Encodable {
+        package let letter: String
+        package let name: String
+        package let header: String
+        package let type: String
+        package let count: Int
+        package let empty: Int
+        package let minimum: Double?
+        package let maximum: Double?
+        package let minimumText: String?
+        package let maximumText: String?
+        package let topValues: [ValueCount]?
+        package let issues: [Issue]
         /// A total column (`年計`, `計`): the sums of its neighbours, left out of `tidy --long`.
-        var total = false
+        package var total = false
     }
 
     /// How a CSV/TSV file was read; absent for workbooks.
-    struct DelimitedText: Encodable {
-        let encoding: String
-        let byteOrderMark: Bool
-        let delimiter: String
+    package struct DelimitedText: Encodable {
+        package let encoding: String
+        package let byteOrderMark: Bool
+        package let delimiter: String
     }
 
-    struct Coerced: Encodable {
-        let cell: String
-        let text: String
+    package struct Coerced: Encodable {
+        package let cell: String
+        package let text: String
         /// The number (a date's serial) it became; null for a missing value or a label.
-        let value: Double?
+        package let value: Double?
         /// What it became, as shown (`-1234`, `2024-04-01`, empty for a missing value, `総務課`).
-        let converted: String
+        package let converted: String
     }
 
-    let file: String
-    let dateSystem: String
-    let sheets: [Sheet]
-    let csv: DelimitedText?
-    let sheet: String
-    let headerRow: Int
-    let dataRows: Int
-    let columns: [ColumnSummary]
-    let coercedCells: [Coerced]
-    let mergedRanges: [String]
+    package let file: String
+    package let dateSystem: String
+    package let sheets: [Sheet]
+    package let csv: DelimitedText?
+    package let sheet: String
+    package let headerRow: Int
+    package let dataRows: Int
+    package let columns: [ColumnSummary]
+    package let coercedCells: [Coerced]
+    package let mergedRanges: [String]
     /// The detected table (absent with `--no-detect-layout`); not encoded as a Swift value but as `LayoutJSON`.
-    let layout: TableLayout?
-    let tableLayout: LayoutJSON?
+    package let layout: TableLayout?
+    package let tableLayout: LayoutJSON?
 
     private enum CodingKeys: String, CodingKey {
         case file, dateSystem, sheets, csv, sheet, headerRow, dataRows, columns, coercedCells, mergedRanges
         case tableLayout = "sheetLayout"
     }
 
-    init(file: String, loaded: LoadedTable, mergedRanges: [CellRange]) {
+    package init(file: String, loaded: LoadedTable, mergedRanges: [CellRange]) {
         self.file = file
         switch loaded.source {
         case .sheet(let workbook, let chosen):

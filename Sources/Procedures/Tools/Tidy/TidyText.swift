@@ -1,11 +1,10 @@
-import Procedures
 import Foundation
 import Report
 import Tabular
 
 /// `tidy`'s words: each change and checklist item in Japanese or English, and the terminal summary.
-enum TidyText {
-    static func change(_ change: TidyChange, _ l: Language) -> TidyLayout.Change {
+package enum TidyText {
+    package static func change(_ change: TidyChange, _ l: Language) -> TidyLayout.Change {
         let place: String
         switch change.kind {
         case .rowLeftOut: place = l.pick(ja: "行 \(change.place)", en: "row \(change.place)")
@@ -15,7 +14,7 @@ enum TidyText {
         return TidyLayout.Change(place: place, change: kind(change.kind, l), before: change.before, after: change.after)
     }
 
-    static func kind(_ kind: TidyChange.Kind, _ l: Language) -> String {
+    package static func kind(_ kind: TidyChange.Kind, _ l: Language) -> String {
         switch kind {
         case .rowLeftOut(let reason): l.pick(ja: "行を除外: ", en: "row left out: ") + LayoutText.reason(reason, l)
         case .columnLeftOut: l.pick(ja: "列を除外: 空の列・注記", en: "column left out: empty or notes")
@@ -38,7 +37,7 @@ enum TidyText {
         }
     }
 
-    static func item(_ check: SheetChecklist.Check, _ l: Language) -> String {
+    package static func item(_ check: SheetChecklist.Check, _ l: Language) -> String {
         switch check {
         case .mergedCells: l.pick(ja: "1セル1データ（セルの結合をしない）", en: "One value per cell (no merged cells)")
         case .alignmentSpaces: l.pick(ja: "スペースや改行で体裁を整えない", en: "No spaces or line breaks to align text")
@@ -51,7 +50,7 @@ enum TidyText {
         }
     }
 
-    static func render(_ tidy: TidyTable, checklist: [SheetChecklist.Item], table: Table, writtenTo destination: URL?,
+    package static func render(_ tidy: TidyTable, checklist: [SheetChecklist.Item], table: Table, writtenTo destination: URL?,
                        language l: Language) -> String {
         var lines = [l.pick(ja: "整形した表: \(tidy.sourceRows.count) 行 × \(tidy.columns.count) 列（\(tidy.columns.map(\.name).joined(separator: "、"))）",
                             en: "Tidy table: \(tidy.sourceRows.count) rows × \(tidy.columns.count) columns (\(tidy.columns.map(\.name).joined(separator: ", ")))")]
@@ -76,31 +75,31 @@ enum TidyText {
 }
 
 /// `tidy --json` (docs/JSON.md): what was written, every change and the checklist.
-struct TidyJSON: Encodable {
-    struct Change: Encodable {
-        let place: String
-        let kind: String
-        let before: String
-        let after: String
+package struct TidyJSON: Encodable {
+    package struct Change: Encodable {
+        package let place: String
+        package let kind: String
+        package let before: String
+        package let after: String
     }
 
-    struct Item: Encodable {
-        let check: String
-        let passed: Bool
-        let count: Int
-        let cells: [String]
+    package struct Item: Encodable {
+        package let check: String
+        package let passed: Bool
+        package let count: Int
+        package let cells: [String]
     }
 
-    let file: String
-    let sheet: String
-    let tool = "tidy"
-    let output: String?
-    let columns: [String]
-    let rows: Int
-    let changes: [Change]
-    let checklist: [Item]
+    package let file: String
+    package let sheet: String
+    package let tool = "tidy"
+    package let output: String?
+    package let columns: [String]
+    package let rows: Int
+    package let changes: [Change]
+    package let checklist: [Item]
 
-    init(file: String, sheet: String, written: String?, tidy: TidyTable, checklist: [SheetChecklist.Item]) {
+    package init(file: String, sheet: String, written: String?, tidy: TidyTable, checklist: [SheetChecklist.Item]) {
         self.file = file
         self.sheet = sheet
         output = written

@@ -1,14 +1,19 @@
-import Procedures
+import Report
 import Tabular
 
 /// The human-readable rendering of an inspect report, in Japanese or English.
-struct InspectText {
-    let report: InspectReport
-    let language: Language
+package struct InspectText {
+    package let report: InspectReport
+    package let language: Language
     /// Problems beyond this many are summarised in one line.
-    var problemLimit = 50
+    package var problemLimit = 50
 
-    func render() -> String {
+    package init(report: InspectReport, language: Language) {
+        self.report = report
+        self.language = language
+    }
+
+    package func render() -> String {
         var lines: [String] = []
         let l = language
         lines.append(l.pick(ja: "ファイル: \(report.file) (\(report.dateSystem) 年日付システム)",
