@@ -24,6 +24,10 @@ public struct ColumnValues: RandomAccessCollection, Sendable {
     private var sharedStrings: [String] = []
 
     public private(set) var count = 0
+    /// Empty values at the end that are counted but not stored: a column right of the data (a far cell at
+    /// `XFD1`) or one that stops early costs memory for the values it holds, not for the rows it spans
+    /// (issue #14, item 7). They are stored only when a later value follows them.
+    private var trailingEmpty = 0
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 
@@ -32,6 +36,8 @@ public struct ColumnValues: RandomAccessCollection, Sendable {
 
     /// The value of data row `position`.
     public subscript(position: Int) -> TableValue {
+        precondition(position >= 0 && position < count, "position \(position) outside 0..<\(count)")
+        guard position < count - trailingEmpty else { return .empty }
         let chunk = position >> ColumnValues.shift
         let offset = position & (ColumnValues.chunkSize - 1)
         let (kind, payload) = chunk < full.count
@@ -52,7 +58,7 @@ public struct ColumnValues: RandomAccessCollection, Sendable {
 
     mutating func append(_ value: TableValue) {
         switch value {
-        case .empty: store(.empty, 0)
+        case .empty: pad(to: count + 1)
         case .number(let number): store(.number, number.bitPattern)
         case .date(let date): store(date.system == .excel1900 ? .date1900 : .date1904, date.serial.bitPattern)
         case .duration(let days): store(.duration, days.bitPattern)
@@ -71,7 +77,9 @@ public struct ColumnValues: RandomAccessCollection, Sendable {
 
     /// Appends empty values until there are `target`.
     mutating func pad(to target: Int) {
-        while count < target { store(.empty, 0) }
+        guard count < target else { return }
+        trailingEmpty += target - count
+        count = target
     }
 
     private mutating func storeText(_ text: String, as kind: Kind) {
@@ -80,11 +88,23 @@ public struct ColumnValues: RandomAccessCollection, Sendable {
     }
 
     private mutating func store(_ kind: Kind, _ payload: UInt64) {
+        if trailingEmpty > 0 {
+            let empties = trailingEmpty
+            trailingEmpty = 0
+            count -= empties
+            for _ in 0..<empties { place(.empty, 0) }
+        }
+        place(kind, payload)
+    }
+
+    private mutating func place(_ kind: Kind, _ payload: UInt64) {
         if current.kinds.count == ColumnValues.chunkSize {
             full.append(current)
             current = Chunk()
         }
-        if current.kinds.isEmpty {
+        // Only a column that has filled a chunk reserves whole chunks; the first grows as values come, so a
+        // sheet of many short columns does not reserve 64 Ki values (590 KB of address space) for each.
+        if current.kinds.isEmpty && !full.isEmpty {
             current.kinds.reserveCapacity(ColumnValues.chunkSize)
             current.payloads.reserveCapacity(ColumnValues.chunkSize)
         }

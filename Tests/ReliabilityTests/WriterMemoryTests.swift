@@ -1,7 +1,9 @@
 import Foundation
 import Report
 import ReportWriter
+import Tabular
 import XCTest
+import XLSXReader
 
 /// Writing a result workbook costs memory for the document, not again for every cell written
 /// (docs/PERFORMANCE.md, "Bounded memory while writing").
@@ -58,6 +60,9 @@ enum PeakResident {
         return max(0, peak - before)
     }
 
+    /// The process's address space now (VmSize), or nil off Linux.
+    static func virtualBytes() -> Int? { field("VmSize") }
+
     /// A `kB` field of /proc/self/status in bytes.
     private static func field(_ name: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
@@ -69,3 +74,37 @@ enum PeakResident {
     }
 }
 
+/// A far cell costs memory for the cells present, not for the columns it spans (issue #14, item 7).
+final class FarCellMemoryTests: XCTestCase {
+    /// 500 rows of two columns and one cell at XFD501: the table has 16,384 columns, 16,381 of them empty.
+    /// Before, each column stored an empty value per row and reserved a chunk of 64 Ki values on its first
+    /// one (9.6 GB of address space over the grid's width); now empty values at a column's end are counted,
+    /// not stored, and only columns past one chunk reserve whole chunks.
+    func testAFarCellDoesNotCostTheColumnsBetween() throws {
+        let rows = (2...501).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c><c r=\"B\($0)\"><v>\(Double($0) / 4)</v></c></row>" }
+        let sheet = MinimalPackage.sheet(rows: """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>番号</t></is></c><c r="B1" t="inlineStr"><is><t>値</t></is></c></row>\
+            \(rows.joined())<row r="501"><c r="XFD501"><v>7</v></c></row>
+            """.replacingOccurrences(of: "</row><row r=\"501\"><c r=\"XFD501\">", with: "<c r=\"XFD501\">"))
+        let package = MinimalPackage.bytes(sheet: sheet)
+        let workbook = try Workbook(data: Data(package))
+        var table: Table?
+        let growth = try PeakResident.growth {
+            table = try Table.read(workbook, sheet: workbook.sheets[0], options: TableOptions(detectLayout: false))
+        }
+        let read = try XCTUnwrap(table)
+        XCTAssertEqual(read.columns.count, 16_384)
+        XCTAssertEqual(read.rowNumbers.count, 500)
+        XCTAssertEqual(read.columns[1].values[499], .number(125.25))
+        XCTAssertEqual(read.columns[2].values[499], .empty, "a column between holds empty values")
+        XCTAssertEqual(read.columns[16_383].values[498], .empty)
+        XCTAssertEqual(read.columns[16_383].values[499], .number(7))
+        let addressSpace = PeakResident.virtualBytes()
+        if let growth {
+            XCTAssertLessThan(growth, 64 << 20, "peak grew by \(growth >> 20) MiB for 1,001 values")
+        }
+        if let addressSpace {
+            XCTAssertLessThan(addressSpace, 4 << 30, "address space \(addressSpace >> 20) MiB")
+        }
+    }
+}
