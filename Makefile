@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN_DEBUG = .build/debug/bunseki
 DEMO_OUT = out
 
-.PHONY: deps build demo test bench fuzz identity clean
+.PHONY: deps build demo test bench fuzz identity load clean
 
 deps:
 	@scripts/install-deps
@@ -35,6 +35,12 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release
 	Benchmarks/run
+
+# The workbench under load, out of `make test`: 30 participants on loopback each upload a ~5 MB workbook and run
+# a regression at once through the participant routes; p50/p95 latency and peak RSS (docs/PERFORMANCE.md).
+load: deps
+	$(SWIFT) build -c release --product bunseki
+	scripts/load-test --binary .build/release/bunseki $(LOAD_ARGS)
 
 # Fuzzing stays out of `make test`: FUZZ_SECONDS per target (default 300). See docs/RELIABILITY.md.
 fuzz:
