@@ -60,9 +60,17 @@ public struct Column: Sendable {
         self.count = tally.nonEmpty
         self.emptyCount = values.count - tally.nonEmpty
         let address = { (position: Int) in CellAddress(row: rowNumbers[position], column: index) }
-        // A symbol is a missing figure only among figures: in a text column (`x` in 備考) it is a remark.
+        // A symbol is a missing figure only among figures: in a text column (`x` in 備考) it is a remark. Likewise a
+        // number-like text among category labels (`20代` in 年代, `2課` in 所属) is a label, not a cell to convert.
+        let labels = type == .text && tally.isCategoryLabels
         let kept = type == .text || type == .empty
-            ? tally.findings.filter { if case .statisticalSymbol = $0.kind { false } else { true } } : tally.findings
+            ? tally.findings.filter {
+                switch $0.kind {
+                case .statisticalSymbol: false
+                case .numberLikeText: !labels
+                default: true
+                }
+            } : tally.findings
         let issue = { (finding: ColumnTally.Finding) in
             CellIssue(address: address(finding.position), text: values[finding.position].displayText, kind: finding.kind)
         }

@@ -17,6 +17,10 @@ struct ColumnTally: Sendable {
     private var errors = 0
     /// Texts that read as numbers; they are issues of their own, never type mismatches.
     private var numberLikeTexts = 0
+    /// Number-like texts whose unit names a band or a bound (`20代`, `60代以上`, `65歳未満`): labels of a category.
+    private var bandLabels = 0
+    /// Words that make a number-like text a band label rather than a measurement with its unit.
+    static let bandWords = ["代", "以上", "以下", "未満", "超"]
     /// Statistical symbols (`－`, `…`, `x`): missing values written as text, so they do not make a column text.
     private var symbols = 0
     /// Error values and number-like text, in row order.
@@ -41,6 +45,7 @@ struct ColumnTally: Sendable {
             case .number(let number):
                 texts += 1
                 numberLikeTexts += 1
+                if let unit = number.unit, Self.bandWords.contains(where: { unit.contains($0) }) { bandLabels += 1 }
                 findings.append(Finding(position: position, kind: .numberLikeText(number)))
             case .date(let date):
                 // Counted as a date, so that a column of dates some of which were typed as text is a date column.
@@ -66,6 +71,13 @@ struct ColumnTally: Sendable {
             (type, most) = (kind, count)
         }
         return type
+    }
+
+    /// Whether the column's texts are category labels, so that its number-like texts are labels too and not cells to
+    /// convert: most texts do not read as numbers (`2課` among `総務課`, `税務課`), or every number-like text names a band
+    /// (`20代以下`, `30代`, `60代以上`). Converting them would turn 年代 into ages; advising it would be harmful.
+    var isCategoryLabels: Bool {
+        numberLikeTexts > 0 && (texts - numberLikeTexts > numberLikeTexts || bandLabels == numberLikeTexts)
     }
 
     /// Whether some value is of a kind other than `type` and is not already a finding.

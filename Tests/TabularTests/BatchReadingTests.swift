@@ -100,13 +100,24 @@ private struct ColumnRules {
         let most = counted.map(\.1).max() ?? 0
         let type = most == 0 ? ColumnType.empty : counted.first { $0.1 == most }?.0 ?? .empty
         self.type = type
+        // Number-like texts among category labels are labels: most texts do not read as numbers, or every number-like
+        // text names a band (`20代`, `60代以上`).
+        let readings = values.compactMap { value -> NumberLikeText? in
+            guard case .text(let text) = value else { return nil }
+            return NumberLikeText(text)
+        }
+        let bands = readings.filter { reading in ["代", "以上", "以下", "未満", "超"].contains { reading.unit?.contains($0) == true } }
+        let plainTexts = values.filter { kindForType($0) == .text }.count - readings.count
+        let labels = type == .text && !readings.isEmpty && (plainTexts > readings.count || bands.count == readings.count)
         self.issues = zip(values, rowNumbers).compactMap { value, row in
             let address = CellAddress(row: row, column: column)
             switch value {
             case .empty: return nil
             case .error: return CellIssue(address: address, text: value.displayText, kind: .errorValue)
             case .text(let text):
-                if let reading = NumberLikeText(text) { return CellIssue(address: address, text: text, kind: .numberLikeText(reading)) }
+                if let reading = NumberLikeText(text) {
+                    return labels ? nil : CellIssue(address: address, text: text, kind: .numberLikeText(reading))
+                }
                 if let symbol = StatisticalSymbol(text) {
                     // A symbol is a missing figure among figures; in a text column it is a remark.
                     return type == .text || type == .empty ? nil : CellIssue(address: address, text: text, kind: .statisticalSymbol(symbol))
