@@ -66,9 +66,19 @@ final class HistogramParetoTests: XCTestCase {
         XCTAssertEqual(cell("E6")?.content, .value(.text("次の級")))
         XCTAssertEqual(cell("F6")?.content, .formula("B6", cached: .number(1)))
         XCTAssertEqual(cell("G4")?.content, .formula("SUM($F$3:F4)/COUNT(Data!$D$2:$D$10)", cached: .number(5.0 / 7)))
-        XCTAssertEqual(layout.sheet.charts.count, 2)
+        XCTAssertEqual(layout.sheet.charts.count, 3)
         XCTAssertEqual(layout.sheet.charts[1].series[0].values.reference(), "'ヒストグラム'!$F$3:$F$6")
         XCTAssertEqual(layout.sheet.charts[1].title, "パレート図 (並べ替えたヒストグラム): y")
         XCTAssertGreaterThan(layout.sheet.charts[1].anchor.row, layout.sheet.charts[0].anchor.row + 18, "the charts do not overlap")
+        // The cumulative-% line of the Pareto chart, as its own line chart right beside the columns (libxlsxwriter
+        // 1.1.4 cannot combine the two), over the same sorted bins, its axis from 0.
+        let line = layout.sheet.charts[2]
+        XCTAssertEqual(line.kind, .line)
+        XCTAssertEqual(line.series[0].values.reference(), "'ヒストグラム'!$G$3:$G$6")
+        XCTAssertEqual(line.series[0].categories?.reference(), layout.sheet.charts[1].series[0].categories?.reference())
+        XCTAssertEqual(line.title, "パレート図 (並べ替えたヒストグラム) (累積 %): y")
+        XCTAssertEqual(line.yAxisMinimum, 0)
+        XCTAssertEqual(line.anchor.row, layout.sheet.charts[1].anchor.row)
+        XCTAssertGreaterThanOrEqual(line.anchor.column, layout.sheet.charts[1].anchor.column + 10, "side by side, not overlapping")
     }
 }

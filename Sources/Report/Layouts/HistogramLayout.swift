@@ -59,6 +59,11 @@ public struct HistogramLayout: Sendable {
                 charts.append(Self.chart(language, title: Labels.Extras.paretoChart.text(language), variable: variable.name,
                                          column: Self.paretoColumn, rows: binRows, sheet: name,
                                          anchor: CellAddress(row: top + Self.chartRows, column: chartColumn)))
+                // A パレート図 is read by its cumulative line; libxlsxwriter 1.1.4 cannot combine a column and a line chart
+                // on two axes, so the line stands as its own chart right beside the columns, same bins in the same order.
+                charts.append(Self.cumulativeLine(language, variable: variable.name, rows: binRows, sheet: name,
+                                                  anchor: CellAddress(row: top + Self.chartRows,
+                                                                      column: chartColumn + ChartPlacement.columnStep)))
             }
             top += max(bins.counts.count + 3, Self.chartRows * (pareto ? 2 : 1)) + 1
         }
@@ -74,6 +79,17 @@ public struct HistogramLayout: Sendable {
                          series: [.init(name: frequency, categories: CellRange.column(column, rows: rows, on: sheet),
                                         values: CellRange.column(column + 1, rows: rows, on: sheet))],
                          barGap: Self.barGap, anchor: anchor)
+    }
+
+    /// The Pareto table's cumulative % as a line over its sorted bins, the axis from 0.
+    private static func cumulativeLine(_ language: Language, variable: String, rows: Range<Int>, sheet: String,
+                                       anchor: CellAddress) -> ChartSpec {
+        let cumulative = Labels.Histogram.cumulativePercent.text(language)
+        return ChartSpec(kind: .line, title: "\(Labels.Extras.paretoChart.text(language)) (\(cumulative)): \(variable)",
+                         xAxisTitle: Labels.Histogram.bin.text(language), yAxisTitle: cumulative,
+                         series: [.init(name: cumulative, categories: CellRange.column(paretoColumn, rows: rows, on: sheet),
+                                        values: CellRange.column(paretoColumn + 2, rows: rows, on: sheet))],
+                         yAxisMinimum: 0, anchor: anchor)
     }
 
     /// The label of bin `index`: its upper edge, or `More` after the last edge.
