@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN_DEBUG = .build/debug/bunseki
 DEMO_OUT = out
 
-.PHONY: deps build demo test bench fuzz identity load clean
+.PHONY: deps build demo test bench fuzz identity load render clean
 
 deps:
 	@scripts/install-deps
@@ -50,6 +50,11 @@ fuzz:
 # exercise, compared with BASE (default main) by scripts/output-identity.
 identity: deps
 	scripts/output-identity $(or $(BASE),main)
+
+# Every tool's ja result workbook through LibreOffice → PDF → PNG (pdftoppm), one folder of pages per tool in
+# out/render, to look at by eye (scripts/render-workbooks).
+render: deps
+	scripts/render-workbooks $(DEMO_OUT)/render
 
 clean:
 	rm -rf .build $(DEMO_OUT)
