@@ -52,7 +52,7 @@ let package = Package(
                                                   "SafeOutput", "SheetExport"]),
         // `bunseki serve`: the browser workbench (docs/SERVE.md); pages rendered from the same ReportDocument.
         .target(name: "Workbench", dependencies: ["XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter",
-                                                  "Workshop", "SafeOutput",
+                                                  "Workshop", "SafeOutput", "Procedures",
                                                   .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "bunseki", dependencies: [
             "XLSXReader", "CSVReader", "Tabular", "Analysis", "Report", "ReportWriter", "Workshop", "SheetExport", "SafeOutput",

@@ -9,7 +9,8 @@ import Tabular
 package protocol Procedure {
     /// Refuses settings that are wrong whatever the table holds, before any file is read.
     func validate() throws
-    /// Chooses the columns from `input`'s table, runs the analysis and lays out its result.
+    /// Chooses the columns from `input`'s table, runs the analysis and lays out its result; called after `validate()`
+    /// passed (`ToolCatalog.run` and the CLI's commands do both), so the checks of the settings alone are not repeated.
     func run(_ input: ToolInput, language: Language) throws -> ProcedureResult
 }
 

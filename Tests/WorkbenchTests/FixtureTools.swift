@@ -1,4 +1,5 @@
 import Foundation
+import Procedures
 import Report
 import Tabular
 import Workbench
@@ -8,10 +9,11 @@ import Workbench
 struct FixtureTools: ToolProvider {
     struct MissingColumn: Error {}
 
-    var tools: [WorkbenchTool] {
-        [WorkbenchTool(id: "mean", titles: (ja: "平均", en: "Mean"), parameters: [
-            WorkbenchParameter(key: "column", labels: (ja: "列", en: "Column"), kind: .column(.numeric), required: true),
-        ])]
+    var tools: [ToolDescriptor] {
+        // Run by `run` below, never through a procedure.
+        [ToolDescriptor(id: "mean", titles: (ja: "平均", en: "Mean"), parameters: [
+            ParameterDescriptor("column", ja: "列", en: "Column", .column(.numeric), required: true),
+        ], make: { _ in throw MissingColumn() })]
     }
 
     func run(tool: String, values: [String: String], table: Table, upload: UploadSource, language: Language) throws -> ToolRun {

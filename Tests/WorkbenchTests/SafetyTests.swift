@@ -1,4 +1,5 @@
 import Foundation
+import Procedures
 import Hummingbird
 import HummingbirdTesting
 import Report
@@ -189,8 +190,8 @@ struct SlowTools: ToolProvider {
     let seconds: Double
     private let base = FixtureTools()
 
-    var tools: [WorkbenchTool] {
-        base.tools + [WorkbenchTool(id: "slow", titles: (ja: "遅い", en: "Slow"), parameters: [])]
+    var tools: [ToolDescriptor] {
+        base.tools + [ToolDescriptor(id: "slow", titles: (ja: "遅い", en: "Slow"), parameters: [], make: { _ in throw FixtureTools.MissingColumn() })]
     }
 
     func run(tool: String, values: [String: String], table: Table, upload: UploadSource, language: Language) throws -> ToolRun {

@@ -17,6 +17,8 @@ package struct ToolDescriptor: Sendable {
         self.parameters = parameters
         self.make = make
     }
+
+    package func title(_ language: Language) -> String { language == .ja ? titles.ja : titles.en }
 }
 
 /// One setting of a tool as a control.
@@ -46,6 +48,8 @@ package struct ParameterDescriptor: Sendable {
         self.kind = kind
         self.required = required
     }
+
+    package func label(_ language: Language) -> String { language == .ja ? labels.ja : labels.en }
 }
 
 /// The texts a form gave for a tool's settings (empty fields left out), read as the types the procedure takes.

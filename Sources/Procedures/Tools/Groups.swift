@@ -14,18 +14,23 @@ package struct GroupsProcedure: Procedure {
         self.by = by
     }
 
+    /// The grouping columns: one or two.
+    private func keyNames() throws -> [String] {
+        let names = ColumnList.split(by)
+        guard (1...2).contains(names.count) else { throw ProcedureError.groupingColumnCount(given: names) }
+        return names
+    }
+
     package func validate() throws {
-        let keyNames = ColumnList.split(by)
-        guard (1...2).contains(keyNames.count) else { throw ProcedureError.groupingColumnCount(given: keyNames) }
+        _ = try keyNames()
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
-        let keyNames = ColumnList.split(by)
-        guard (1...2).contains(keyNames.count) else { throw ProcedureError.groupingColumnCount(given: keyNames) }
+        let names = try keyNames()
         let table = input.table
         let selection = try NumericSelection(table: table, columns: [value], file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
-        let keys = try keyNames.map { try table.requireColumn($0).categoryDataColumn }
+        let keys = try names.map { try table.requireColumn($0).categoryDataColumn }
         let variable = selection.variables[0]
         let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) })
         let document = GroupSummaryWorkbook.document(

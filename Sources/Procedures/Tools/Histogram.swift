@@ -16,7 +16,7 @@ package struct HistogramProcedure: Procedure {
     }
 
     package func validate() throws {
-        let edges = try bins.map(Self.edges)
+        _ = try bins.map(Self.edges)
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {

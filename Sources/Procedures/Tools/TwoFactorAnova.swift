@@ -63,7 +63,6 @@ package struct TwoFactorAnovaProcedure: Procedure {
     /// every cell must hold a number, as the ToolPak's balanced design needs.
     private func replicated(_ input: ToolInput, replicates: Int, table: Table, selection: NumericSelection, labels: [String?]?,
                            language: Language) throws -> ProcedureResult {
-        try OptionValue.require(Double(replicates), option: "--replication", in: .atLeast(2))
         let rowCount = selection.rowNumbers.count
         guard rowCount % replicates == 0 else {
             throw ProcedureError.replicationRows(file: input.file, sheet: table.sheetName, rows: rowCount, replicates: replicates)

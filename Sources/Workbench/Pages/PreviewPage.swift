@@ -1,3 +1,4 @@
+import Procedures
 import Tabular
 
 /// Step 2 and 3: the sheet choice, the detected table with its problems and the conversion switch, then
@@ -23,7 +24,7 @@ struct PreviewPage {
     let upload: Upload
     let choice: TableChoice
     let model: Model
-    let tools: [WorkbenchTool]
+    let tools: [ToolDescriptor]
 
     func render() -> String {
         let l = session.language

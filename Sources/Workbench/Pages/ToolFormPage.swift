@@ -1,3 +1,4 @@
+import Procedures
 import Foundation
 import Tabular
 
@@ -6,7 +7,7 @@ import Tabular
 struct ToolFormPage {
     let session: Session
     let upload: Upload
-    let tool: WorkbenchTool
+    let tool: ToolDescriptor
     let table: Table
     let choice: TableChoice
     let values: [String: String]
@@ -32,7 +33,7 @@ struct ToolFormPage {
         return PageLayout(title: tool.title(l), session: session, path: "/files/\(upload.id)/tools/\(tool.id)\(choice.query)").render(body)
     }
 
-    private func control(_ parameter: WorkbenchParameter) -> String {
+    private func control(_ parameter: ParameterDescriptor) -> String {
         let l = session.language
         let key = HTMLText.escape(parameter.key)
         let id = "p-" + key
@@ -74,7 +75,7 @@ struct ToolFormPage {
     }
 
     /// The table's columns an option of `kind` accepts.
-    private func columns(_ kind: WorkbenchParameter.ColumnKind) -> [Column] {
+    private func columns(_ kind: ParameterDescriptor.ColumnKind) -> [Column] {
         switch kind {
         case .any: return table.columns
         case .numeric: return table.columns.filter { [.number, .date, .duration, .bool].contains($0.type) }
@@ -86,7 +87,7 @@ struct ToolFormPage {
 
     /// The form's values for `tool`, keyed as the CLI's options; several chosen columns joined by commas as
     /// the CLI takes them; empty fields left out.
-    static func values(from form: FormData, tool: WorkbenchTool) -> [String: String] {
+    static func values(from form: FormData, tool: ToolDescriptor) -> [String: String] {
         var values: [String: String] = [:]
         for parameter in tool.parameters {
             let given = (form.fields[parameter.key] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

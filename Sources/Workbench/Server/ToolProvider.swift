@@ -1,13 +1,15 @@
 import Foundation
+import Procedures
 import Report
 import Tabular
 
 /// The analysis tools the workbench offers and how one is run: the catalogue and the procedures the CLI's
-/// commands use (target `Procedures`), seen through the few shapes the pages need. The server never
+/// commands use (target `Procedures`); tests give fixtures instead. The server never
 /// prepares a tool's input itself.
-public protocol ToolProvider: Sendable {
-    /// Every tool, in the ToolPak dialog's order, then the tools beyond it.
-    var tools: [WorkbenchTool] { get }
+package protocol ToolProvider: Sendable {
+    /// Every tool, in the ToolPak dialog's order, then the tools beyond it (the tool catalogue's descriptors: one
+    /// description of a tool and its settings for the CLI's catalogue and the pages).
+    var tools: [ToolDescriptor] { get }
     /// Runs `tool` on `table` with the form's values (keyed as the CLI's long options) as the CLI would.
     func run(tool: String, values: [String: String], table: Table, upload: UploadSource, language: Language) throws -> ToolRun
     /// The CLI's sentence for an error, and the option it concerns when there is one.
@@ -30,50 +32,6 @@ public struct ErrorSentenceText: Sendable, Equatable {
         self.sentence = sentence
         self.parameter = parameter
     }
-}
-
-/// A tool as the menu and its form show it.
-public struct WorkbenchTool: Sendable {
-    public let id: String
-    public let titles: (ja: String, en: String)
-    public let parameters: [WorkbenchParameter]
-
-    public init(id: String, titles: (ja: String, en: String), parameters: [WorkbenchParameter]) {
-        self.id = id
-        self.titles = titles
-        self.parameters = parameters
-    }
-
-    public func title(_ language: Language) -> String { language == .ja ? titles.ja : titles.en }
-}
-
-/// One of a tool's options as a form control.
-public struct WorkbenchParameter: Sendable {
-    public enum ColumnKind: Sendable { case numeric, text, any }
-    public enum Kind: Sendable {
-        case column(ColumnKind)
-        case columns(ColumnKind)
-        case number(default: Double?)
-        case integer(default: Int?)
-        case choice([String])
-        case flag
-        case text
-    }
-
-    /// The CLI's long option name without `--`.
-    public let key: String
-    public let labels: (ja: String, en: String)
-    public let kind: Kind
-    public let required: Bool
-
-    public init(key: String, labels: (ja: String, en: String), kind: Kind, required: Bool) {
-        self.key = key
-        self.labels = labels
-        self.kind = kind
-        self.required = required
-    }
-
-    public func label(_ language: Language) -> String { language == .ja ? labels.ja : labels.en }
 }
 
 /// What a tool run gives the workbench.

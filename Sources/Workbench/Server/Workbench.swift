@@ -1,4 +1,5 @@
 import Foundation
+import Procedures
 import Hummingbird
 import Logging
 import Report
@@ -13,7 +14,7 @@ public struct Workbench: Sendable {
     let classroom: Classroom?
     let codes = CodeGuard(attempts: Workbench.codeAttempts)
 
-    public init(configuration: WorkbenchConfiguration, tools: any ToolProvider) throws {
+    package init(configuration: WorkbenchConfiguration, tools: any ToolProvider) throws {
         self.configuration = configuration
         self.tools = tools
         store = SessionStore(defaultLanguage: configuration.language, admitsWithoutCode: configuration.accessCode == nil)
