@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "SafeOutput", "Analysis", "XLSXReader"]),
         .testTarget(name: "WorkshopTests", dependencies: ["Workshop"]),
         .testTarget(name: "AccuracyTests", dependencies: ["Accuracy", "Analysis", "Report"]),
-        .testTarget(name: "CLITests", dependencies: ["bunseki", "Procedures", "Tabular", "XLSXReader", "CSVReader", "Report", "ReportWriter", "SheetExport", "SafeOutput"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["bunseki", "Procedures", "Workbench", "Tabular", "XLSXReader", "CSVReader", "Report", "ReportWriter", "SheetExport", "SafeOutput"], exclude: ["Fixtures"]),
         // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).
         // Also drives `bunseki serve` (the executable) in headless Chromium over WebDriver.
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "bunseki", "Procedures", "Report", "ReportWriter", "Tabular", "Workshop", "CZip",

@@ -10,7 +10,10 @@ enum ServeBanner {
         if configuration.lan {
             lines.append(l.pick(ja: "ワークベンチを起動しました。受講者はブラウザーで次の住所を開きます:",
                                 en: "The workbench is running. Participants open this address in their browser:"))
-            for address in LocalAddresses.ipv4() { lines.append("  http://\(address):\(port)/") }
+            // Bound to every interface, participants reach any of this machine's addresses; bound to one (`--host`),
+            // only that one.
+            let addresses = ["0.0.0.0", "::"].contains(configuration.host) ? LocalAddresses.ipv4() : [configuration.host]
+            for address in addresses { lines.append("  http://\(address):\(port)/") }
             lines.append(l.pick(ja: "アクセスコード: \(configuration.accessCode ?? "")", en: "Access code: \(configuration.accessCode ?? "")"))
         } else {
             lines.append(l.pick(ja: "ワークベンチを起動しました。このコンピューターのブラウザーで開いてください:",
