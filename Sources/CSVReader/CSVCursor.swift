@@ -26,6 +26,9 @@ public struct CSVCursor: Sendable {
         self.file = file
     }
 
+    /// Bytes of the decoded text read so far and in all, for a progress line.
+    public var progress: (done: Int, total: Int) { (position, text.count) }
+
     /// The next record, or nil at the end of the text.
     /// - Throws: `CSVError.unterminatedQuote` naming the line and column where the open quote began.
     public mutating func next() throws(CSVError) -> CSVRecord? {

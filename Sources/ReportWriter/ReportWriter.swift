@@ -23,6 +23,9 @@ public struct ReportWriter: Sendable {
     public var inputs: [URL]
     /// Whether an existing file at the destination may be replaced (the CLI's `--force`).
     public var overwrite: Bool
+    /// Told every few thousand cells how many of about how many have been written (a progress line's source),
+    /// then once more, with `done == total`, before the file is compressed and closed.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     /// Creates a writer.
     public init(inputs: [URL] = [], overwrite: Bool = false) {
@@ -99,12 +102,15 @@ public struct ReportWriter: Sendable {
             try setProperties(document.properties, workbook: workbook, strings: strings, path: path)
             let formats = FormatTable(workbook: workbook)
             let sheetNames = Set(document.sheets.map(\.name))
+            let counter = progress.map { WrittenCells(total: document.sheets.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.cellCountEstimate } },
+                                                       report: $0) }
+            defer { counter?.finish() }
             for sheet in document.sheets {
                 guard let worksheet = workbook_add_worksheet(workbook, sheet.name) else {
                     throw .invalidSheetName(name: sheet.name, reason: "libxlsxwriter refused it")
                 }
                 try SheetRenderer(sheet: sheet, worksheet: worksheet, formats: formats, strings: strings,
-                                  constantMemory: constantMemory).render()
+                                  constantMemory: constantMemory, written: counter).render()
                 let charts = ChartRenderer(workbook: workbook, worksheet: worksheet, sheetName: sheet.name,
                                            knownSheets: sheetNames)
                 for chart in sheet.charts { try charts.render(chart) }
@@ -147,6 +153,25 @@ public struct ReportWriter: Sendable {
             throw .writeFailed(path: path, reason: String(cString: lxw_strerror(status)))
         }
     }
+}
+
+/// Counts the cells written and passes the count on every 4,096 cells, so a progress line costs nothing per cell.
+final class WrittenCells {
+    private let total: Int
+    private let report: (_ done: Int, _ total: Int) -> Void
+    private var done = 0
+
+    init(total: Int, report: @escaping (_ done: Int, _ total: Int) -> Void) {
+        self.total = max(total, 1)
+        self.report = report
+    }
+
+    func add() {
+        done += 1
+        if done & 4095 == 0 { report(min(done, total), total) }
+    }
+
+    func finish() { report(total, total) }
 }
 
 extension ReportBlock {

@@ -11,6 +11,8 @@ struct SheetRenderer {
     /// True when the workbook was opened in libxlsxwriter's `constant_memory` mode: each row goes to disk
     /// when the next one starts, so rows must come in order and a row's height must be set before the row is left.
     let constantMemory: Bool
+    /// Where written cells are counted for a progress line, if one is shown.
+    var written: WrittenCells? = nil
 
     func render() throws(ReportWriterError) {
         let cells: SheetCellOrder
@@ -36,6 +38,7 @@ struct SheetRenderer {
             for position in index..<end {
                 let placed = cells[position]
                 try cellWriter.write(placed)
+                written?.add()
                 if let validation = placed.cell.validation {
                     try cellWriter.check(addValidation(validation, at: placed.address), at: placed.address)
                 }

@@ -3,17 +3,26 @@ import XLSXReader
 
 extension Table {
     /// Reads `sheet` of `workbook` as a table, streaming its cells once.
-    public static func read(_ workbook: Workbook, sheet: SheetInfo, options: TableOptions = TableOptions()) throws -> Table {
+    /// - Parameter progress: told after each batch of cells how far the read has come (a progress line's source).
+    public static func read(_ workbook: Workbook, sheet: SheetInfo, options: TableOptions = TableOptions(),
+                            progress: ReadProgress? = nil) throws -> Table {
         // Formulas tell total rows and columns apart (`=SUM(C5:C28)`); only formula cells pay for reading them.
         var cursor = try workbook.cells(of: sheet, formulas: options.detectLayout)
         var builder = TableBuilder(options: options, system: workbook.dateSystem)
         // Cells in batches: most arrive as compact records, with shared strings as indices (docs/PERFORMANCE.md).
         var batch = CellBatch()
-        while try cursor.nextBatch(&batch) { builder.add(batch) }
+        while try cursor.nextBatch(&batch) {
+            builder.add(batch)
+            if let progress { let (done, total) = cursor.progress; progress(done, total) }
+        }
         let merges = options.detectLayout ? try cursor.trailingMergedRanges() : []
         return try builder.finish(sheet: sheet.name, merges: merges)
     }
 }
+
+/// Told how far a read has come: bytes of the sheet's XML (or the CSV text) read, and how many there are when known.
+/// Called often (every few thousand cells); the receiver decides how often to show it.
+public typealias ReadProgress = (_ done: Int, _ total: Int?) -> Void
 
 /// Accumulates streamed cells into per-column value arrays aligned with the data rows, tallying each
 /// column's kinds and findings as values arrive.

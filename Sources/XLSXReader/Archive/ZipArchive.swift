@@ -73,8 +73,10 @@ final class ZipArchive: @unchecked Sendable {
             guard zip_stat_index(handle, index, 0, &stat) == 0, let entry = zip_fopen_index(handle, index, 0) else {
                 throw XLSXError.corruptZip(file: file, detail: "\(part): \(String(cString: zip_strerror(handle)))")
             }
-            return ZipEntryStream(archive: self, entry: entry, part: part, compressedSize: Int(clamping: stat.comp_size),
-                              maxBytes: maxBytes)
+            let stream = ZipEntryStream(archive: self, entry: entry, part: part, compressedSize: Int(clamping: stat.comp_size),
+                                        maxBytes: maxBytes)
+            if stat.valid & UInt64(ZIP_STAT_SIZE) != 0 { stream.inflatedSize = Int(clamping: stat.size) }
+            return stream
         }
     }
 
@@ -157,6 +159,8 @@ final class ZipEntryStream: ByteSource, @unchecked Sendable {
     private let compressedSize: Int
     private let maxBytes: Int
     private var total = 0
+    /// The entry's size once inflated, as the zip directory states it (for progress reports only).
+    var inflatedSize: Int?
 
     init(archive: ZipArchive, entry: OpaquePointer, part: String, compressedSize: Int, maxBytes: Int) {
         self.archive = archive

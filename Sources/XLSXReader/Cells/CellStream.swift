@@ -29,6 +29,9 @@ final class CellStream {
         self.wantsFormulas = formulas
     }
 
+    /// Bytes of the sheet's XML scanned so far, and its whole size when the zip directory gives it.
+    var progress: (done: Int, total: Int?) { (scanner.bytesConsumed, scanner.expectedBytes) }
+
     /// Reads up to `<sheetData>`, taking the dimension on the way.
     func readToSheetData() throws {
         while true {

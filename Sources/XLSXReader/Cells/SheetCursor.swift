@@ -25,6 +25,10 @@ public struct SheetCursor {
         return min(dimension.last.row - dimension.first.row + 1, 1 << 16)
     }
 
+    /// How far the read has come: bytes of the sheet's XML scanned, and its whole size when the zip directory
+    /// states it (for a progress line; the scanner reads ahead of the cells handed out by up to a chunk).
+    public var progress: (done: Int, total: Int?) { stream.progress }
+
     /// The next cell holding a value (or a formula without a cached value), or nil at the end of the sheet.
     public mutating func next() throws -> Cell? {
         if position == pending.records.count {

@@ -80,7 +80,10 @@ public final class Workbook {
             throw XLSXError.notAWorksheet(file: file, sheet: sheet.name)
         }
         guard let entry = sheet.entryName else { throw XLSXError.missingPart(file: file, part: sheet.partName) }
-        return XMLScanner(source: PrefetchingSource(try archive.open(entry)), file: file, part: entry, limits: archive.limits)
+        let stream = try archive.open(entry)
+        let scanner = XMLScanner(source: PrefetchingSource(stream), file: file, part: entry, limits: archive.limits)
+        scanner.expectedBytes = stream.inflatedSize
+        return scanner
     }
 
     private static func head(of path: String) throws -> [UInt8] {

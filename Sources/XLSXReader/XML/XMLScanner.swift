@@ -31,6 +31,10 @@ final class XMLScanner {
     var pos = 0
     var end = 0
     private var base = 0
+    /// The part's inflated size from the zip directory when known: what `bytesConsumed` counts towards.
+    var expectedBytes: Int?
+    /// Bytes of the part scanned so far, for progress reports.
+    var bytesConsumed: Int { base + pos }
     private var sourceDrained = false
 
     /// Open elements; `nameHashes` holds a hash of each one's qualified name to check the end tag.

@@ -52,17 +52,19 @@ struct InputOptions: ParsableArguments {
 
     /// Reads the table: a CSV/TSV file as it is, or the chosen sheet of a workbook.
     /// - Parameter coerce: convert as `--coerce-numbers` does whatever the flag says (`tidy` always converts).
-    func loadTable(coerce: Bool? = nil) throws -> LoadedTable {
+    /// - Parameter progress: the command's progress line, told how much of the file has been read.
+    func loadTable(coerce: Bool? = nil, progress: ProgressLine? = nil) throws -> LoadedTable {
+        progress?.begin(.reading)
         if let headerRow, headerRow < 1 { throw ProcedureError.headerRowBelowOne(row: headerRow) }
         let options = try tableOptions(coerce: coerce)
         if Self.delimitedTextExtensions.contains(fileExtension) {
             try InputFile.check(file)
             let csv = try CSVFile(path: file, options: CSVOptions(
                 encoding: encoding, delimiter: delimiter ?? (fileExtension == "tsv" ? .tab : nil)))
-            return LoadedTable(source: .csv(csv), table: try Table.read(csv: csv, options: options))
+            return LoadedTable(source: .csv(csv), table: try Table.read(csv: csv, options: options, progress: progress?.readProgress))
         }
         let (workbook, sheet) = try openSheet()
-        let table = try Table.read(workbook, sheet: sheet, options: options)
+        let table = try Table.read(workbook, sheet: sheet, options: options, progress: progress?.readProgress)
         return LoadedTable(source: .sheet(workbook, sheet), table: table)
     }
 

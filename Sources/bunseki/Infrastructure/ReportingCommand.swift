@@ -38,15 +38,25 @@ extension ReportingCommand {
     func perform(_ procedure: some Procedure, input: InputOptions, result: ResultOptions, language: Language) throws {
         // Settings wrong whatever the file holds are a wrong command line (exit 64), like the parser's own errors.
         do { try procedure.validate() } catch { throw UsageError(underlying: error) }
-        let table = try input.loadTable().table
-        try deliver(try procedure.run(ToolInput(file: input.file, table: table), language: language), input: input, result: result)
+        let progress = ProgressLine.make(output: output)
+        // Cleared before anything is printed, an error message included.
+        defer { progress?.finish() }
+        let table = try input.loadTable(progress: progress).table
+        progress?.begin(.analysing)
+        let outcome = try procedure.run(ToolInput(file: input.file, table: table), language: language)
+        try deliver(outcome, input: input, result: result, progress: progress)
     }
 
     /// The end of every analysis command: the result workbook is written unless only JSON was asked for (`--json`
     /// without `-o`), then the JSON or the text (told where the workbook went) is printed.
-    func deliver(_ outcome: ProcedureResult, input: InputOptions, result: ResultOptions) throws {
-        let written = !output.json || result.output != nil
-            ? try ResultFile.write(try outcome.document(), input: input.file, options: result, analysis: outcome.analysis) : nil
+    func deliver(_ outcome: ProcedureResult, input: InputOptions, result: ResultOptions, progress: ProgressLine? = nil) throws {
+        var written: URL?
+        if !output.json || result.output != nil {
+            progress?.begin(.writing)
+            written = try ResultFile.write(try outcome.document(), input: input.file, options: result, analysis: outcome.analysis,
+                                           progress: progress)
+        }
+        progress?.finish()
         if output.json {
             try emitJSON(outcome.json)
         } else {

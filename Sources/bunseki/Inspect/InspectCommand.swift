@@ -14,13 +14,17 @@ struct InspectCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        let loaded = try input.loadTable()
+        let progress = ProgressLine.make(output: output)
+        defer { progress?.finish() }
+        let loaded = try input.loadTable(progress: progress)
+        progress?.begin(.analysing)
         let mergedRanges: [CellRange]
         switch loaded.source {
         case .sheet(let workbook, let sheet): mergedRanges = try workbook.mergedRanges(of: sheet)
         case .csv: mergedRanges = []
         }
         let report = InspectReport(file: input.file, loaded: loaded, mergedRanges: mergedRanges)
+        progress?.finish()
         if output.json {
             try emitJSON(report)
         } else {
