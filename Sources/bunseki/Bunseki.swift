@@ -49,7 +49,7 @@ struct Bunseki: ParsableCommand {
         // Past a file-size limit (ulimit -f) the kernel would kill the process with SIGXFSZ before the
         // writer could remove its temporary file; ignored, the write fails with EFBIG and is reported.
         signal(SIGXFSZ, SIG_IGN)
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments = NegativeValues.joined(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

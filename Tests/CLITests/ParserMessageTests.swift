@@ -6,12 +6,12 @@ final class ParserMessageTests: XCTestCase {
     private let staff = "Workbooks/staff.xlsx"
 
     func testParserErrorsAreJapaneseUnderJapanese() throws {
-        let missing = try CommandRunner.run(["ttest", staff, "--value", "年齢", "--lang", "ja"])
+        let missing = try CommandRunner.run(["ztest", staff, "--a", "年齢", "--b", "処理件数", "--variance-a", "1", "--lang", "ja"])
         XCTAssertEqual(missing.status, 64)
         XCTAssertEqual(missing.stderr, """
-            エラー: --a <a> を指定してください。この操作に必要です。
-            使い方: bunseki ttest [<options>] <file> --a <a> --b <b>
-              詳しくは 'bunseki ttest --help' を見てください。
+            エラー: --variance-b <variance-b> を指定してください。この操作に必要です。
+            使い方: bunseki ztest [<options>] <file> --variance-a <variance-a> --variance-b <variance-b>
+              詳しくは 'bunseki ztest --help' を見てください。
 
             """)
         let fromLocale = try CommandRunner.run(["regress", staff, "--y", "A", "--x", "B", "--robust", "hc9"],
@@ -28,9 +28,9 @@ final class ParserMessageTests: XCTestCase {
     }
 
     func testEnglishAndHelpAreTheParsersOwn() throws {
-        let english = try CommandRunner.run(["ttest", staff, "--value", "年齢", "--lang", "en"])
+        let english = try CommandRunner.run(["ztest", staff, "--a", "年齢", "--b", "処理件数", "--variance-a", "1", "--lang", "en"])
         XCTAssertEqual(english.status, 64)
-        XCTAssertTrue(english.stderr.hasPrefix("Error: Missing expected argument '--a <a>'"), english.stderr)
+        XCTAssertTrue(english.stderr.hasPrefix("Error: Missing expected argument '--variance-b <variance-b>'"), english.stderr)
         let help = try CommandRunner.run(["ttest", "--help", "--lang", "ja"])
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.stdout.contains("--hypothesized-difference"), help.stdout)

@@ -93,7 +93,8 @@ final class TwoSampleCommandTests: XCTestCase {
 
         let text = try CommandRunner.run(["ttest", workbook] + ["--sheet", "データ", "--a", "区分", "--b", "導入後日数", "--json", "--lang", "en"])
         XCTAssertEqual(text.status, 1)
-        XCTAssertTrue(text.stderr.contains("column '区分' holds no numbers"), text.stderr)
+        XCTAssertTrue(text.stderr.contains("column '区分' is a text column (届出系, 許認可系) and holds no numbers; count its values with crosstab"),
+                      text.stderr)
 
         let badZ = try CommandRunner.run(["ztest", workbook] + data + ["--variance-a", "0", "--variance-b", "1", "--json", "--lang", "en"])
         XCTAssertEqual(badZ.status, 64)

@@ -18,6 +18,12 @@ extension ErrorMessages {
         case let error as ProcedureError: error.setting
         case let error as DiDError:
             if case .unknownLevel(_, _, _, let option, _, _) = error { String(option.drop { $0 == "-" }) } else { nil }
+        case let error as SampleError:
+            switch error {
+            case .unknownLevel, .levelsNotTwo, .levelsWithoutGroup: "levels"
+            case .notTwoGroups(_, _, _, _, let tool) where tool != "mannwhitney": "levels"
+            default: nil
+            }
         default: nil
         }
     }

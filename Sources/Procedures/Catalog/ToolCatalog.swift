@@ -15,6 +15,11 @@ package enum ToolCatalog {
     private static let alpha = ParameterDescriptor("alpha", ja: "有意水準 α", en: "Significance level α", .number(default: 0.05))
     private static let a = ParameterDescriptor("a", ja: "変数 1 の列", en: "Variable 1 column", .column(.numeric), required: true)
     private static let b = ParameterDescriptor("b", ja: "変数 2 の列", en: "Variable 2 column", .column(.numeric), required: true)
+    /// The two-sample tests' columns when the grouped layout may replace them: then neither is required.
+    private static let optionalA = ParameterDescriptor("a", ja: "変数 1 の列", en: "Variable 1 column", .column(.numeric))
+    private static let optionalB = ParameterDescriptor("b", ja: "変数 2 の列", en: "Variable 2 column", .column(.numeric))
+    private static let levels = ParameterDescriptor("levels", ja: "比べる 2 つのグループ (カンマ区切り、グループが 3 つ以上のとき)",
+                                                    en: "The two groups to compare (comma-separated, when there are more than two)", .text)
     private static let difference = ParameterDescriptor("hypothesized-difference", ja: "仮説平均との差異", en: "Hypothesized mean difference",
                                                         .number(default: 0))
     private static let rowLabels = ParameterDescriptor("row-labels", ja: "行の名前の列", en: "Row label column", .column(.any))
@@ -32,11 +37,17 @@ package enum ToolCatalog {
         (try values.required("a"), try values.required("b"), try values.number("alpha", default: 0.05))
     }
 
+    /// Two columns, or one value column split by a group column (not for the paired test, whose pairs are rows).
+    private static func samples(_ values: SettingValues) -> TwoSampleLayout {
+        TwoSampleLayout(a: values.text("a"), b: values.text("b"), value: values.text("value"), group: values.text("group"),
+                        levels: values.text("levels"))
+    }
+
     private static func tTest(_ id: String, ja: String, en: String, paired: Bool, equal: Bool) -> ToolDescriptor {
-        ToolDescriptor(id: id, titles: (ja, en), parameters: [a, b, difference, alpha]) { values in
-            let (a, b, alpha) = try twoSample(values)
-            return TTestProcedure(a: a, b: b, alpha: alpha, paired: paired, equalVariances: equal,
-                                  hypothesizedDifference: try values.number("hypothesized-difference", default: 0))
+        ToolDescriptor(id: id, titles: (ja, en),
+                       parameters: paired ? [a, b, difference, alpha] : [optionalA, optionalB, value, group, levels, difference, alpha]) { values in
+            TTestProcedure(samples: samples(values), alpha: try values.number("alpha", default: 0.05), paired: paired,
+                           equalVariances: equal, hypothesizedDifference: try values.number("hypothesized-difference", default: 0))
         }
     }
 
@@ -87,9 +98,8 @@ package enum ToolCatalog {
             SmoothProcedure(column: try values.required("column"), alpha: try values.number("exponential", default: 0.7))
         },
         ToolDescriptor(id: "ftest", titles: ("F 検定: 2 標本を使った分散の検定", "F-Test Two-Sample for Variances"),
-                       parameters: [a, b, alpha]) { values in
-            let (a, b, alpha) = try twoSample(values)
-            return FTestProcedure(a: a, b: b, alpha: alpha)
+                       parameters: [optionalA, optionalB, value, group, levels, alpha]) { values in
+            FTestProcedure(samples: samples(values), alpha: try values.number("alpha", default: 0.05))
         },
         ToolDescriptor(id: "histogram", titles: ("ヒストグラム", "Histogram"), parameters: [
             ParameterDescriptor("columns", ja: "列", en: "Columns", .columns(.numeric), required: true),
@@ -141,15 +151,14 @@ package enum ToolCatalog {
         tTest("ttest", ja: "t 検定: 分散が等しくないと仮定した 2 標本による検定", en: "t-Test: Two-Sample Assuming Unequal Variances",
               paired: false, equal: false),
         ToolDescriptor(id: "ztest", titles: ("z 検定: 2 標本による平均の検定", "z-Test: Two Sample for Means"), parameters: [
-            a, b,
+            optionalA, optionalB, value, group, levels,
             ParameterDescriptor("variance-a", ja: "変数 1 の分散 (既知)", en: "Variable 1 variance (known)", .number(default: nil), required: true),
             ParameterDescriptor("variance-b", ja: "変数 2 の分散 (既知)", en: "Variable 2 variance (known)", .number(default: nil), required: true),
             difference, alpha,
         ]) { values in
-            let (a, b, alpha) = try twoSample(values)
             guard let varianceA = try values.number("variance-a") else { throw ProcedureError.missingSetting(option: "--variance-a") }
             guard let varianceB = try values.number("variance-b") else { throw ProcedureError.missingSetting(option: "--variance-b") }
-            return ZTestProcedure(a: a, b: b, alpha: alpha, varianceA: varianceA, varianceB: varianceB,
+            return ZTestProcedure(samples: samples(values), alpha: try values.number("alpha", default: 0.05), varianceA: varianceA, varianceB: varianceB,
                                   hypothesizedDifference: try values.number("hypothesized-difference", default: 0))
         },
     ]

@@ -40,6 +40,8 @@ extension ErrorMessages {
         case .noNumbers(let file, let sheet, let column):
             l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」に数値がありません。",
                    en: "\(name(file)), sheet \(sheet): column '\(column)' holds no numbers.")
+        case .textColumn(let file, let sheet, let column, let values, let distinct, let response):
+            textColumn(file: file, sheet: sheet, column: column, values: values, distinct: distinct, response: response, l)
         case .noNumberColumns(let file, let sheet):
             l.pick(ja: "\(name(file))、シート \(sheet): 数値の列がありません。--columns で列を指定するか、--header-row で見出しの行を確認してください。",
                    en: "\(name(file)), sheet \(sheet): no column holds numbers; name columns with --columns or check the header row with --header-row.")
@@ -191,5 +193,23 @@ extension ErrorMessages {
             l.pick(ja: "「\(first)」と「\(second)」の水準の組み合わせが偏っているため、二つの要因の効果を分けられません。",
                    en: "The levels of '\(first)' and '\(second)' occur together so that the effects of the two factors cannot be told apart.")
         }
+    }
+}
+
+extension ErrorMessages {
+    /// A text column where numbers are needed, and the tool that takes it as it is: `logistic` for a two-valued
+    /// response, `crosstab` to count its values, `groups` (or a test's `--group`) to compare numbers by it.
+    static func textColumn(file: String, sheet: String, column: String, values: [String], distinct: Int, response: Bool,
+                           _ l: Language) -> String {
+        let shownJa = values.joined(separator: "、") + (distinct > values.count ? " 他 \(distinct - values.count) 種類" : "")
+        let shownEn = values.joined(separator: ", ") + (distinct > values.count ? " and \(distinct - values.count) more" : "")
+        let placeJa = "\(name(file))、シート \(sheet): 列「\(column)」は文字列の列で (\(shownJa))、数値がありません。"
+        let placeEn = "\(name(file)), sheet \(sheet): column '\(column)' is a text column (\(shownEn)) and holds no numbers"
+        if response && distinct == 2 {
+            return l.pick(ja: placeJa + "\(values.joined(separator: "/")) のような 2 つの値の結果を説明するには logistic (ロジスティック回帰) を使ってください。",
+                          en: placeEn + "; to explain a two-valued outcome such as \(values.joined(separator: "/")), use logistic (logistic regression).")
+        }
+        return l.pick(ja: placeJa + "値ごとの件数は crosstab で数え、数値の列をこの列のグループ別に比べるには groups を使うか、検定の --group にこの列を指定してください。",
+                      en: placeEn + "; count its values with crosstab, and to compare a number column by its groups use groups or give this column as a test's --group.")
     }
 }

@@ -22,6 +22,9 @@ package enum ProcedureError: Error, Equatable {
     case numberLikeText(file: String, sheet: String, cell: String, text: String, count: Int)
     /// A column chosen for an analysis holds no numbers at all.
     case noNumbers(file: String, sheet: String, column: String)
+    /// A column chosen where numbers are needed is a text column (its first values and how many different ones);
+    /// `response` when it is a regression's response, where two values point to `logistic`.
+    case textColumn(file: String, sheet: String, column: String, values: [String], distinct: Int, response: Bool)
     /// `describe` without `--columns` found no column of numbers.
     case noNumberColumns(file: String, sheet: String)
     /// `report` found no column of numbers or text under the header.

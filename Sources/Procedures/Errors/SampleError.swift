@@ -12,14 +12,22 @@ package enum SampleError: Error, Equatable {
     case noCompletePairs(file: String, sheet: String, first: String, second: String)
     /// Every pair's difference is zero, so the signed-rank test has nothing to rank.
     case allDifferencesZero(file: String, sheet: String, first: String, second: String)
-    /// `mannwhitney --group` found other than two groups.
-    case notTwoGroups(file: String, sheet: String, column: String, groups: [String])
+    /// A two-sample test's `--group` found other than two groups (and no `--levels` chose two); `tool` names the command.
+    case notTwoGroups(file: String, sheet: String, column: String, groups: [String], tool: String)
+    /// `--levels` names a group the group column does not hold.
+    case unknownLevel(file: String, sheet: String, column: String, level: String, groups: [String])
+    /// `--levels` names other than two different groups.
+    case levelsNotTwo(given: [String])
+    /// `--levels` without `--value` and `--group`.
+    case levelsWithoutGroup
+    /// `ttest --paired` with one row per observation: nothing says which two rows form a pair.
+    case pairedNeedsColumns
     /// `kruskal --group` found fewer than two groups.
     case tooFewGroups(file: String, sheet: String, column: String, groups: [String])
     /// A group column holds more groups than a test compares: an ID or free-text column, most likely.
     case tooManyGroups(file: String, sheet: String, column: String, groups: Int, limit: Int)
     /// `kruskal --columns` names fewer than two columns.
     case tooFewColumns(given: [String])
-    /// `mannwhitney` needs either `--a` and `--b` or `--value` and `--group`.
+    /// A two-sample tool needs either `--a` and `--b` or `--value` and `--group`.
     case twoSampleLayoutChoice
 }

@@ -16,9 +16,28 @@ extension ErrorMessages {
         case .allDifferencesZero(let file, let sheet, let first, let second):
             l.pick(ja: "\(place(file, sheet, l)): 列「\(first)」と「\(second)」の差がすべての行で 0 のため、符号付き順位検定はできません。",
                    en: "\(place(file, sheet, l)): '\(first)' and '\(second)' are equal on every row, so the signed-rank test has no difference to rank.")
-        case .notTwoGroups(let file, let sheet, let column, let groups):
-            l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」のグループは \(groups.count) 個 (\(groups.joined(separator: "、"))) です。mannwhitney は 2 つのグループを比べます。3 つ以上なら kruskal を使ってください。",
-                   en: "\(place(file, sheet, l)): column '\(column)' holds \(groups.count) group\(groups.count == 1 ? "" : "s") (\(groups.joined(separator: ", "))); mannwhitney compares two, use kruskal for three or more.")
+        case .notTwoGroups(let file, let sheet, let column, let groups, let tool):
+            // mannwhitney has its several-group counterpart in kruskal; the ToolPak's tests in anova and a choice of two.
+            tool == "mannwhitney"
+                ? l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」のグループは \(groups.count) 個 (\(groups.joined(separator: "、"))) です。mannwhitney は 2 つのグループを比べます。3 つ以上なら kruskal を使ってください。",
+                         en: "\(place(file, sheet, l)): column '\(column)' holds \(groups.count) group\(groups.count == 1 ? "" : "s") (\(groups.joined(separator: ", "))); mannwhitney compares two, use kruskal for three or more.")
+                : groups.count < 2
+                ? l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」のグループは \(groups.count) 個 (\(groups.joined(separator: "、"))) しかありません。\(tool) は 2 つのグループを比べます。",
+                         en: "\(place(file, sheet, l)): column '\(column)' holds only \(groups.count) group\(groups.count == 1 ? "" : "s") (\(groups.joined(separator: ", "))); \(tool) compares two.")
+                : l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」のグループは \(groups.count) 個 (\(groups.joined(separator: "、"))) です。\(tool) は 2 つのグループを比べるので、--levels \(groups[0]),\(groups[1]) のように 2 つを選ぶか、3 つ以上をまとめて比べるなら anova を使ってください。",
+                         en: "\(place(file, sheet, l)): column '\(column)' holds \(groups.count) groups (\(groups.joined(separator: ", "))); \(tool) compares two, so choose two with --levels \(groups[0]),\(groups[1]) or compare them all with anova.")
+        case .unknownLevel(let file, let sheet, let column, let level, let groups):
+            l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」に「\(level)」というグループはありません。--levels には \(groups.joined(separator: "、")) のうち 2 つを指定してください。",
+                   en: "\(place(file, sheet, l)): column '\(column)' holds no group '\(level)'; give --levels two of \(groups.joined(separator: ", ")).")
+        case .levelsNotTwo(let given):
+            l.pick(ja: "--levels には比べる 2 つのグループを、はい,いいえ のようにカンマで区切って指定してください (指定: \(given.joined(separator: "、")))。",
+                   en: "--levels takes the two groups to compare, separated by a comma, such as yes,no (given: \(given.joined(separator: ", "))).")
+        case .levelsWithoutGroup:
+            l.pick(ja: "--levels は、--value 値の列 と --group グループの列 (1 行 1 件のデータ) と一緒に指定してください。",
+                   en: "--levels goes with --value and --group (one row per observation).")
+        case .pairedNeedsColumns:
+            l.pick(ja: "--paired は同じ行に並んだ 2 つの列 (--a 前 --b 後) を比べます。1 行 1 件のデータ (--value/--group) ではどの 2 件が組になるか決まらないため、組の値を同じ行の 2 列に並べて --a と --b を指定してください。",
+                   en: "--paired compares two columns on the same rows (--a before --b after); with one row per observation (--value/--group) nothing says which two rows form a pair, so put each pair on one row and give --a and --b.")
         case .tooFewGroups(let file, let sheet, let column, let groups):
             l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」のグループが \(groups.count) 個 (\(groups.joined(separator: "、"))) しかありません。kruskal には 2 つ以上のグループが必要です。",
                    en: "\(place(file, sheet, l)): column '\(column)' holds only \(groups.count) group\(groups.count == 1 ? "" : "s") (\(groups.joined(separator: ", "))); kruskal needs two or more.")

@@ -36,6 +36,9 @@ package struct NumericSelection {
             }
         }
         variables = zip(data.names, data.values).map { Variable(name: $0, values: $1) }
+        for (column, variable) in zip(chosen, variables) where column.type == .text && !variable.values.contains(where: { $0 != nil }) {
+            throw column.textColumnError(file: file, sheet: table.sheetName, response: false)
+        }
         rowNumbers = data.rowNumbers
         rowLabels = data.rowNumbers.map(String.init)
         ignoredCells = ignored
@@ -59,6 +62,20 @@ extension NumericSelection {
         let present = zip(rowNumbers, variable.values).compactMap { row, value in value.map { (row, $0) } }
         guard !present.isEmpty else { throw ProcedureError.noNumbers(file: file, sheet: sheet, column: variable.name) }
         return (variable, present.map(\.0), present.map(\.1))
+    }
+}
+
+extension Column {
+    /// How many of a text column's different values an error sentence shows.
+    static let valuesShown = 5
+
+    /// This text column, chosen where numbers are needed, as the error naming its values and the tool that takes it.
+    package func textColumnError(file: String, sheet: String, response: Bool) -> ProcedureError {
+        var seen: [String] = [], distinct = Set<String>()
+        for label in categoryLabels.compactMap({ $0 }) where distinct.insert(label).inserted {
+            if seen.count < Self.valuesShown { seen.append(label) }
+        }
+        return .textColumn(file: file, sheet: sheet, column: name, values: seen, distinct: distinct.count, response: response)
     }
 }
 

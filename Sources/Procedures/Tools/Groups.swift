@@ -35,7 +35,8 @@ package struct GroupsProcedure: Procedure {
         let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) })
         let document = GroupSummaryWorkbook.document(
             language: language, sourceRows: selection.rowNumbers, value: DataColumn(name: variable.name, values: variable.values),
-            keys: keys, summary: summary, title: input.fileName)
+            keys: keys, summary: summary, inputFile: input.fileName,
+            coerced: !selection.coercedCells.isEmpty, title: input.fileName)
         return ProcedureResult(analysis: "groups", input: input, selection: selection, language: language,
                                body: GroupsOutcome(result: summary), document: { document })
     }

@@ -32,7 +32,7 @@ package struct MannWhitneyProcedure: Procedure {
             read = try RankSamples(value: value, group: group, table: table, file: input.file)
             guard read.samples.count == 2 else {
                 throw SampleError.notTwoGroups(file: input.file, sheet: table.sheetName, column: read.groupColumn ?? group,
-                                               groups: read.samples.map(\.name))
+                                               groups: read.samples.map(\.name), tool: "mannwhitney")
             }
         } else {
             throw SampleError.twoSampleLayoutChoice

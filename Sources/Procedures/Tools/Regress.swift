@@ -37,6 +37,11 @@ package struct RegressProcedure: Procedure {
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
         let table = input.table
+        let yColumn = try table.requireColumn(y)
+        // A text response (はい/いいえ) would leave no complete row; say what it is and which tool takes it.
+        if yColumn.type == .text, !yColumn.values.contains(where: { $0.numeric != nil }) {
+            throw yColumn.textColumnError(file: input.file, sheet: table.sheetName, response: true)
+        }
         let xColumns = try ColumnList.split(x).map { try table.requireColumn($0) }
         if degree != nil, xColumns.count != 1 || xColumns[0].type == .text {
             throw ProcedureError.polynomialPredictor(given: xColumns.map(\.name))

@@ -3,7 +3,8 @@ import Analysis
 import ArgumentParser
 import Report
 
-/// `bunseki ttest FILE --a COL --b COL [--paired | --equal-variances]`: the ToolPak's t-test tools.
+/// `bunseki ttest FILE --a COL --b COL [--paired | --equal-variances]` or `--value COL --group COL [--levels A,B]`:
+/// the ToolPak's t-test tools.
 /// Without a flag it runs Welch's test, which does not need equal variances.
 struct TTestCommand: ReportingCommand, ReadsInputFile {
     static let configuration = CommandConfiguration(
@@ -11,9 +12,9 @@ struct TTestCommand: ReportingCommand, ReadsInputFile {
         abstract: "t-test of two means (the ToolPak's t 検定: paired, equal variances, or Welch), written to a result workbook.")
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var samples: TwoSampleOptions
+    @OptionGroup var samples: TwoSampleLayoutOptions
 
-    @Flag(name: .long, help: "Paired samples (before/after on the same rows); rows missing either value are left out.")
+    @Flag(name: .long, help: "Paired samples (before/after on the same rows, --a/--b only); rows missing either value are left out.")
     var paired = false
 
     @Flag(name: .long, help: "Two samples assuming equal variances (pooled); default: unequal variances (Welch).")
@@ -26,7 +27,7 @@ struct TTestCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try perform(TTestProcedure(a: samples.first, b: samples.second, alpha: samples.alpha, paired: paired,
+        try perform(TTestProcedure(samples: samples.layout, alpha: samples.alpha, paired: paired,
                                    equalVariances: equalVariances, hypothesizedDifference: hypothesizedDifference), input: input, result: result, language: language)
     }
 }

@@ -11,7 +11,7 @@ struct ZTestCommand: ReportingCommand, ReadsInputFile {
         abstract: "z-test of two means with known variances (the ToolPak's z 検定), written to a result workbook.")
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var samples: TwoSampleOptions
+    @OptionGroup var samples: TwoSampleLayoutOptions
 
     @Option(name: .long, help: "Known variance σ² of Variable 1.")
     var varianceA: Double
@@ -26,7 +26,7 @@ struct ZTestCommand: ReportingCommand, ReadsInputFile {
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try perform(ZTestProcedure(a: samples.first, b: samples.second, alpha: samples.alpha, varianceA: varianceA,
+        try perform(ZTestProcedure(samples: samples.layout, alpha: samples.alpha, varianceA: varianceA,
                                    varianceB: varianceB, hypothesizedDifference: hypothesizedDifference), input: input, result: result, language: language)
     }
 }

@@ -3,6 +3,17 @@
 
 /// Plain-language sentences explaining a t-, z- or F-test.
 enum TestReadingSentences {
+    /// "The groups compared are 研修受講 = はい (61 rows) and いいえ (59 rows), the values of 月間残業時間 split by 研修受講."
+    static func groupsCompared(_ grouping: SampleGrouping, counts: (Int, Int), _ language: Language) -> String {
+        let (first, second) = (grouping.levels.first ?? "", grouping.levels.dropFirst().first ?? "")
+        switch language {
+        case .en:
+            return "The two groups compared are \(grouping.group) = \(first) (\(counts.0) values) and \(grouping.group) = \(second) (\(counts.1) values) of \(grouping.value); below they are called \(first) and \(second)."
+        case .ja:
+            return "「\(grouping.value)」を「\(grouping.group)」で分けた 2 つのグループ、\(first) (\(counts.0) 件) と \(second) (\(counts.1) 件) を比べています。以下ではそれぞれを \(first)、\(second) と呼びます。"
+        }
+    }
+
     /// "The mean of A (12.3) is 4.5 higher than the mean of B (7.8) (t = 2.31, two-tailed p = 0.031; significant at the 5% level)."
     static func meanDifference(first: String, second: String, means: (String, String), difference: String, higher: Bool,
                                pairs: Int?, statistic: String, p: String, level: String, significant: Bool,

@@ -8,7 +8,10 @@ struct TwoSampleReading {
     private(set) var findings: [String] = []
     private(set) var warnings: [String] = []
 
-    init(language: Language, test: TwoSampleTest) {
+    init(language: Language, test: TwoSampleTest, grouping: SampleGrouping? = nil) {
+        if let grouping {
+            findings.append(TestReadingSentences.groupsCompared(grouping, counts: test.counts, language))
+        }
         switch test {
         case .t(let t):
             let statistic = t.tStatistic.map { "t = \(Self.quoted($0))" } ?? "t = —"

@@ -8,6 +8,15 @@ public enum TwoSampleTest: Sendable {
     case f(FTest)
     /// z-test with known variances.
     case z(ZTest)
+
+    /// How many values each sample holds (for the paired test, the pairs used).
+    var counts: (Int, Int) {
+        switch self {
+        case .t(let t): (t.first.count, t.second.count)
+        case .f(let f): (f.first.count, f.second.count)
+        case .z(let z): (z.first.count, z.second.count)
+        }
+    }
 }
 
 /// The result workbook of `bunseki ttest`, `ftest` and `ztest`: the data sheet, the tool's sheet and the
@@ -21,9 +30,10 @@ public enum TwoSampleTestWorkbook {
     ///   - second: Variable 2, likewise.
     ///   - test: the result computed from these columns. For the paired t-test only the rows complete in
     ///     both columns go on the data sheet, so the worksheet functions see the pairs the test used.
+    ///   - grouping: the grouped layout's columns and groups (`--value`/`--group`); nil for one column per sample.
     ///   - title: stored in the file's properties (e.g. the input file's name).
     public static func document(language: Language, sourceRows: [Int], first: DataColumn, second: DataColumn,
-                                test: TwoSampleTest, title: String = "") -> ReportDocument {
+                                test: TwoSampleTest, grouping: SampleGrouping? = nil, title: String = "") -> ReportDocument {
         var rows = sourceRows
         var columns = [first, second]
         if case .t(let t) = test, t.kind == .paired {
@@ -41,7 +51,7 @@ public enum TwoSampleTestWorkbook {
         case .f(let f): toolSheet = FTestLayout(language: language, test: f, first: r1, second: r2).sheet
         case .z(let z): toolSheet = ZTestLayout(language: language, test: z, first: r1, second: r2).sheet
         }
-        let reading = TwoSampleReading(language: language, test: test)
+        let reading = TwoSampleReading(language: language, test: test, grouping: grouping)
         return ReportDocument(sheets: [data.sheet, toolSheet,
                                        ReadingLayout.sheet(language: language, findings: reading.findings, warnings: reading.warnings)],
                               properties: .init(title: title))
