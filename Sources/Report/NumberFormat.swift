@@ -164,3 +164,16 @@ extension NumberFormat {
         format.approximateDisplay(of: value)
     }
 }
+
+/// A count with thousands separators (`16,380`), as both languages write counts in sentences.
+public enum DigitGrouping {
+    public static func grouped(_ value: Int) -> String {
+        var digits = String(value.magnitude)
+        var index = digits.endIndex
+        while digits.distance(from: digits.startIndex, to: index) > 3 {
+            index = digits.index(index, offsetBy: -3)
+            digits.insert(",", at: index)
+        }
+        return (value < 0 ? "-" : "") + digits
+    }
+}

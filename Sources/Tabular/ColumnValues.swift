@@ -113,3 +113,115 @@ public struct ColumnValues: RandomAccessCollection, Sendable {
         count += 1
     }
 }
+
+// Summaries read straight from the stored kinds and payloads, without rebuilding a `TableValue` per value:
+// `inspect` summarises every column of a sheet of millions of cells and should cost little beside the read
+// (issue #14, item 5).
+extension ColumnValues {
+    /// Calls `body` with each stored value's kind and payload (trailing empty values are not stored).
+    @inline(__always)
+    private func forEachStored(_ body: (Kind, UInt64) -> Void) {
+        for chunk in full + [current] {
+            chunk.kinds.withUnsafeBufferPointer { kinds in
+                chunk.payloads.withUnsafeBufferPointer { payloads in
+                    for offset in 0..<kinds.count { body(kinds[offset], payloads[offset]) }
+                }
+            }
+        }
+    }
+
+    /// The stored kinds that are values of `type` holding a number (numbers, dates, durations); empty for the others.
+    private static func numericKinds(of type: ColumnType) -> Set<Kind> {
+        switch type {
+        case .number: [.number]
+        case .date: [.date1900, .date1904]
+        case .duration: [.duration]
+        default: []
+        }
+    }
+
+    /// Positions of the first smallest and the first largest value of `type`, compared by their numbers (dates by
+    /// serial, durations by days); nil when the column holds no such value or `type` has no numbers.
+    public func numericExtremes(of type: ColumnType) -> (low: Int, high: Int)? {
+        let kinds = Self.numericKinds(of: type)
+        guard !kinds.isEmpty else { return nil }
+        let only = kinds.count == 1 ? kinds.first : nil
+        var low = -1, high = -1
+        var lowest = Double.infinity, highest = -Double.infinity
+        var position = 0
+        forEachStored { kind, payload in
+            defer { position += 1 }
+            guard kind == only || (only == nil && kinds.contains(kind)) else { return }
+            let number = Double(bitPattern: payload)
+            if low < 0 || number < lowest { (low, lowest) = (position, number) }
+            if high < 0 || number > highest { (high, highest) = (position, number) }
+        }
+        return low < 0 ? nil : (low, high)
+    }
+
+    /// The values of `type` with how often each occurs, in order of first appearance. Shared strings and flags are
+    /// counted by their index, texts of the file's own cells by their text; equal texts are one entry however
+    /// they were stored.
+    public func frequencies(of type: ColumnType) -> [(value: TableValue, count: Int)] {
+        guard type == .text || type == .bool || type == .error else { return [] }
+        enum Entry { case shared(Int), inline(String), flag(Bool) }
+        var order: [Entry] = []
+        var counts: [Int] = []
+        // Slot of each shared string in `order` (-1 when not seen): an array lookup per cell, not a hash.
+        var sharedSlots: [Int32] = []
+        var inlineSlots: [String: Int] = [:]
+        var flagSlots = [-1, -1]
+        forEachStored { kind, payload in
+            switch (kind, type) {
+            case (.sharedText, .text):
+                let index = Int(payload)
+                if sharedSlots.isEmpty { sharedSlots = [Int32](repeating: -1, count: sharedStrings.count) }
+                if sharedSlots[index] < 0 {
+                    sharedSlots[index] = Int32(order.count)
+                    order.append(.shared(index))
+                    counts.append(0)
+                }
+                counts[Int(sharedSlots[index])] += 1
+            case (.text, .text), (.error, .error):
+                let text = texts[Int(payload)]
+                if let slot = inlineSlots[text] {
+                    counts[slot] += 1
+                } else {
+                    inlineSlots[text] = order.count
+                    order.append(.inline(text))
+                    counts.append(1)
+                }
+            case (.bool, .bool):
+                let flag = payload != 0 ? 1 : 0
+                if flagSlots[flag] < 0 {
+                    flagSlots[flag] = order.count
+                    order.append(.flag(flag == 1))
+                    counts.append(0)
+                }
+                counts[flagSlots[flag]] += 1
+            default:
+                break
+            }
+        }
+        // Equal texts stored apart (a shared string and an inline one, or a table listing a text twice) are merged,
+        // once per distinct entry rather than per cell.
+        var merged: [(value: TableValue, count: Int)] = []
+        var slots: [String: Int] = [:]
+        for (entry, count) in zip(order, counts) {
+            let value: TableValue = switch entry {
+            case .shared(let index): .text(sharedStrings[index])
+            case .inline(let text): type == .error ? .error(text) : .text(text)
+            case .flag(let flag): .bool(flag)
+            }
+            if case .bool = value {
+                merged.append((value, count))
+            } else if let slot = slots[value.displayText] {
+                merged[slot].count += count
+            } else {
+                slots[value.displayText] = merged.count
+                merged.append((value, count))
+            }
+        }
+        return merged
+    }
+}

@@ -16,6 +16,8 @@ public struct Table: Sendable {
     public let coercedCells: [CoercedCell]
     /// Where the table sits on the sheet and what was left out; nil when layout detection was off.
     public var layout: TableLayout? = nil
+    /// The sheet's merged ranges, read where the cells end (none for a CSV file).
+    public var mergedRanges: [CellRange] = []
 
     /// The column whose name or header text (trimmed) is `key`, or whose name is `key` cleaned as headers are
     /// (`月間 残業時間`, `ＩＤ`), or one of whose other names is `key`; else whose letter is `key` (`C`, `c`).

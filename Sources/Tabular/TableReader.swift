@@ -15,8 +15,12 @@ extension Table {
             builder.add(batch)
             if let progress { let (done, total) = cursor.progress; progress(done, total) }
         }
-        let merges = options.detectLayout ? try cursor.trailingMergedRanges() : []
-        return try builder.finish(sheet: sheet.name, merges: merges)
+        // The merged ranges follow the cells, so they cost only the sheet's tail; kept so that nothing reads the
+        // sheet a second time for them (`inspect` did, doubling its time).
+        let merges = try cursor.trailingMergedRanges()
+        var table = try builder.finish(sheet: sheet.name, merges: options.detectLayout ? merges : [])
+        table.mergedRanges = merges
+        return table
     }
 }
 

@@ -68,4 +68,33 @@ final class InspectCommandTests: XCTestCase {
         XCTAssertEqual(top.map { $0["value"] as? String }, ["f", "b", "a", "c", "d"])
         XCTAssertEqual(top.map { $0["count"] as? Int }, [3, 2, 2, 1, 1])
     }
+
+    /// Empty columns are summarised in runs, in text and JSON: a far cell in XFD gives one line, not 16,381.
+    func testEmptyColumnsAreSummarisedAsRuns() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("far.csv")
+        var lines = ["番号,,,値"] + (1...20).map { "\($0),,,\($0 * 2)" }
+        lines.append("21,,,42" + String(repeating: ",", count: 16_384 - 4) + "7")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let text = try CommandRunner.run(["inspect", file.path, "--no-detect-layout", "--lang", "ja"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        let columnLines = text.stdout.components(separatedBy: "\n").drop { $0 != "列:" }.dropFirst()
+        XCTAssertEqual(Array(columnLines.prefix(5)), [
+            "  A 番号 — 数値、値 21、空欄 0、範囲 1 〜 21",
+            "  列 B〜C: 空 (2 列)",
+            "  D 値 — 数値、値 21、空欄 0、範囲 2 〜 42",
+            "  列 E〜XFC: 空 (16,379 列)",
+            "  XFD XFD — 数値、値 1、空欄 20、範囲 7 〜 7",
+        ])
+        let english = try CommandRunner.run(["inspect", file.path, "--no-detect-layout", "--lang", "en"])
+        XCTAssertTrue(english.stdout.contains("  Columns E to XFC: empty (16,379 columns)\n"), english.stdout)
+
+        let json = try CommandRunner.run(["inspect", file.path, "--no-detect-layout", "--json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((object["columns"] as? [[String: Any]])?.map { $0["letter"] as? String }, ["A", "D", "XFD"])
+        let runs = try XCTUnwrap(object["emptyColumns"] as? [[String: Any]])
+        XCTAssertEqual(runs.map { $0["first"] as? String }, ["B", "E"])
+        XCTAssertEqual(runs.map { $0["last"] as? String }, ["C", "XFC"])
+        XCTAssertEqual(runs.map { $0["count"] as? Int }, [2, 16_379])
+    }
 }

@@ -18,12 +18,7 @@ struct InspectCommand: ReportingCommand, ReadsInputFile {
         defer { progress?.finish() }
         let loaded = try input.loadTable(progress: progress)
         progress?.begin(.analysing)
-        let mergedRanges: [CellRange]
-        switch loaded.source {
-        case .sheet(let workbook, let sheet): mergedRanges = try workbook.mergedRanges(of: sheet)
-        case .csv: mergedRanges = []
-        }
-        let report = InspectReport(file: input.file, loaded: loaded, mergedRanges: mergedRanges)
+        let report = InspectReport(file: input.file, loaded: loaded, mergedRanges: loaded.table.mergedRanges)
         progress?.finish()
         if output.json {
             try emitJSON(report)

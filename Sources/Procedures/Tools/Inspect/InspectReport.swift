@@ -46,6 +46,18 @@ package struct InspectReport: Encodable {
         package var total = false
     }
 
+    /// A run of adjacent columns with neither a header nor a value (between used columns, or up to a far cell):
+    /// summarised in one entry instead of one column each.
+    package struct EmptyColumns: Encodable {
+        package let first: String
+        package let last: String
+        package let count: Int
+        /// Where the run sits among the columns (the first one's number), for the text's order; not encoded.
+        package let firstIndex: Int
+
+        private enum CodingKeys: String, CodingKey { case first, last, count }
+    }
+
     /// How a CSV/TSV file was read; absent for workbooks.
     package struct DelimitedText: Encodable {
         package let encoding: String
@@ -70,6 +82,7 @@ package struct InspectReport: Encodable {
     package let headerRow: Int
     package let dataRows: Int
     package let columns: [ColumnSummary]
+    package let emptyColumns: [EmptyColumns]
     package let coercedCells: [Coerced]
     package let mergedRanges: [String]
     /// The detected table (absent with `--no-detect-layout`); not encoded as a Swift value but as `LayoutJSON`.
@@ -77,7 +90,7 @@ package struct InspectReport: Encodable {
     package let tableLayout: LayoutJSON?
 
     private enum CodingKeys: String, CodingKey {
-        case file, dateSystem, sheets, csv, sheet, headerRow, dataRows, columns, coercedCells, mergedRanges
+        case file, dateSystem, sheets, csv, sheet, headerRow, dataRows, columns, emptyColumns, coercedCells, mergedRanges
         case tableLayout = "sheetLayout"
     }
 
@@ -102,17 +115,49 @@ package struct InspectReport: Encodable {
         }
         headerRow = loaded.table.headerRow
         dataRows = loaded.table.rowNumbers.count
-        columns = loaded.table.columns.map(InspectReport.summary)
+        (columns, emptyColumns) = InspectReport.summaries(loaded.table.columns)
         coercedCells = loaded.table.coercedCells.map { Coerced(cell: $0.address.a1, text: $0.text, value: $0.value.numeric, converted: $0.value.displayText) }
         self.mergedRanges = mergedRanges.map(\.a1)
         layout = loaded.table.layout
         tableLayout = loaded.table.layout.map { LayoutJSON($0, columns: loaded.table.columns) }
     }
 
+    /// The used columns summarised, and the empty ones in runs: a sheet whose only far cell sits in `XFD` has 16,384
+    /// columns, almost all empty (issue #14, item 7).
+    private static func summaries(_ all: [Column]) -> ([ColumnSummary], [EmptyColumns]) {
+        var summaries: [ColumnSummary] = []
+        var runs: [EmptyColumns] = []
+        var run: (first: Column, last: Column)?
+        func close() {
+            if let (first, last) = run {
+                runs.append(EmptyColumns(first: first.letter, last: last.letter, count: last.index - first.index + 1,
+                                         firstIndex: first.index))
+            }
+            run = nil
+        }
+        for column in all {
+            if column.count == 0, !column.isTotal, column.header.trimmingCharacters(in: .whitespaces).isEmpty {
+                if let current = run, current.last.index + 1 == column.index {
+                    run = (current.first, column)
+                } else {
+                    close()
+                    run = (column, column)
+                }
+            } else {
+                close()
+                summaries.append(summary(column))
+            }
+        }
+        close()
+        return (summaries, runs)
+    }
+
     private static func summary(_ column: Column) -> ColumnSummary {
-        let ranged: [TableValue] = column.values.filter { $0.kind == column.type && $0.numeric != nil }
-        let low = ranged.min { ($0.numeric ?? 0) < ($1.numeric ?? 0) }
-        let high = ranged.max { ($0.numeric ?? 0) < ($1.numeric ?? 0) }
+        // Straight from the stored values: no copy of the column, no value rebuilt per cell, no distinct-value
+        // count for numbers (issue #14: inspect should cost little beside the read).
+        let extremes = column.values.numericExtremes(of: column.type)
+        let low = extremes.map { column.values[$0.low] }
+        let high = extremes.map { column.values[$0.high] }
         let counted = column.type == .text || column.type == .bool
         return ColumnSummary(letter: column.letter, name: column.name, header: column.header, type: column.type.rawValue,
                              count: column.count, empty: column.emptyCount,
@@ -124,26 +169,16 @@ package struct InspectReport: Encodable {
 
     /// The most frequent values, most frequent first; ties keep the order of first appearance.
     private static func topValues(_ column: Column, limit: Int) -> [ValueCount] {
-        // Counts kept in order of first appearance, then the leaders picked in one pass: a column of a million
+        // Counts come in order of first appearance; the leaders are picked in one pass: a column of a million
         // distinct names must not be sorted whole to show five of them.
-        var slot: [String: Int] = [:]
-        var tallies: [ValueCount] = []
-        for value in column.values where value.kind == column.type {
-            let text = value.displayText
-            if let index = slot[text] {
-                tallies[index].count += 1
-            } else {
-                slot[text] = tallies.count
-                tallies.append(ValueCount(value: text, count: 1))
-            }
-        }
-        var leaders: [ValueCount] = []
-        for tally in tallies where leaders.count < limit || tally.count > leaders[leaders.count - 1].count {
+        var leaders: [(value: TableValue, count: Int)] = []
+        for tally in column.values.frequencies(of: column.type)
+        where leaders.count < limit || tally.count > leaders[leaders.count - 1].count {
             let place = leaders.firstIndex { $0.count < tally.count } ?? leaders.count
             leaders.insert(tally, at: place)
             if leaders.count > limit { leaders.removeLast() }
         }
-        return leaders
+        return leaders.map { ValueCount(value: $0.value.displayText, count: $0.count) }
     }
 
     private static func issue(_ issue: CellIssue) -> Issue {

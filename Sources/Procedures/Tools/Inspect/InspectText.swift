@@ -1,5 +1,6 @@
 import Report
 import Tabular
+import XLSXReader
 
 /// The human-readable rendering of an inspect report, in Japanese or English.
 package struct InspectText {
@@ -32,7 +33,16 @@ package struct InspectText {
                             en: "Sheet '\(report.sheet)': header row \(report.headerRow), \(report.dataRows) data rows"))
         if let layout = report.layout { lines += LayoutText.summary(layout, l) }
         lines.append(l.pick(ja: "列:", en: "Columns:"))
-        for column in report.columns { lines.append("  " + describe(column)) }
+        var runs = report.emptyColumns[...]
+        for column in report.columns {
+            let index = XLSXReader.CellAddress.columnNumber(letters: column.letter) ?? 0
+            while let run = runs.first, run.firstIndex < index {
+                lines.append("  " + describe(run))
+                runs = runs.dropFirst()
+            }
+            lines.append("  " + describe(column))
+        }
+        for run in runs { lines.append("  " + describe(run)) }
         let problems = report.columns.flatMap { column in column.issues.map { (column.name, $0) } }
         if !problems.isEmpty {
             lines.append(l.pick(ja: "問題 (\(problems.count) 件):", en: "Problems (\(problems.count)):"))
@@ -65,6 +75,15 @@ package struct InspectText {
             text += l.pick(ja: "、多い値 \(list)", en: "; most frequent \(list)")
         }
         return text
+    }
+
+    private func describe(_ run: InspectReport.EmptyColumns) -> String {
+        let count = DigitGrouping.grouped(run.count)
+        if run.count == 1 {
+            return language.pick(ja: "列 \(run.first): 空 (1 列)", en: "Column \(run.first): empty (1 column)")
+        }
+        return language.pick(ja: "列 \(run.first)〜\(run.last): 空 (\(count) 列)",
+                             en: "Columns \(run.first) to \(run.last): empty (\(count) columns)")
     }
 
     private func describe(_ issue: InspectReport.Issue, column: String) -> String {

@@ -97,15 +97,7 @@ public enum ChartSample {
         }
     }
 
-    private static func grouped(_ value: Int) -> String {
-        var digits = String(value)
-        var index = digits.endIndex
-        while digits.distance(from: digits.startIndex, to: index) > 3 {
-            index = digits.index(index, offsetBy: -3)
-            digits.insert(",", at: index)
-        }
-        return digits
-    }
+    private static func grouped(_ value: Int) -> String { DigitGrouping.grouped(value) }
 
     /// Whether every value is 0 or 1 (missing values aside), with both present: an indicator term.
     public static func isIndicator(_ values: [Double?]) -> Bool {
