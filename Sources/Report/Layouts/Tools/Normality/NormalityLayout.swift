@@ -75,7 +75,7 @@ public struct NormalityLayout: Sendable {
                 return ReportTable.Row(labelCell: .number(Double(offset + 1), format: .integer), [
                     TestSheet.figure(.call("NORM.S.INV", "(\(i)-0.375)/(\(counts[index])+0.25)"),
                                      Normal.standard.quantile((Double(offset + 1) - 0.375) / (n + 0.25))),
-                    TestSheet.figure(.call("SMALL", ranges[index].reference(), i), value),
+                    OrderStatistics.cell(TestSheet.figure(.call("SMALL", ranges[index].reference(), i), value), rows: sorted.count),
                 ])
             }
             blocks.append(ReportBlock(at: CellAddress(row: top, column: left), .table(ReportTable(

@@ -28,7 +28,7 @@ public struct RankPercentileLayout: Sendable {
                 .formula(Formula("RANK.EQ(\(valueCell),\(r),0)"), cached: Double(row.rank), format: .integer),
                 row.percent.map { .formula(Formula("PERCENTRANK.INC(\(r),\(valueCell))"), cached: $0, format: .percent(2)) }
                     ?? ReportCell(.value(.error(.notAvailable))),
-            ])
+            ].map { OrderStatistics.cell($0, rows: ranking.rows.count) })
         }
         let headers = [Labels.RankPercentile.point.text(language), ranking.name,
                        Labels.RankPercentile.rank.text(language), Labels.RankPercentile.percent.text(language)]

@@ -33,8 +33,9 @@ struct RankDataSheet {
             for (index, value) in column.values.enumerated() where value != nil {
                 let cell = CellAddress(row: index + 1, column: 1 + offset).a1()
                 cells.append(PositionedCell(CellAddress(row: index + 1, column: offset),
-                                            .formula(.call("RANK.AVG", cell, values.reference(absolute: true), "1"),
-                                                     cached: ranks.next() ?? .nan, format: .decimals(1))))
+                                            OrderStatistics.cell(.formula(.call("RANK.AVG", cell, values.reference(absolute: true), "1"),
+                                                                          cached: ranks.next() ?? .nan, format: .decimals(1)),
+                                                                 rows: present.count)))
             }
         }
         sheet.blocks.append(ReportBlock(at: CellAddress(row: 0, column: firstRankColumn), .cells(cells)))

@@ -40,8 +40,9 @@ struct SignedRankDataSheet {
             guard difference != 0 else { continue }
             cells.append(PositionedCell(CellAddress(row: row, column: 1), .formula(.call("ABS", d), cached: abs(difference), format: entered)))
             cells.append(PositionedCell(CellAddress(row: row, column: 2),
-                                        .formula(.call("RANK.AVG", size, sizes.reference(absolute: true), "1"),
-                                                 cached: ranks.next() ?? .nan, format: .decimals(1))))
+                                        OrderStatistics.cell(.formula(.call("RANK.AVG", size, sizes.reference(absolute: true), "1"),
+                                                                      cached: ranks.next() ?? .nan, format: .decimals(1)),
+                                                             rows: differences.count)))
         }
         sheet.blocks.append(ReportBlock(at: CellAddress(row: 0, column: 3), .cells(cells)))
         self.sheet = sheet

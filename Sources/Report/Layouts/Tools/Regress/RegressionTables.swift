@@ -108,7 +108,8 @@ enum RegressionTables {
             let rank = index + 1
             let percentile = 100 * (Double(rank) - 0.5) / Double(n)
             return ReportTable.Row(labelCell: figure(formulas.percentile(rank: rank), percentile, format: .decimals(4)),
-                                   [figure(formulas.sortedY(rank: rank), element(figures.sortedY, index), format: yFormat)])
+                                   [OrderStatistics.cell(figure(formulas.sortedY(rank: rank), element(figures.sortedY, index), format: yFormat),
+                                                        rows: figures.sortedY.count)])
         }
         return [
             ReportBlock(at: CellAddress(row: top, column: probabilityColumn),
