@@ -24,8 +24,12 @@ public enum ColumnWidths {
     /// Character units a cell shows; plain numbers are measured without building their text, which
     /// matters on data sheets of many thousand cells.
     private static func displayUnits(of cell: ReportCell) -> Int {
-        if case .value(.number(let value)) = cell.content, let units = cell.format.approximateWidth(of: value) {
-            return units
+        switch cell.content {
+        case .value(.number(let value)), .formula(_, cached: .number(let value)):
+            // Formula cells too: a residual sheet holds several per row.
+            if let units = cell.format.approximateWidth(of: value) { return units }
+        default:
+            break
         }
         return DisplayWidth.of(cell.approximateDisplay)
     }

@@ -23,6 +23,16 @@ final class FutureFunctionPrefixTests: XCTestCase {
         }
     }
 
+    /// Non-ASCII text (sheet names, labels) passes through untouched; names are found however they are spelt.
+    func testJapaneseTextAndQuotedPartsAreCopiedAsTheyAre() {
+        XCTAssertEqual(FutureFunctions.storedText(of: "IF('データ'!B2>0,\"正.S(\",norm.s.inv (0.5))&\"件\""),
+                       "=IF('データ'!B2>0,\"正.S(\",_xlfn.NORM.S.INV (0.5))&\"件\"")
+        XCTAssertEqual(FutureFunctions.storedText(of: "'VAR.S('!A1+残業VAR.S(A1)+X1VAR.S(A2)"),
+                       "='VAR.S('!A1+残業_xlfn.VAR.S(A1)+X1VAR.S(A2)")
+        XCTAssertEqual(FutureFunctions.storedText(of: "="), "=")
+        XCTAssertEqual(FutureFunctions.storedText(of: ""), "=")
+    }
+
     func testLegacyAndOrdinaryFunctionsAreLeftAlone() {
         let formula = "STDEV(A1:A9)+AVERAGE(A1:A9)+KURT(A1:A9)+TDIST(2,8,2)+LINEST(A1:A9)"
         XCTAssertEqual(FutureFunctions.storedText(of: formula), "=" + formula)
