@@ -26,6 +26,12 @@ public struct ChartSpec: Codable, Sendable, Hashable {
         /// Whether the trendline is forced through the origin (Excel's "Set Intercept = 0"), as a model without
         /// an intercept is.
         public var trendlineThroughOrigin: Bool
+        /// The trendline's equation and R² as text (`TrendlineLabel`), shown as the trendline's legend entry in place of
+        /// the spreadsheet's own unformatted label; nil lets the spreadsheet label it.
+        public var trendlineLabel: String?
+        /// The series' colour as `#RRGGBB`; nil takes the palette's colour for the series' position
+        /// (`ChartSpec.colour(ofSeries:)`), so that every series of a chart has its own.
+        public var colour: String?
 
         /// The orders a chart's polynomial trendline may have in Excel.
         public static let polynomialTrendlineOrders = 2...6
@@ -33,8 +39,10 @@ public struct ChartSpec: Codable, Sendable, Hashable {
         /// Creates a series.
         public init(name: String? = nil, categories: CellRange? = nil, values: CellRange,
                     showsLinearTrendline: Bool = false, polynomialTrendlineOrder: Int? = nil,
-                    trendlineThroughOrigin: Bool = false) {
+                    trendlineThroughOrigin: Bool = false, trendlineLabel: String? = nil, colour: String? = nil) {
             self.name = name
+            self.trendlineLabel = trendlineLabel
+            self.colour = colour
             self.categories = categories
             self.values = values
             self.showsLinearTrendline = showsLinearTrendline
@@ -80,6 +88,19 @@ public struct ChartSpec: Codable, Sendable, Hashable {
 }
 
 extension ChartSpec {
+    /// Excel's Office-theme series colours in order, written explicitly into every chart (spreadsheet programs
+    /// otherwise choose their own, and LibreOffice draws two scatter series alike) and used by the browser's
+    /// drawing, so the page looks like the workbook.
+    public static let palette = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"]
+
+    /// The colour trendlines are drawn in: dark grey, apart from every series colour.
+    public static let trendlineColour = "#404040"
+
+    /// The colour of series `index`: its own, else the palette's for its position.
+    public func colour(ofSeries index: Int) -> String {
+        (series.indices.contains(index) ? series[index].colour : nil) ?? Self.palette[index % Self.palette.count]
+    }
+
     /// The `yAxisMinimum` for bars of `values`: 0 when none is negative, else nil (the spreadsheet's
     /// choice, which then includes the negative bars).
     static func barBaseline(_ values: [Double]) -> Double? {

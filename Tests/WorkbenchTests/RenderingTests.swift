@@ -57,14 +57,4 @@ final class RenderingTests: XCTestCase {
         XCTAssertTrue(svg.contains("class=\"trendline\""))
         XCTAssertTrue(svg.contains("散布図"))
     }
-
-    func testTrendlineCoefficientsAreTheLeastSquaresFit() throws {
-        let x: [Double] = [1, 2, 3, 4], y: [Double] = [1, 4, 9, 16]
-        let quadratic = try XCTUnwrap(Trendline.fit(x: x, y: y, order: 2, throughOrigin: false))
-        XCTAssertEqual(quadratic[0], 0, accuracy: 1e-9)
-        XCTAssertEqual(quadratic[1], 0, accuracy: 1e-9)
-        XCTAssertEqual(quadratic[2], 1, accuracy: 1e-9)
-        let line = try XCTUnwrap(Trendline.curve(x: [1000, 2000, 3000], y: [1, 2, 3], order: 1, throughOrigin: true))
-        XCTAssertEqual(line(4000), 4, accuracy: 1e-9)
-    }
 }

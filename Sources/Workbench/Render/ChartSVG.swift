@@ -9,12 +9,13 @@ struct ChartSVG {
 
     static let width = 520.0, height = 320.0
     private static let plot = (left: 62.0, right: 500.0, top: 42.0, bottom: 262.0)
-    /// Excel's default series colours (Office theme), so the page looks like the workbook.
-    static let palette = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"]
 
     func render() -> String {
-        var svg = #"<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(Int(Self.width)) \#(Int(Self.height))" role="img" aria-label="\#(HTMLText.escape(chart.title))">"#
-        svg += ##"<rect x="0" y="0" width="\##(Int(Self.width))" height="\##(Int(Self.height))" fill="#fff" stroke="#d0d0d0"/>"##
+        // The legend stands below the plot, as the workbook's does, in as many rows as its entries need.
+        let legendRows = chart.showsLegend ? legendLayout() : []
+        let height = Self.height + Double(legendRows.count) * Self.legendRowHeight
+        var svg = #"<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(Int(Self.width)) \#(Int(height))" role="img" aria-label="\#(HTMLText.escape(chart.title))">"#
+        svg += ##"<rect x="0" y="0" width="\##(Int(Self.width))" height="\##(Int(height))" fill="#fff" stroke="#d0d0d0"/>"##
         svg += text(chart.title, x: Self.width / 2, y: 22, anchor: "middle", size: 14, weight: "bold")
         switch chart.kind {
         case .scatter: svg += scatter()
@@ -25,7 +26,7 @@ struct ChartSVG {
         if let title = chart.yAxisTitle {
             svg += #"<text x="14" y="\#(f((Self.plot.top + Self.plot.bottom) / 2))" font-size="11" text-anchor="middle" transform="rotate(-90 14 \#(f((Self.plot.top + Self.plot.bottom) / 2)))">\#(HTMLText.escape(title))</text>"#
         }
-        if chart.showsLegend { svg += legend() }
+        svg += legend(legendRows)
         return svg + "</svg>"
     }
 
@@ -43,7 +44,7 @@ struct ChartSVG {
         let yAxis = AxisScale(values: all.map(\.1), pixelStart: Self.plot.bottom, pixelEnd: Self.plot.top, minimum: chart.yAxisMinimum)
         var svg = axes(x: xAxis, y: yAxis)
         for (index, points) in series.enumerated() {
-            let colour = Self.palette[index % Self.palette.count]
+            let colour = chart.colour(ofSeries: index)
             for (x, y) in points {
                 svg += #"<circle cx="\#(f(xAxis.pixel(x)))" cy="\#(f(yAxis.pixel(y)))" r="3" fill="\#(colour)" fill-opacity="0.8"/>"#
             }
@@ -66,7 +67,7 @@ struct ChartSVG {
         let barWidth = groupWidth / Double(max(1, values.count))
         let base = yAxis.pixel(max(yAxis.lower, 0))
         for (seriesIndex, series) in values.enumerated() {
-            let colour = Self.palette[seriesIndex % Self.palette.count]
+            let colour = chart.colour(ofSeries: seriesIndex)
             for (index, value) in series.enumerated() {
                 guard let value else { continue }
                 let x = Self.plot.left + slot * Double(index) + (slot - groupWidth) / 2 + barWidth * Double(seriesIndex)
@@ -88,7 +89,7 @@ struct ChartSVG {
         var svg = axes(x: nil, y: yAxis)
         let slot = (Self.plot.right - Self.plot.left) / Double(count)
         for (seriesIndex, series) in values.enumerated() {
-            let colour = Self.palette[seriesIndex % Self.palette.count]
+            let colour = chart.colour(ofSeries: seriesIndex)
             // A blank cell breaks the line, as a spreadsheet draws gaps by default.
             var path = "", pen = false
             for (index, value) in series.enumerated() {
@@ -107,8 +108,9 @@ struct ChartSVG {
 
     private func trendline(_ spec: ChartSpec.Series, points: [(Double, Double)], x: AxisScale, y: AxisScale) -> String {
         let order = spec.polynomialTrendlineOrder ?? (spec.showsLinearTrendline ? 1 : 0)
-        guard order > 0, let curve = Trendline.curve(x: points.map(\.0), y: points.map(\.1), order: order,
-                                                     throughOrigin: spec.trendlineThroughOrigin) else { return "" }
+        guard order > 0, let fit = TrendlineLabel.fit(x: points.map(\.0), y: points.map(\.1), order: order,
+                                                      throughOrigin: spec.trendlineThroughOrigin) else { return "" }
+        let curve = { (x: Double) in fit.coefficients.reversed().reduce(0) { $0 * x + $1 } }
         let low = points.map(\.0).min() ?? x.lower, high = points.map(\.0).max() ?? x.upper
         let steps = order == 1 ? 1 : 60
         var path = ""
@@ -117,7 +119,7 @@ struct ChartSVG {
             let py = min(max(y.pixel(curve(value)), Self.plot.top), Self.plot.bottom)
             path += (step == 0 ? "M" : "L") + "\(f(x.pixel(value))),\(f(py))"
         }
-        return ##"<path class="trendline" d="\##(path)" fill="none" stroke="#333" stroke-width="1.5" stroke-dasharray="5 3"/>"##
+        return ##"<path class="trendline" d="\##(path)" fill="none" stroke="\##(ChartSpec.trendlineColour)" stroke-width="1.5" stroke-dasharray="5 3"/>"##
     }
 
     private func axes(x: AxisScale?, y: AxisScale) -> String {
@@ -150,12 +152,50 @@ struct ChartSVG {
         return svg
     }
 
-    private func legend() -> String {
-        var svg = ""
+    private static let legendRowHeight = 16.0
+
+    /// One legend entry: a series (its colour) or a trendline (its equation), placed at `x` in its row.
+    private struct LegendEntry {
+        let text: String
+        let colour: String
+        let isTrendline: Bool
+        var x = 0.0
+    }
+
+    /// The entries in rows no wider than the chart: each series, then its trendline when the spec labels it.
+    private func legendLayout() -> [[LegendEntry]] {
+        var entries: [LegendEntry] = []
         for (index, series) in chart.series.enumerated() {
-            let y = Self.plot.top + 14 * Double(index)
-            svg += #"<rect x="\#(f(Self.plot.right - 110))" y="\#(f(y - 8))" width="10" height="10" fill="\#(Self.palette[index % Self.palette.count])"/>"#
-            svg += text(series.name ?? "", x: Self.plot.right - 96, y: y + 1, anchor: "start", size: 10)
+            entries.append(LegendEntry(text: series.name ?? "", colour: chart.colour(ofSeries: index), isTrendline: false))
+            if let label = series.trendlineLabel, series.showsLinearTrendline || series.polynomialTrendlineOrder != nil {
+                entries.append(LegendEntry(text: label, colour: ChartSpec.trendlineColour, isTrendline: true))
+            }
+        }
+        var rows: [[LegendEntry]] = [], row: [LegendEntry] = [], x = 20.0
+        for var entry in entries {
+            // About 5.5 pixels per unit of display width at font size 10 (a kanji is two units).
+            let width = 22 + 5.5 * Double(DisplayWidth.of(entry.text))
+            if !row.isEmpty, x + width > Self.width - 20 { rows.append(row); row = []; x = 20 }
+            entry.x = x
+            row.append(entry)
+            x += width + 12
+        }
+        if !row.isEmpty { rows.append(row) }
+        return rows
+    }
+
+    private func legend(_ rows: [[LegendEntry]]) -> String {
+        var svg = ""
+        for (index, row) in rows.enumerated() {
+            let y = Self.height + Self.legendRowHeight * Double(index) + 4
+            for entry in row {
+                if entry.isTrendline {
+                    svg += #"<line x1="\#(f(entry.x))" x2="\#(f(entry.x + 16))" y1="\#(f(y - 4))" y2="\#(f(y - 4))" stroke="\#(entry.colour)" stroke-width="1.5" stroke-dasharray="4 2"/>"#
+                } else {
+                    svg += #"<rect x="\#(f(entry.x + 3))" y="\#(f(y - 9))" width="10" height="10" fill="\#(entry.colour)"/>"#
+                }
+                svg += text(entry.text, x: entry.x + 20, y: y, anchor: "start", size: 10)
+            }
         }
         return svg
     }

@@ -18,7 +18,8 @@ public enum AssociationWorkbook {
     public static func document(language: Language, tool: Tool, sourceRows: [Int], columns: [DataColumn],
                                 matrix: CorrelationMatrix, title: String = "") -> ReportDocument {
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
-        let correlation = CorrelationLayout(language: language, matrix: matrix, ranges: data.columnRanges).sheet
+        let correlation = CorrelationLayout(language: language, matrix: matrix, ranges: data.columnRanges,
+                                            values: columns.map(\.values)).sheet
         let covariance = CovarianceLayout(language: language, matrix: matrix, ranges: data.columnRanges).sheet
         let reading = CorrelationReading(language: language, matrix: matrix)
         let tools = tool == .correlation ? [correlation, covariance] : [covariance, correlation]

@@ -12,7 +12,11 @@ public struct CorrelationLayout: Sendable {
 
     /// Lays out `matrix`, whose variables sit in `ranges` on the data sheet (same order as its names);
     /// `shadedByStrength` colours each r by its strength (see `CorrelationShading`).
-    public init(language: Language, matrix: CorrelationMatrix, ranges: [CellRange], shadedByStrength: Bool = false) {
+    ///
+    /// `values`: the columns' values (same order as `ranges`), which label each scatter's trendline; empty leaves the
+    /// labels to the spreadsheet.
+    public init(language: Language, matrix: CorrelationMatrix, ranges: [CellRange], values: [[Double?]] = [],
+                shadedByStrength: Bool = false) {
         typealias Extra = Labels.AssociationExtras
         let names = matrix.names
         let reference = { (index: Int) in index < ranges.count ? ranges[index].reference() : "" }
@@ -69,7 +73,7 @@ public struct CorrelationLayout: Sendable {
         let title = Labels.Association.correlationTitle.text(language)
         let blocks = [ReportBlock(at: CellAddress(row: 0, column: 0), .title(title))]
             + [pearson, counts, pValues, spearman, spearmanP].map(\.block)
-        let charts = CorrelationScatterCharts.specs(language: language, names: names, ranges: ranges,
+        let charts = CorrelationScatterCharts.specs(language: language, names: names, ranges: ranges, values: values,
                                                     from: CellAddress(row: 2, column: ChartPlacement.columnRight(of: blocks)))
         sheet = ReportSheet(name: title, blocks: blocks, charts: charts)
     }

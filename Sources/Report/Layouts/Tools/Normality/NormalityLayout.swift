@@ -82,11 +82,14 @@ public struct NormalityLayout: Sendable {
                 heading: Labels.qqPlot(check.name, language),
                 columnHeaders: [N.order, .theoreticalQuantile, .observed].map { $0.text(language) }, rows: rows))))
             let points = (top + 2)..<(top + 2 + sorted.count)
+            let quantiles = sorted.indices.map { Normal.standard.quantile((Double($0 + 1) - 0.375) / (n + 0.25)) }
+            let label = TrendlineLabel.text(x: quantiles, y: sorted, order: 1)
             charts.append(ChartSpec(kind: .scatter, title: Labels.qqPlot(check.name, language),
-                                    xAxisTitle: N.theoreticalQuantile.text(language), yAxisTitle: N.observed.text(language),
+                                    xAxisTitle: N.theoreticalQuantile.text(language), yAxisTitle: check.name,
                                     series: [.init(name: check.name, categories: .column(left + 1, rows: points, on: name),
-                                                   values: .column(left + 2, rows: points, on: name), showsLinearTrendline: true)],
-                                    anchor: CellAddress(row: 0, column: 0)))
+                                                   values: .column(left + 2, rows: points, on: name), showsLinearTrendline: true,
+                                                   trendlineLabel: label)],
+                                    showsLegend: label != nil, anchor: CellAddress(row: 0, column: 0)))
         }
         let origin = CellAddress(row: top, column: ChartPlacement.columnRight(of: blocks))
         return ReportSheet(name: name, blocks: blocks, charts: ChartPlacement.grid(charts, from: origin),

@@ -17,6 +17,9 @@ struct RegressionCharts {
     let sortedY: CellRange
     /// Without an intercept a polynomial's trendline goes through the origin, as the model does.
     var hasIntercept = true
+    /// Per predictor (in `variables.xNames` order) its scatter's trendline equation and R² (`TrendlineLabel`); missing
+    /// or nil leaves the label to the spreadsheet.
+    var trendlineLabels: [String?] = []
     /// Appended to every title when the charts plot a sample: " (5,000 of 10,000 rows, evenly spaced)".
     var titleNote = ""
 
@@ -25,7 +28,7 @@ struct RegressionCharts {
     func specs(startingAt origin: CellAddress) -> [ChartSpec] {
         var charts: [ChartSpec] = []
         if let degree = variables.polynomialDegree, let xName = variables.xNames.first, let x = xColumns.first ?? nil {
-            charts.append(scatter(x: x, xName: xName, polynomialDegree: degree))
+            charts.append(scatter(x: x, xName: xName, polynomialDegree: degree, label: trendlineLabels.first ?? nil))
             charts.append(residualPlot(x: x, xName: xName))
             charts.append(lineFitPlot(x: x, xName: xName))
             charts.append(normalProbabilityPlot())
@@ -33,7 +36,7 @@ struct RegressionCharts {
         }
         for (index, xName) in variables.xNames.enumerated() {
             guard index < xColumns.count, let x = xColumns[index] else { continue }
-            charts.append(scatter(x: x, xName: xName))
+            charts.append(scatter(x: x, xName: xName, label: index < trendlineLabels.count ? trendlineLabels[index] : nil))
             charts.append(residualPlot(x: x, xName: xName))
             charts.append(lineFitPlot(x: x, xName: xName))
         }
@@ -43,14 +46,14 @@ struct RegressionCharts {
 
     private var r: Labels.Regression.Type { Labels.Regression.self }
 
-    private func scatter(x: CellRange, xName: String, polynomialDegree: Int? = nil) -> ChartSpec {
+    private func scatter(x: CellRange, xName: String, polynomialDegree: Int? = nil, label: String?) -> ChartSpec {
         let order = polynomialDegree.flatMap { ChartSpec.Series.polynomialTrendlineOrders.contains($0) ? $0 : nil }
         return ChartSpec(kind: .scatter, title: Labels.scatterPlot(variables.yName, against: xName, language) + titleNote,
                          xAxisTitle: xName, yAxisTitle: variables.yName,
                          series: [.init(name: variables.yName, categories: x, values: y,
                                         showsLinearTrendline: polynomialDegree == nil, polynomialTrendlineOrder: order,
-                                        trendlineThroughOrigin: order != nil && !hasIntercept)],
-                         anchor: CellAddress(row: 0, column: 0))
+                                        trendlineThroughOrigin: order != nil && !hasIntercept, trendlineLabel: label)],
+                         showsLegend: label != nil, anchor: CellAddress(row: 0, column: 0))
     }
 
     private func residualPlot(x: CellRange, xName: String) -> ChartSpec {
@@ -63,8 +66,9 @@ struct RegressionCharts {
     private func lineFitPlot(x: CellRange, xName: String) -> ChartSpec {
         ChartSpec(kind: .scatter, title: Labels.lineFitPlot(xName, language) + titleNote, xAxisTitle: xName,
                   yAxisTitle: variables.yName,
-                  series: [.init(name: variables.yName, categories: x, values: y),
-                           .init(name: Labels.predicted(variables.yName, language), categories: x, values: predicted)],
+                  series: [.init(name: variables.yName, categories: x, values: y, colour: ChartSpec.palette[0]),
+                           .init(name: Labels.predicted(variables.yName, language), categories: x, values: predicted,
+                                 colour: ChartSpec.palette[1])],
                   showsLegend: true, anchor: CellAddress(row: 0, column: 0))
     }
 

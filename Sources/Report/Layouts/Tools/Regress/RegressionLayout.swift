@@ -93,11 +93,25 @@ public struct RegressionLayout: Sendable {
         let charted: [Bool] = (0..<max(xCount, variables.polynomialDegree == nil ? variables.xNames.count : 1)).map { index in
             values.count == xCount + 1 && variables.polynomialDegree == nil ? !ChartSample.isIndicator(values[index + 1].values) : true
         }
+        let n = figures.observationCount
+        // Each scatter's trendline equation, fitted to the points it plots (the sample's, past the limit).
+        let plotted = n > ChartSample.limit ? ChartSample.indices(count: n) : nil
+        let labels: [String?] = values.count == xCount + 1 ? (0..<xCount).map { index in
+            let rows = plotted ?? Array(values[0].values.indices)
+            let pairs = rows.compactMap { row -> (Double, Double)? in
+                guard row < values[0].values.count, row < values[index + 1].values.count,
+                      let x = values[index + 1].values[row], let y = values[0].values[row] else { return nil }
+                return (x, y)
+            }
+            let order = variables.polynomialDegree ?? 1
+            guard ChartSpec.Series.polynomialTrendlineOrders.contains(order) || order == 1 else { return nil }
+            return TrendlineLabel.text(x: pairs.map(\.0), y: pairs.map(\.1), order: order,
+                                       throughOrigin: order > 1 && !figures.hasIntercept)
+        } : []
         var charts = RegressionCharts(language: language, variables: variables, y: variables.y,
                                       xColumns: xRanges.enumerated().map { charted[$0.offset] ? $0.element : nil },
                                       predicted: predictedRange, residuals: residualRange, percentiles: probabilityRows,
-                                      sortedY: sortedYRange, hasIntercept: figures.hasIntercept)
-        let n = figures.observationCount
+                                      sortedY: sortedYRange, hasIntercept: figures.hasIntercept, trendlineLabels: labels)
         if n > ChartSample.limit, values.count == xCount + 1 {
             // The sample's table: observation, y, each charted x, predicted, residual, percentile and sorted y, every
             // cell a reference to the row it copies, right of the LINEST block.
@@ -143,7 +157,8 @@ public struct RegressionLayout: Sendable {
             }
             charts = RegressionCharts(language: language, variables: variables, y: charts.y, xColumns: charts.xColumns,
                                       predicted: column(next), residuals: column(next + 1), percentiles: column(next + 2),
-                                      sortedY: column(next + 3), hasIntercept: figures.hasIntercept, titleNote: note)
+                                      sortedY: column(next + 3), hasIntercept: figures.hasIntercept, trendlineLabels: labels,
+                                      titleNote: note)
         }
         sheet = ReportSheet(name: name, blocks: blocks, charts: charts.specs(startingAt: CellAddress(row: 0, column: Self.chartColumn)))
     }

@@ -30,7 +30,7 @@ public enum OverviewWorkbook {
             sheets.append(OverviewFrequencyLayout(language: language, columns: categories, ranges: data.columnRanges).sheet)
         }
         if let matrix {
-            sheets.append(CorrelationLayout(language: language, matrix: matrix, ranges: data.numberRanges,
+            sheets.append(CorrelationLayout(language: language, matrix: matrix, ranges: data.numberRanges, values: numbers.map(\.values),
                                             shadedByStrength: true).sheet)
         }
         sheets.append(OverviewMissingLayout(language: language, columns: columns).sheet)
