@@ -1,8 +1,8 @@
 extension Labels {
     /// Titles and headings of the charts on the ANOVA, cross tabulation, group summary and correlation
-    /// sheets (the ToolPak draws none there, so worded by us).
+    /// sheets (the ToolPak draws none there, so worded by us), and the period headers of a date column's histogram.
     public enum Charts: BilingualLabel, CaseIterable {
-        case groupMeans, interactionPlot, cellMeans, count, value
+        case groupMeans, interactionPlot, cellMeans, count, value, month, year
 
         public var texts: (en: String, ja: String) {
             switch self {
@@ -11,6 +11,8 @@ extension Labels {
             case .cellMeans: ("Cell means (data of the chart)", "セル平均 (グラフのデータ)")
             case .count: ("Count", "度数")
             case .value: ("Value", "値")
+            case .month: ("Month", "年月")
+            case .year: ("Year", "年")
             }
         }
     }

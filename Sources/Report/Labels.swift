@@ -420,6 +420,12 @@ extension Labels {
         language == .en ? "\(y) vs \(x)" : "\(x) と \(y) の散布図"
     }
 
+    /// The title of a chart of one column's means per level of another: `Mean 月間残業時間 by 所属` /
+    /// `所属別の月間残業時間の平均`.
+    public static func means(of value: String, by group: String, _ language: Language) -> String {
+        language == .en ? "Mean \(value) by \(group)" : "\(group)別の\(value)の平均"
+    }
+
     /// A confidence level (0.95) as the ToolPak prints it in labels: `95%` or `95.0%`.
     private static func percentText(_ level: Double, decimals: Int) -> String {
         String(format: "%.\(max(0, decimals))f%%", level * 100)

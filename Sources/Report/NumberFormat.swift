@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 
 /// How a number is shown: a semantic choice the writer turns into an Excel number format.
 public enum NumberFormat: Codable, Sendable, Hashable {
@@ -53,7 +54,11 @@ public enum NumberFormat: Codable, Sendable, Hashable {
         case .percent(let places): return Self.fixed(value * 100, places: places) + "%"
         case .pValue: return abs(value) < 0.0001 ? String(format: "%.2E", value) : String(format: "%.4f", value)
         case .scientific(let places): return String(format: "%.\(max(0, places))E", value)
-        case .date: return "yyyy-mm-dd"
+        case .date:
+            // Serial 25569 is 1970-01-01 in the 1900 date system (the only one we write).
+            guard value.isFinite, value >= 61, value < 2_958_466 else { return Self.fixed(value, places: 0) }
+            let civil = CivilCalendar.date(fromDaysSince1970: Int(value.rounded(.down)) - 25_569)
+            return CivilCalendar.isoText(year: civil.year, month: civil.month, day: civil.day)
         }
     }
 

@@ -102,7 +102,8 @@ package enum ToolCatalog {
             FTestProcedure(samples: samples(values), alpha: try values.number("alpha", default: 0.05))
         },
         ToolDescriptor(id: "histogram", titles: ("ヒストグラム", "Histogram"), parameters: [
-            ParameterDescriptor("columns", ja: "列", en: "Columns", .columns(.numeric), required: true),
+            // Text columns too: with パレート図 their categories are counted, largest first.
+            ParameterDescriptor("columns", ja: "列", en: "Columns", .columns(.any), required: true),
             ParameterDescriptor("bins", ja: "データ区間 (上端をカンマ区切り、空欄なら自動)", en: "Bin upper edges, comma-separated (blank: automatic)", .text),
             ParameterDescriptor("pareto", ja: "パレート図 (度数の大きい順)", en: "Pareto (sorted histogram)", .flag),
         ]) { values in

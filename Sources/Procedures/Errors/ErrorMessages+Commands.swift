@@ -37,6 +37,9 @@ extension ErrorMessages {
         case .numberLikeText(let file, let sheet, let cell, let text, let count):
             l.pick(ja: "\(name(file))、シート \(sheet)、\(cell): 「\(text)」は数値ではなく文字列です (このようなセルは \(count) 個)。セルを数値に直すか、--coerce-numbers を付けて数値に変換してください。",
                    en: "\(name(file)), sheet \(sheet), \(cell): \"\(text)\" is text, not a number (\(count) such cells); fix the cells or add --coerce-numbers to convert them.")
+        case .textColumnHistogram(let file, let sheet, let column):
+            l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」は文字の列なので、区間に分けられません。項目ごとの件数を多い順に数えるには --pareto を付けてください (グループごとの集計は groups、2 つの列の組み合わせは crosstab で数えられます)。",
+                   en: "\(name(file)), sheet \(sheet): column '\(column)' holds text, which has no bins; add --pareto to count its categories, largest first (groups summarises by group, crosstab counts two columns together).")
         case .noNumbers(let file, let sheet, let column):
             l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」に数値がありません。",
                    en: "\(name(file)), sheet \(sheet): column '\(column)' holds no numbers.")

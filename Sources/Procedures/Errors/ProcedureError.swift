@@ -25,6 +25,8 @@ package enum ProcedureError: Error, Equatable {
     /// A column chosen where numbers are needed is a text column (its first values and how many different ones);
     /// `response` when it is a regression's response, where two values point to `logistic`.
     case textColumn(file: String, sheet: String, column: String, values: [String], distinct: Int, response: Bool)
+    /// `histogram` without `--pareto` on a text column: it has no bins, only levels to count.
+    case textColumnHistogram(file: String, sheet: String, column: String)
     /// `describe` without `--columns` found no column of numbers.
     case noNumberColumns(file: String, sheet: String)
     /// `report` found no column of numbers or text under the header.

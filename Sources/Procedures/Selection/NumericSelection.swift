@@ -21,6 +21,8 @@ package struct NumericSelection {
     package let coercedCells: [CoercedCell]
     /// Where the table was found and which rows were not taken as data (nil with `--no-detect-layout`).
     package let layout: TableLayout?
+    /// Per variable, whether its column holds dates (cells with a date format; the values are their serials).
+    package let isDate: [Bool]
 
     package init(table: Table, columns keys: [String], file: String) throws {
         let data = try table.numericData(keys)
@@ -44,6 +46,12 @@ package struct NumericSelection {
         ignoredCells = ignored
         coercedCells = table.coercedCells.filter { cell in chosen.contains { $0.index == cell.address.column } }
         layout = table.layout
+        isDate = chosen.map { $0.type == .date }
+    }
+
+    /// The variables as data-sheet columns, date columns marked so they show and bin as dates.
+    package var dataColumns: [DataColumn] {
+        zip(variables, isDate).map { DataColumn(name: $0.name, values: $0.values, isDate: $1) }
     }
 }
 

@@ -30,10 +30,12 @@ package struct AnovaProcedure: Procedure {
         let anova = try OneWayANOVA.compute(groups, alpha: alpha)
         let tukey = groups.count <= TukeyKramer.maximumGroups ? try TukeyKramer.compute(anova, alpha: alpha) : nil
         let equalVariances = try [LeveneTest.Center.mean, .median].map { try LeveneTest.compute(groups, center: $0) }
+        // One row per observation: the chart is titled and its axis named after the value and group columns.
+        let names = try group.map { (value: selection.variables[0].name, group: try table.requireColumn($0).name) }
         let document = AnovaWorkbook.document(
             language: language, sourceRows: selection.rowNumbers,
             groups: groups.map { DataColumn(name: $0.name, values: $0.values) }, anova: anova, tukey: tukey,
-            equalVariances: equalVariances, title: input.fileName)
+            equalVariances: equalVariances, names: names, title: input.fileName)
         return ProcedureResult(analysis: "anova", input: input, selection: selection, language: language,
                                body: AnovaOutcome(result: anova, tukeyKramer: tukey, equalVariances: equalVariances),
                                document: { document })

@@ -42,7 +42,7 @@ package struct DescribeProcedure: Procedure {
         return ProcedureResult(analysis: "describe", json: outcome, document: {
             DescribeWorkbook.document(
                 language: language, sourceRows: selection.rowNumbers,
-                columns: selection.variables.map { DataColumn(name: $0.name, values: $0.values) },
+                columns: selection.dataColumns,
                 statistics: statistics, shapiroWilk: shapiroWilk, title: input.fileName)
         }, text: { DescribeText(outcome: outcome, language: language).render(writtenTo: $0) })
     }

@@ -22,13 +22,22 @@ package struct HistogramProcedure: Procedure {
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
         let edges = try bins.map(Self.edges)
         let table = input.table
-        let selection = try NumericSelection(table: table, columns: ColumnList.split(columns), file: input.file)
+        let keys = ColumnList.split(columns)
+        // A text column (苦情の種類) has levels, not bins: with --pareto they are counted, largest first.
+        let chosen = try keys.map { try table.requireColumn($0) }
+        let text = chosen.filter { $0.type == .text }
+        if !pareto, let first = text.first {
+            throw ProcedureError.textColumnHistogram(file: input.file, sheet: table.sheetName, column: first.name)
+        }
+        let numberKeys = zip(keys, chosen).filter { $0.1.type != .text }.map(\.0)
+        let selection = try NumericSelection(table: table, columns: numberKeys, file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
-        let dataColumns = selection.variables.map { DataColumn(name: $0.name, values: $0.values) }
+        let dataColumns = selection.dataColumns
+        let categories = text.map(\.categoryDataColumn)
         let document = HistogramWorkbook.document(language: language, sourceRows: selection.rowNumbers, columns: dataColumns,
-                                                  upperEdges: edges, pareto: pareto, title: input.fileName)
+                                                  categories: categories, upperEdges: edges, pareto: pareto, title: input.fileName)
         return ProcedureResult(analysis: "histogram", input: input, selection: selection, language: language,
-                               body: HistogramOutcome(selection: selection, upperEdges: edges,
+                               body: HistogramOutcome(selection: selection, categories: categories, upperEdges: edges,
                                          pareto: pareto), document: { document })
     }
 
@@ -68,10 +77,47 @@ package struct HistogramOutcome: Encodable {
         }
     }
 
-    package let columns: [Counted]
+    /// A text column's levels with their counts, largest first (`--pareto` on a text column).
+    package struct CountedLevels: Encodable {
+        package struct Level: Encodable {
+            package let label: String
+            package let count: Int
+        }
 
-    package init(selection: NumericSelection, upperEdges: [Double]?, pareto: Bool) {
-        columns = selection.variables.compactMap { variable in
+        package let column: String
+        package let levels: [Level]
+    }
+
+    /// A date column's counts per calendar month or year, in calendar order.
+    package struct CountedDates: Encodable {
+        package struct Period: Encodable {
+            /// `2024-04` or `2024`.
+            package let period: String
+            package let count: Int
+        }
+
+        package let column: String
+        /// `month` or `year`.
+        package let unit: String
+        package let periods: [Period]
+    }
+
+    package let columns: [Counted]
+    package let dates: [CountedDates]
+    package let categories: [CountedLevels]
+
+    package init(selection: NumericSelection, categories: [CategoryDataSheet.Column] = [], upperEdges: [Double]?, pareto: Bool) {
+        self.categories = categories.map { column in
+            CountedLevels(column: column.name,
+                          levels: OverviewFrequencyLayout.levelCounts(column.labels).map { CountedLevels.Level(label: $0.level, count: $0.count) })
+        }
+        dates = zip(selection.variables, selection.isDate).compactMap { variable, isDate in
+            guard isDate, let bins = DateBins(serials: variable.values.compactMap { $0 }) else { return nil }
+            return CountedDates(column: variable.name, unit: bins.unit == .month ? "month" : "year",
+                                periods: zip(bins.periods, bins.counts).map { CountedDates.Period(period: $0.label(bins.unit), count: $1) })
+        }
+        columns = zip(selection.variables, selection.isDate).compactMap { variable, isDate in
+            guard !isDate else { return nil }
             let values = variable.values.compactMap { $0 }
             guard let (bins, automatic) = HistogramWorkbook.bins(values: values, upperEdges: upperEdges) else { return nil }
             let sorted = pareto ? Histogram.paretoOrder(bins.counts).map { index in

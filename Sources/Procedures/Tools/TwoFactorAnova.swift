@@ -37,10 +37,11 @@ package struct TwoFactorAnovaProcedure: Procedure {
         }
         guard let columns else { throw ProcedureError.twoFactorLayoutChoice }
         let selection = try NumericSelection(table: table, columns: ColumnList.split(columns), file: input.file)
-        let labels = try rowLabels.map { try table.requireColumn($0).categoryLabels }
+        let labelColumn = try rowLabels.map { try table.requireColumn($0) }
+        let labels = labelColumn?.categoryLabels
         if let replication {
             return try replicated(input, replicates: replication, table: table, selection: selection, labels: labels,
-                                         language: language)
+                                  rowName: labelColumn?.name, language: language)
         }
         let complete = selection.rowNumbers.indices.filter { row in selection.variables.allSatisfy { $0.values[row] != nil } }
         let rowNames = complete.map { row in
@@ -53,7 +54,7 @@ package struct TwoFactorAnovaProcedure: Procedure {
         let document = TwoFactorAnovaWorkbook.document(
             language: language, sourceRows: complete.map { selection.rowNumbers[$0] },
             columns: selection.variables.map { variable in DataColumn(name: variable.name, values: complete.map { variable.values[$0] }) },
-            anova: anova, droppedRowCount: selection.rowNumbers.count - complete.count,
+            anova: anova, droppedRowCount: selection.rowNumbers.count - complete.count, rowName: labelColumn?.name,
             title: input.fileName)
         return ProcedureResult(analysis: "anova2", input: input, selection: selection, language: language,
                                body: TwoFactorAnovaOutcome(result: anova), document: { document })
@@ -62,7 +63,7 @@ package struct TwoFactorAnovaProcedure: Procedure {
     /// `replication` N: the rows, in sheet order, are samples of N consecutive rows (the ToolPak's Rows per sample);
     /// every cell must hold a number, as the ToolPak's balanced design needs.
     private func replicated(_ input: ToolInput, replicates: Int, table: Table, selection: NumericSelection, labels: [String?]?,
-                           language: Language) throws -> ProcedureResult {
+                            rowName: String?, language: Language) throws -> ProcedureResult {
         let rowCount = selection.rowNumbers.count
         guard rowCount % replicates == 0 else {
             throw ProcedureError.replicationRows(file: input.file, sheet: table.sheetName, rows: rowCount, replicates: replicates)
@@ -85,7 +86,7 @@ package struct TwoFactorAnovaProcedure: Procedure {
         let document = ReplicatedAnovaWorkbook.document(
             language: language, sourceRows: selection.rowNumbers,
             columns: selection.variables.map { DataColumn(name: $0.name, values: $0.values) }, replicates: replicates,
-            anova: anova, title: input.fileName)
+            anova: anova, rowName: rowName, title: input.fileName)
         return ProcedureResult(analysis: "anova2", input: input, selection: selection, language: language,
                                body: ReplicatedAnovaOutcome(replication: replicates, result: anova), document: { document })
     }

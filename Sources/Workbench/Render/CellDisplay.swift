@@ -30,7 +30,7 @@ enum CellDisplay {
         case .percent(let places): return String(format: "%.\(max(0, places))f", value * 100) + "%"
         case .pValue: return value < 0.001 ? excelScientific(value, places: 2) : String(format: "%.4f", value)
         case .scientific(let places): return excelScientific(value, places: max(0, places))
-        case .date: return date(fromSerial: value)
+        case .date: return format.approximateDisplay(of: value)
         }
     }
 
@@ -54,17 +54,6 @@ enum CellDisplay {
     /// `1.23E-05` (Excel's two-digit exponent) rather than C's `1.23e-05`.
     static func excelScientific(_ value: Double, places: Int) -> String {
         String(format: "%.\(places)E", value)
-    }
-
-    /// An Excel 1900-system serial day number as `yyyy-mm-dd`.
-    static func date(fromSerial serial: Double) -> String {
-        // Serial 25569 is 1970-01-01; serials before 61 count Excel's fictitious 1900-02-29, never in result data.
-        let seconds = (serial.rounded(.down) - 25569) * 86_400
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date(timeIntervalSince1970: seconds))
     }
 
     /// Thousands separators in the integer part of a plain decimal rendering.

@@ -13,13 +13,13 @@ struct HistogramCommand: ReportingCommand, ReadsInputFile {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Columns by header text or column letter, comma-separated.")
+    @Option(name: .long, help: "Columns by header text or column letter, comma-separated; with --pareto a text column is counted by its categories.")
     var columns: String
 
     @Option(name: .long, help: "Upper bin edges, comma-separated (default: Sturges' rule with a rounded width).")
     var bins: String?
 
-    @Flag(name: .long, help: "Also the Pareto (sorted histogram) table and chart: bins by frequency, largest first.")
+    @Flag(name: .long, help: "Also the Pareto (sorted histogram) table and chart: bins, or a text column's categories, by frequency, largest first.")
     var pareto = false
 
     @OptionGroup var result: ResultOptions

@@ -4,11 +4,15 @@ public struct DataColumn: Sendable, Hashable {
     public var name: String
     /// The values in data-sheet row order; nil leaves the cell empty (worksheet functions skip it).
     public var values: [Double?]
+    /// Whether the values are dates (Excel serials of cells with a date format): shown as dates, binned by month or
+    /// year in histograms.
+    public var isDate: Bool
 
     /// Creates a column.
-    public init(name: String, values: [Double?]) {
+    public init(name: String, values: [Double?], isDate: Bool = false) {
         self.name = name
         self.values = values
+        self.isDate = isDate
     }
 }
 
@@ -43,7 +47,7 @@ public struct DataSheetLayout: Sendable {
             // Each value shows as the participant typed it: the column's own decimals, never General's 11 digits.
             let places = NumberFormat.dataDecimals(of: column.values.lazy.compactMap { $0 })
             decimals.append(places)
-            let format: NumberFormat = places == 0 ? .general : .decimals(places)
+            let format: NumberFormat = column.isDate ? .date : places == 0 ? .general : .decimals(places)
             for (index, value) in column.values.enumerated() {
                 guard let value else { continue }
                 cells.append(PositionedCell(CellAddress(row: index + 1, column: sheetColumn), .number(value, format: format)))

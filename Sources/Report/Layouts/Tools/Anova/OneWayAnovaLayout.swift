@@ -16,8 +16,11 @@ public struct OneWayAnovaLayout: Sendable {
     /// with the tests of equal variances (no worksheet function exists, so plain numbers) after the
     /// effect sizes and the Tukey–Kramer comparisons below when given; a column chart of the SUMMARY's
     /// averages stands right of every table.
+    ///
+    /// `names`: with groups given as one row per observation, the value column's and the group column's names, which
+    /// title the chart and name its axis; nil for groups given as columns.
     public init(language: Language, anova: OneWayANOVA, ranges: [CellRange], tukey: TukeyKramer? = nil,
-                equalVariances: [LeveneTest] = []) {
+                equalVariances: [LeveneTest] = [], names: (value: String, group: String)? = nil) {
         let groupCount = anova.groups.count
         let all = ranges.map { $0.reference() }.joined(separator: ",")
         let summaryTop = 3, firstGroupRow = summaryTop + 1
@@ -84,8 +87,9 @@ public struct OneWayAnovaLayout: Sendable {
             ReportBlock(at: CellAddress(row: total + 2, column: 0), .table(effects)),
         ] + comparisons
         let groupRows = firstGroupRow..<(lastGroupRow + 1)
-        let chart = ChartSpec(kind: .column, title: Labels.Charts.groupMeans.text(language),
-                              xAxisTitle: A.groups.text(language), yAxisTitle: A.average.text(language),
+        let chart = ChartSpec(kind: .column,
+                              title: names.map { Labels.means(of: $0.value, by: $0.group, language) } ?? Labels.Charts.groupMeans.text(language),
+                              xAxisTitle: names?.group ?? A.groups.text(language), yAxisTitle: A.average.text(language),
                               series: [.init(name: A.average.text(language), categories: .column(0, rows: groupRows, on: name),
                                              values: .column(3, rows: groupRows, on: name))],
                               yAxisMinimum: ChartSpec.barBaseline(anova.groups.map(\.mean)),

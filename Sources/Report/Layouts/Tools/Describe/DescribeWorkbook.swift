@@ -23,11 +23,13 @@ public enum DescribeWorkbook {
             (name: column.name, range: rangeAndResult.0, figures: rangeAndResult.1)
         }
         let histograms = zip(columns, data.columnRanges).map { column, range in
-            HistogramLayout.Variable(name: column.name, range: range, values: column.values.compactMap { $0 })
+            HistogramLayout.Variable(name: column.name, range: range, values: column.values.compactMap { $0 },
+                                     dates: column.isDate ? DateBins(serials: column.values.compactMap { $0 }) : nil)
         }
         return ReportDocument(sheets: [
             data.sheet,
-            DescriptiveLayout(language: language, variables: described, dataDecimals: data.columnDecimals).sheet,
+            DescriptiveLayout(language: language, variables: described, dataDecimals: data.columnDecimals,
+                              dates: columns.map(\.isDate)).sheet,
             HistogramLayout(language: language, variables: histograms).sheet,
         ], properties: .init(title: title))
     }

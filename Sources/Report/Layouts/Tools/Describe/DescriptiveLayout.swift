@@ -32,14 +32,16 @@ public struct DescriptiveLayout: Sendable {
     /// - Parameter dataDecimals: each variable's decimals as entered (`DataSheetLayout.columnDecimals`); figures in
     ///   the data's units are shown from there (the number-format policy in `NumberFormat.swift`). Without it they
     ///   show 4 significant digits.
+    /// - Parameter dates: per variable, whether it is a date column: its mean, median, mode, minimum, maximum and k-th
+    ///   values are then shown as dates; spreads stay in days.
     public init(language: Language, variables: [(name: String, range: CellRange, figures: any DescriptiveFigures)],
-                dataDecimals: [Int]? = nil) {
+                dataDecimals: [Int]? = nil, dates: [Bool] = []) {
         let tableTop = CellAddress(row: 2, column: 0)
         let blocks = variables.enumerated().map { index, variable in
             let decimals = dataDecimals.flatMap { index < $0.count ? $0[index] : nil }
             return ReportBlock(at: tableTop.offset(columns: 2 * index),
                                .table(Self.table(language, name: variable.name, range: variable.range, figures: variable.figures,
-                                                 dataDecimals: decimals)))
+                                                 dataDecimals: decimals, isDate: index < dates.count && dates[index])))
         }
         let title = ReportBlock(at: CellAddress(row: 0, column: 0), .title(Labels.Descriptive.title.text(language)))
         // W and p have no worksheet function, so they are values; the note under the tables says so.
@@ -53,7 +55,8 @@ public struct DescriptiveLayout: Sendable {
     /// The format of a row (the policy in `NumberFormat.swift`): values taken from the data (mode, minimum, maximum,
     /// range, sum) with the data's decimals, the median one more (a midpoint of two values), means and spreads two
     /// more; variance, kurtosis and skewness are statistics at 4 significant digits.
-    static func format(of statistic: Labels.Descriptive, value: Double?, dataDecimals: Int?) -> NumberFormat {
+    static func format(of statistic: Labels.Descriptive, value: Double?, dataDecimals: Int?, isDate: Bool = false) -> NumberFormat {
+        if isDate, [.mean, .median, .mode, .minimum, .maximum].contains(statistic) { return .date }
         let extra: Int?
         switch statistic {
         case .count: return .integer
@@ -67,23 +70,23 @@ public struct DescriptiveLayout: Sendable {
     }
 
     private static func table(_ language: Language, name: String, range: CellRange,
-                              figures: any DescriptiveFigures, dataDecimals: Int?) -> ReportTable {
+                              figures: any DescriptiveFigures, dataDecimals: Int?, isDate: Bool = false) -> ReportTable {
         let formulas = DescriptiveFormulas(range: range)
         var rows: [ReportTable.Row] = Labels.Descriptive.allCases.compactMap { statistic in
             guard let formula = formulas.formula(for: statistic) else { return nil }
             let undefined: SpreadsheetError = statistic == .mode ? .notAvailable : .divisionByZero
-            let format = Self.format(of: statistic, value: figures.value(of: statistic), dataDecimals: dataDecimals)
+            let format = Self.format(of: statistic, value: figures.value(of: statistic), dataDecimals: dataDecimals, isDate: isDate)
             return ReportTable.Row(statistic.text(language),
                                    [FigureCell.make(formula, figures.value(of: statistic), format: format, undefined: undefined)])
         }
         if let (k, value) = figures.largest {
             rows.append(.init(Labels.largest(k, language),
-                              [FigureCell.make(formulas.largest(k), value, format: Self.format(of: .maximum, value: value, dataDecimals: dataDecimals),
+                              [FigureCell.make(formulas.largest(k), value, format: Self.format(of: .maximum, value: value, dataDecimals: dataDecimals, isDate: isDate),
                                                undefined: .number)]))
         }
         if let (k, value) = figures.smallest {
             rows.append(.init(Labels.smallest(k, language),
-                              [FigureCell.make(formulas.smallest(k), value, format: Self.format(of: .minimum, value: value, dataDecimals: dataDecimals),
+                              [FigureCell.make(formulas.smallest(k), value, format: Self.format(of: .minimum, value: value, dataDecimals: dataDecimals, isDate: isDate),
                                                undefined: .number)]))
         }
         if let (level, halfWidth) = figures.confidence {

@@ -24,71 +24,118 @@ public struct HistogramLayout: Sendable {
         public var values: [Double]
         /// Bins chosen by the user; nil chooses nice bins from the values.
         public var bins: HistogramBins?
+        /// For a date column, its calendar bins (by month or year), which take the place of `bins`.
+        public var dates: DateBins?
 
         /// Creates a variable.
-        public init(name: String, range: CellRange, values: [Double], bins: HistogramBins? = nil) {
+        public init(name: String, range: CellRange, values: [Double], bins: HistogramBins? = nil, dates: DateBins? = nil) {
             self.name = name
             self.range = range
             self.values = values
             self.bins = bins
+            self.dates = dates
+        }
+    }
+
+    /// A text column counted by its levels (`histogram --pareto` on a category such as 苦情の種類).
+    public struct Levels: Sendable {
+        /// The column's name, shown above its table, as its first header and in the chart titles.
+        public var name: String
+        /// Where the labels are on the data sheet; the counts are `COUNTIF`s there.
+        public var range: CellRange
+        /// The column's cells as labels, nil where empty.
+        public var labels: [String?]
+
+        /// Creates a text column to count.
+        public init(name: String, range: CellRange, labels: [String?]) {
+            self.name = name
+            self.range = range
+            self.labels = labels
         }
     }
 
     /// Lays out one section per variable that has finite values, top to bottom; `pareto` adds the
-    /// ToolPak's sorted table and a chart of it to each section.
-    public init(language: Language, variables: [Variable], pareto: Bool = false) {
+    /// ToolPak's sorted table and a chart of it to each section. Then one section per text column in `levels`: its
+    /// levels by count, largest first, with the Pareto chart and its cumulative line.
+    public init(language: Language, variables: [Variable], levels: [Levels] = [], pareto: Bool = false) {
         let name = Labels.Histogram.title.text(language)
         let chartColumn = pareto ? Self.paretoColumn * 2 : Self.paretoColumn
         var blocks: [ReportBlock] = []
         var charts: [ChartSpec] = []
         var top = 0
         for variable in variables {
-            guard let bins = variable.bins ?? HistogramBins(values: variable.values) else { continue }
             let tableTop = top + 1
             let firstBinRow = tableTop + 1
+            // The bins' labels and counts, whichever kind: calendar periods for a date column, else value edges.
+            let labels: [ReportCell], counts: [Int], table: ReportTable
+            if let dates = variable.dates {
+                (labels, counts) = (dates.periods.map { .text($0.label(dates.unit)) }, dates.counts)
+                table = Self.dateTable(language, bins: dates, data: variable.range, firstRow: firstBinRow)
+            } else {
+                guard let bins = variable.bins ?? HistogramBins(values: variable.values) else { continue }
+                (labels, counts) = (bins.counts.indices.map { Self.binLabel(language, bins: bins, index: $0) }, bins.counts)
+                table = Self.table(language, bins: bins, data: variable.range, firstRow: firstBinRow)
+            }
             blocks.append(ReportBlock(at: CellAddress(row: top, column: 0), .title(variable.name)))
-            blocks.append(ReportBlock(at: CellAddress(row: tableTop, column: 0),
-                                      .table(Self.table(language, bins: bins, data: variable.range, firstRow: firstBinRow))))
-            let binRows = firstBinRow..<(firstBinRow + bins.counts.count)
+            blocks.append(ReportBlock(at: CellAddress(row: tableTop, column: 0), .table(table)))
+            let binRows = firstBinRow..<(firstBinRow + counts.count)
             charts.append(Self.chart(language, title: Labels.Histogram.title.text(language), variable: variable.name,
-                                     column: 0, rows: binRows, sheet: name, anchor: CellAddress(row: top, column: chartColumn)))
+                                     axis: variable.name, column: 0, rows: binRows, sheet: name, anchor: CellAddress(row: top, column: chartColumn)))
             if pareto {
-                let sorted = HistogramPareto(language: language, bins: bins, data: variable.range, firstRow: firstBinRow,
-                                             column: Self.paretoColumn)
+                let sorted = HistogramPareto(language: language, labels: labels, counts: counts, data: variable.range,
+                                             firstRow: firstBinRow, column: Self.paretoColumn)
                 blocks.append(ReportBlock(at: CellAddress(row: tableTop, column: Self.paretoColumn), .table(sorted.table)))
                 charts.append(Self.chart(language, title: Labels.Extras.paretoChart.text(language), variable: variable.name,
-                                         column: Self.paretoColumn, rows: binRows, sheet: name,
+                                         axis: variable.name, column: Self.paretoColumn, rows: binRows, sheet: name,
                                          anchor: CellAddress(row: top + Self.chartRows, column: chartColumn)))
                 // A パレート図 is read by its cumulative line; libxlsxwriter 1.1.4 cannot combine a column and a line chart
                 // on two axes, so the line stands as its own chart right beside the columns, same bins in the same order.
-                charts.append(Self.cumulativeLine(language, variable: variable.name, rows: binRows, sheet: name,
+                charts.append(Self.cumulativeLine(language, variable: variable.name, axis: variable.name, column: Self.paretoColumn,
+                                                  rows: binRows, sheet: name,
                                                   anchor: CellAddress(row: top + Self.chartRows,
                                                                       column: chartColumn + ChartPlacement.columnStep)))
             }
-            top += max(bins.counts.count + 3, Self.chartRows * (pareto ? 2 : 1)) + 1
+            top += max(counts.count + 3, Self.chartRows * (pareto ? 2 : 1)) + 1
+        }
+        for column in levels {
+            let firstRow = top + 2
+            let counted = HistogramLevels(language: language, name: column.name, labels: column.labels, data: column.range,
+                                          firstRow: firstRow)
+            guard !counted.levels.isEmpty else { continue }
+            blocks.append(ReportBlock(at: CellAddress(row: top, column: 0), .title(column.name)))
+            blocks.append(ReportBlock(at: CellAddress(row: top + 1, column: 0), .table(counted.table)))
+            let rows = firstRow..<(firstRow + counted.levels.count)
+            charts.append(Self.chart(language, title: Labels.Extras.paretoChart.text(language), variable: column.name,
+                                     axis: column.name, column: 0, rows: rows, sheet: name,
+                                     anchor: CellAddress(row: top, column: Self.paretoColumn)))
+            charts.append(Self.cumulativeLine(language, variable: column.name, axis: column.name, column: 0, rows: rows,
+                                              sheet: name, anchor: CellAddress(row: top, column: Self.paretoColumn + ChartPlacement.columnStep)))
+            top += max(counted.levels.count + 3, Self.chartRows) + 1
         }
         sheet = ReportSheet(name: name, blocks: blocks, charts: charts)
     }
 
-    /// A column chart of the frequencies in `column` + 1 against the bins in `column`.
-    private static func chart(_ language: Language, title: String, variable: String, column: Int, rows: Range<Int>,
-                              sheet: String, anchor: CellAddress) -> ChartSpec {
+    /// A column chart of the frequencies in `column` + 1 against the bins or levels in `column`; the horizontal axis
+    /// is named `axis`, the column's name, rather than the generic データ区間.
+    private static func chart(_ language: Language, title: String, variable: String, axis: String, column: Int,
+                              rows: Range<Int>, sheet: String, anchor: CellAddress) -> ChartSpec {
         let frequency = Labels.Histogram.frequency.text(language)
-        return ChartSpec(kind: .column, title: "\(title): \(variable)", xAxisTitle: Labels.Histogram.bin.text(language),
+        return ChartSpec(kind: .column, title: "\(title): \(variable)", xAxisTitle: axis,
                          yAxisTitle: frequency,
                          series: [.init(name: frequency, categories: CellRange.column(column, rows: rows, on: sheet),
                                         values: CellRange.column(column + 1, rows: rows, on: sheet))],
                          barGap: Self.barGap, anchor: anchor)
     }
 
-    /// The Pareto table's cumulative % as a line over its sorted bins, the axis from 0.
-    private static func cumulativeLine(_ language: Language, variable: String, rows: Range<Int>, sheet: String,
-                                       anchor: CellAddress) -> ChartSpec {
+    /// The Pareto table's cumulative % (in `column` + 2) as a line over its sorted bins or levels (in `column`), the
+    /// axis from 0.
+    private static func cumulativeLine(_ language: Language, variable: String, axis: String, column: Int, rows: Range<Int>,
+                                       sheet: String, anchor: CellAddress) -> ChartSpec {
         let cumulative = Labels.Histogram.cumulativePercent.text(language)
         return ChartSpec(kind: .line, title: "\(Labels.Extras.paretoChart.text(language)) (\(cumulative)): \(variable)",
-                         xAxisTitle: Labels.Histogram.bin.text(language), yAxisTitle: cumulative,
-                         series: [.init(name: cumulative, categories: CellRange.column(paretoColumn, rows: rows, on: sheet),
-                                        values: CellRange.column(paretoColumn + 2, rows: rows, on: sheet))],
+                         xAxisTitle: axis, yAxisTitle: cumulative,
+                         series: [.init(name: cumulative, categories: CellRange.column(column, rows: rows, on: sheet),
+                                        values: CellRange.column(column + 2, rows: rows, on: sheet))],
                          yAxisMinimum: 0, anchor: anchor)
     }
 
@@ -126,6 +173,26 @@ public struct HistogramLayout: Sendable {
             ])
         }
         return ReportTable(columnHeaders: headers(language), rows: rows)
+    }
+
+    /// A date column's table: one row per month or year, labelled `2024-04` / `2024`, each counting the dates from the
+    /// period's first day up to, not including, the next period's (`COUNTIFS` with `DATE`, so times of day count in
+    /// their day).
+    private static func dateTable(_ language: Language, bins: DateBins, data: CellRange, firstRow: Int) -> ReportTable {
+        let r = data.reference()
+        let total = bins.counts.reduce(0, +)
+        var running = 0
+        let rows = bins.periods.enumerated().map { index, period in
+            running += bins.counts[index]
+            let frequency = Formula("COUNTIFS(\(r),\">=\"&\(bins.dateTerm(period)),\(r),\"<\"&\(bins.dateTerm(bins.end(of: index))))")
+            return ReportTable.Row(labelCell: .text(period.label(bins.unit)), [
+                .formula(frequency, cached: Double(bins.counts[index]), format: .integer),
+                cumulativePercent(data: data, frequencies: CellAddress(row: firstRow, column: 1), row: index,
+                                  cached: total > 0 ? Double(running) / Double(total) : 0),
+            ])
+        }
+        let period = (bins.unit == .month ? Labels.Charts.month : .year).text(language)
+        return ReportTable(columnHeaders: [period] + [Labels.Histogram.frequency, .cumulativePercent].map { $0.text(language) }, rows: rows)
     }
 
     /// The ToolPak's running sum / n, `SUM(f$1:fᵢ)/COUNT(data)`, `row` rows below the first frequency.

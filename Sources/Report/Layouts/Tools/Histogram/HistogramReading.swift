@@ -33,6 +33,56 @@ struct HistogramReading {
         if !chosenByUser { warnings.append(Self.automaticBins(language)) }
     }
 
+    /// The sentences about a date column binned by month or year: its first and last dates and the fullest period.
+    static func dates(language: Language, name: String, serials: [Double], bins: DateBins) -> [String] {
+        let finite = serials.filter(\.isFinite)
+        guard let first = finite.min(), let last = finite.max(), let fullest = bins.counts.indices.max(by: { bins.counts[$0] < bins.counts[$1] })
+        else { return [] }
+        let date = { (serial: Double) in NumberFormat.date.approximateDisplay(of: serial) }
+        let percent = NumberFormat.percent(1).approximateDisplay(of: Double(bins.counts[fullest]) / Double(finite.count))
+        let period = bins.periods[fullest].label(bins.unit)
+        switch language {
+        case .en:
+            let unit = bins.unit == .month ? "month" : "year"
+            return ["\(name): \(finite.count) dates, from \(date(first)) to \(date(last)), counted by \(unit).",
+                    "The fullest \(unit) is \(period), with \(bins.counts[fullest]) dates (\(percent))."]
+        case .ja:
+            let unit = bins.unit == .month ? "月" : "年"
+            return ["\(name): \(finite.count) 個の日付があり、最も早いのは \(date(first))、最も遅いのは \(date(last)) です (\(unit)ごとに数えています)。",
+                    "最も多いのは \(period) で、\(bins.counts[fullest]) 個 (\(percent)) です。"]
+        }
+    }
+
+    /// The sentences about a text column counted by its levels (`counts` largest first): how many values and levels,
+    /// the commonest level's share, and how few levels hold 80 % of the values.
+    static func levels(language: Language, name: String, levels: [(level: String, count: Int)]) -> [String] {
+        let counts = levels.map(\.count)
+        let total = counts.reduce(0, +)
+        guard total > 0, let top = levels.first else { return [] }
+        let share = { (fraction: Double) in NumberFormat.percent(1).approximateDisplay(of: fraction) }
+        var sentences = [Self.levelCount(name: name, count: total, levels: counts.count, top: top,
+                                         percent: share(Double(top.count) / Double(total)), language)]
+        if let (rows, fraction) = paretoHead(counts) {
+            sentences.append(Self.levelHead(name: name, rows: rows, of: counts.count, percent: share(fraction), language))
+        }
+        return sentences
+    }
+
+    private static func levelCount(name: String, count: Int, levels: Int, top: (level: String, count: Int), percent: String,
+                                   _ language: Language) -> String {
+        switch language {
+        case .en: return "\(name): \(count) values in \(levels) categories; the commonest, \(top.level), holds \(top.count) (\(percent))."
+        case .ja: return "\(name): \(count) 件が \(levels) 項目に分かれ、最も多いのは「\(top.level)」の \(top.count) 件 (\(percent)) です。"
+        }
+    }
+
+    private static func levelHead(name: String, rows: Int, of all: Int, percent: String, _ language: Language) -> String {
+        switch language {
+        case .en: return "\(name): the \(rows) commonest of \(all) categories hold \(percent) of the values (read along the cumulative line of the Pareto chart)."
+        case .ja: return "\(name): 件数の多い順に上位 \(rows) 項目 (全 \(all) 項目中) で全体の \(percent) を占めます (パレート図の累積の線で読めます)。"
+        }
+    }
+
     /// The fewest rows of the Pareto order that hold at least 80 % of the values (the "vital few" a
     /// Pareto chart is read for), and the share they hold.
     private static func paretoHead(_ counts: [Int]) -> (rows: Int, fraction: Double)? {

@@ -8,15 +8,32 @@ public enum HistogramWorkbook {
     ///   - columns: the columns to count, values in data-row order (nil for a missing cell).
     ///   - upperEdges: the user's bin edges, used for every column; nil chooses nice bins per column.
     ///   - pareto: adds the ToolPak's Pareto (sorted histogram) table and a chart of it per column.
+    ///   - categories: text columns, counted by their levels, largest first (with `pareto`).
     ///   - title: stored in the file's properties (e.g. the input file's name).
-    public static func document(language: Language, sourceRows: [Int], columns: [DataColumn], upperEdges: [Double]?,
+    public static func document(language: Language, sourceRows: [Int], columns: [DataColumn],
+                                categories: [CategoryDataSheet.Column] = [], upperEdges: [Double]?,
                                 pareto: Bool = false, title: String = "") -> ReportDocument {
-        let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
+        // Text columns need their labels on the data sheet; without them the sheet is the plain numeric one.
+        let dataSheet: ReportSheet, numberRanges: [CellRange], labelRanges: [CellRange]
+        if categories.isEmpty {
+            let layout = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
+            (dataSheet, numberRanges, labelRanges) = (layout.sheet, layout.columnRanges, [])
+        } else {
+            let layout = CategoryDataSheet(language: language, sourceRows: sourceRows, numbers: columns, columns: categories)
+            (dataSheet, numberRanges, labelRanges) = (layout.sheet, layout.numberRanges, layout.columnRanges)
+        }
         var variables: [HistogramLayout.Variable] = []
         var findings: [String] = []
         var warnings: [String] = []
-        for (column, range) in zip(columns, data.columnRanges) {
+        for (column, range) in zip(columns, numberRanges) {
             let values = column.values.compactMap { $0 }
+            if column.isDate {
+                // Dates are binned by calendar month or year; --bins edges (numbers) do not apply to them.
+                guard let dates = DateBins(serials: values) else { continue }
+                variables.append(HistogramLayout.Variable(name: column.name, range: range, values: values, dates: dates))
+                findings += HistogramReading.dates(language: language, name: column.name, serials: values, bins: dates)
+                continue
+            }
             guard let (bins, automatic) = Self.bins(values: values, upperEdges: upperEdges) else { continue }
             variables.append(HistogramLayout.Variable(name: column.name, range: range, values: values, bins: bins))
             let reading = HistogramReading(language: language, name: column.name, values: values, bins: bins,
@@ -24,9 +41,16 @@ public enum HistogramWorkbook {
             findings += reading.findings
             warnings += reading.warnings.filter { !warnings.contains($0) }
         }
+        let levels = zip(categories, labelRanges).map { column, range in
+            HistogramLayout.Levels(name: column.name, range: range, labels: column.labels)
+        }
+        for column in categories {
+            findings += HistogramReading.levels(language: language, name: column.name,
+                                                levels: OverviewFrequencyLayout.levelCounts(column.labels))
+        }
         return ReportDocument(sheets: [
-            data.sheet,
-            HistogramLayout(language: language, variables: variables, pareto: pareto).sheet,
+            dataSheet,
+            HistogramLayout(language: language, variables: variables, levels: levels, pareto: pareto).sheet,
             ReadingLayout.sheet(language: language, findings: findings, warnings: warnings),
         ], properties: .init(title: title))
     }

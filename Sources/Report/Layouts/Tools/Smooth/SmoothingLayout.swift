@@ -66,7 +66,7 @@ public struct SmoothingLayout: Sendable {
         let pointRows = (Self.headerRow + 1)..<(Self.headerRow + 1 + series.actual.count)
         let chart = ChartSpec(kind: .line, title: "\(sheetName): \(name)",
                               xAxisTitle: Labels.Smoothing.dataPoint.text(language),
-                              yAxisTitle: Labels.Smoothing.value.text(language),
+                              yAxisTitle: name,
                               series: [Labels.Smoothing.actual, .forecast].enumerated().map { offset, label in
                                   .init(name: label.text(language),
                                         categories: CellRange.column(0, rows: pointRows, on: sheetName),

@@ -13,7 +13,8 @@ public struct ReplicatedAnovaLayout: Sendable {
 
     /// Lays out `anova`, whose data sit on the data sheet as `columns` (one range per column level, the
     /// samples stacked in blocks of `replicates` rows in the order of `anova.rowNames`).
-    public init(language: Language, anova: TwoWayANOVA, columns: [CellRange], replicates: Int) {
+    /// `rowName`: the column that named the samples (`--row-labels`), which names the chart's axis; nil for 標本.
+    public init(language: Language, anova: TwoWayANOVA, columns: [CellRange], replicates: Int, rowName: String? = nil) {
         let a = anova.rowNames.count, b = anova.columnNames.count
         let sheetName = columns.first?.sheet ?? ""
         let first = columns.first?.first ?? CellAddress(row: 1, column: 1)
@@ -79,7 +80,7 @@ public struct ReplicatedAnovaLayout: Sendable {
         ]
         // Sample i's Average row is the fourth of its block; column level j is column 1 + j.
         let means = CellMeansChart(language: language, kind: .line, title: Labels.Charts.interactionPlot.text(language),
-                                   axisTitles: (A.sample.text(language), A.average.text(language)),
+                                   axisTitles: (rowName ?? A.sample.text(language), A.average.text(language)),
                                    rowLevels: anova.rowNames, columnLevels: anova.columnNames, sheet: name,
                                    origin: CellAddress(row: tableTop, column: ChartPlacement.columnRight(of: blocks))) { i, j in
             (CellAddress(row: sampleTop + 6 * i + 3, column: 1 + j), anova.cells[i][j].mean)

@@ -10,7 +10,7 @@ public enum ReplicatedAnovaWorkbook {
     ///   - columns: one column per column level, `replicates` values per sample, all present.
     ///   - anova: computed from these columns.
     public static func document(language: Language, sourceRows: [Int], columns: [DataColumn], replicates: Int,
-                                anova: TwoWayANOVA, title: String = "") -> ReportDocument {
+                                anova: TwoWayANOVA, rowName: String? = nil, title: String = "") -> ReportDocument {
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
         let findings = TwoFactorAnovaReading.opening(interaction: true, alpha: anova.alpha, language).map(Optional.some)
             + [TwoFactorAnovaReading.interactionFinding(anova.interaction, alpha: anova.alpha, language)]
@@ -22,7 +22,7 @@ public enum ReplicatedAnovaWorkbook {
             : "各標本は連続する \(replicates) 行です。この検定は全セルで繰り返し数が同じで、分散が等しいことを前提にしています。"
         return ReportDocument(sheets: [
             data.sheet,
-            ReplicatedAnovaLayout(language: language, anova: anova, columns: data.columnRanges, replicates: replicates).sheet,
+            ReplicatedAnovaLayout(language: language, anova: anova, columns: data.columnRanges, replicates: replicates, rowName: rowName).sheet,
             ReadingLayout.sheet(language: language, findings: findings.compactMap { $0 }, warnings: [warning]),
         ], properties: .init(title: title))
     }

@@ -13,7 +13,8 @@ public struct TwoFactorAnovaLayout: Sendable {
 
     /// Lays out `anova`, whose grid sits on the data sheet as `columns` (one range per column, rows in
     /// the grid's order, all of the same length).
-    public init(language: Language, anova: TwoWayANOVAWithoutReplication, columns: [CellRange]) {
+    /// `rowName`: the column that named the rows (`--row-labels`), which names the chart's axis; nil for 行.
+    public init(language: Language, anova: TwoWayANOVAWithoutReplication, columns: [CellRange], rowName: String? = nil) {
         let r = anova.rowSummaries.count, c = anova.columnSummaries.count
         let sheetName = columns.first?.sheet ?? ""
         let first = columns.first?.first ?? CellAddress(row: 1, column: 1)
@@ -66,7 +67,7 @@ public struct TwoFactorAnovaLayout: Sendable {
         // the row levels, whose names are the row SUMMARY's labels.
         let rowLabels = CellRange.column(0, rows: rowTop..<(rowTop + r), on: name)
         let chart = ChartSpec(kind: .line, title: Labels.Charts.interactionPlot.text(language),
-                              xAxisTitle: A.rows.text(language), yAxisTitle: Labels.Charts.value.text(language),
+                              xAxisTitle: rowName ?? A.rows.text(language), yAxisTitle: Labels.Charts.value.text(language),
                               series: zip(anova.columnSummaries, columns).map { summary, range in
                                   .init(name: summary.name, categories: rowLabels, values: range)
                               },

@@ -11,7 +11,8 @@ public enum TwoFactorAnovaWorkbook {
     ///   - anova: computed from these columns.
     ///   - droppedRowCount: rows left out because a value was missing.
     public static func document(language: Language, sourceRows: [Int], columns: [DataColumn],
-                                anova: TwoWayANOVAWithoutReplication, droppedRowCount: Int = 0, title: String = "") -> ReportDocument {
+                                anova: TwoWayANOVAWithoutReplication, droppedRowCount: Int = 0, rowName: String? = nil,
+                                title: String = "") -> ReportDocument {
         let data = DataSheetLayout(language: language, sourceRows: sourceRows, columns: columns)
         let findings = TwoFactorAnovaReading.opening(interaction: false, alpha: anova.alpha, language)
             + [(anova.rows, anova.rowSummaries.map(\.name)), (anova.columns, anova.columnSummaries.map(\.name))].compactMap { TwoFactorAnovaReading.levelFinding($0, levels: $1, alpha: anova.alpha, language) }
@@ -22,7 +23,7 @@ public enum TwoFactorAnovaWorkbook {
             : "繰り返しがないため、行と列の交互作用は誤差と区別できません。この検定は交互作用がないことを前提にしています。")
         return ReportDocument(sheets: [
             data.sheet,
-            TwoFactorAnovaLayout(language: language, anova: anova, columns: data.columnRanges).sheet,
+            TwoFactorAnovaLayout(language: language, anova: anova, columns: data.columnRanges, rowName: rowName).sheet,
             ReadingLayout.sheet(language: language, findings: findings, warnings: warnings),
         ], properties: .init(title: title))
     }

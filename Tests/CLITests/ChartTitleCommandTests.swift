@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+@testable import XLSXReader
+
+/// Chart titles and axis names come from the participant's columns (所属, 月間残業時間), not generic words (グループ, 行).
+final class ChartTitleCommandTests: XCTestCase {
+    private let staff = "Workbooks/staff.xlsx"
+
+    /// The text runs (`<a:t>`) of every chart part of a written workbook, chart by chart.
+    private func chartTexts(_ arguments: [String]) throws -> [[String]] {
+        let out = try temporaryFolder().appendingPathComponent("c.xlsx")
+        let run = try CommandRunner.run(arguments + ["--lang", "ja", "-o", out.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let archive = try ZipArchive(path: out.path, limits: ReadLimits())
+        var charts: [[String]] = []
+        while archive.contains("xl/charts/chart\(charts.count + 1).xml") {
+            let xml = String(decoding: try archive.readAll("xl/charts/chart\(charts.count + 1).xml"), as: UTF8.self)
+            charts.append(xml.components(separatedBy: "<a:t>").dropFirst().map { String($0.prefix { $0 != "<" }) })
+        }
+        return charts
+    }
+
+    func testAnovaOfOneRowPerObservationNamesTheGroupAndValueColumns() throws {
+        let charts = try chartTexts(["anova", staff, "--coerce-numbers", "--value", "月間残業時間", "--group", "所属"])
+        let texts = try XCTUnwrap(charts.first)
+        XCTAssertTrue(texts.contains("所属別の月間残業時間の平均"), "\(texts)")
+        XCTAssertTrue(texts.contains("所属"), "the category axis is named after the group column: \(texts)")
+        XCTAssertFalse(texts.contains("グループ"), "\(texts)")
+    }
+
+    func testTwoFactorAnovaNamesTheRowAxisAfterTheRowLabelColumn() throws {
+        let charts = try chartTexts(["anova2", staff, "--coerce-numbers", "--columns", "月間残業時間,年齢", "--row-labels", "所属"])
+        let texts = try XCTUnwrap(charts.first)
+        XCTAssertTrue(texts.contains("所属"), "\(texts)")
+        XCTAssertFalse(texts.contains("行"), "\(texts)")
+    }
+
+    func testHistogramAxisIsTheColumnsName() throws {
+        let charts = try chartTexts(["histogram", staff, "--coerce-numbers", "--columns", "月間残業時間"])
+        let texts = try XCTUnwrap(charts.first)
+        XCTAssertTrue(texts.contains("月間残業時間"), "\(texts)")
+        XCTAssertFalse(texts.contains("データ区間"), "\(texts)")
+    }
+
+    func testSmoothingValueAxisIsTheColumnsName() throws {
+        let charts = try chartTexts(["smooth", staff, "--coerce-numbers", "--column", "月間残業時間", "--moving-average", "3"])
+        let texts = try XCTUnwrap(charts.first)
+        XCTAssertTrue(texts.filter { $0 == "月間残業時間" }.count >= 1 && !texts.contains("値"), "\(texts)")
+    }
+}
