@@ -228,12 +228,15 @@ public enum Labels {
     /// Cross tabulation with the chi-square test of independence (toolpak.md §6: a PivotTable plus
     /// `CHISQ.TEST`; not a ToolPak tool, so worded by us).
     public enum CrossTab: BilingualLabel, CaseIterable {
-        case title, observed, expected, adjustedResiduals, total, test, chiSquare, df, pValue, cramersV, fisherPValue
+        case title, observed, rowPercentages, columnPercentages, expected, adjustedResiduals, total, test, chiSquare, df, pValue, cramersV
+        case fisherPValue
 
         public var texts: (en: String, ja: String) {
             switch self {
             case .title: ("Cross tabulation", "クロス集計")
             case .observed: ("Observed counts", "観測度数")
+            case .rowPercentages: ("Row percentages (each count ÷ its row total)", "行の構成比 (行%: 度数 ÷ 行の合計)")
+            case .columnPercentages: ("Column percentages (each count ÷ its column total)", "列の構成比 (列%: 度数 ÷ 列の合計)")
             case .expected: ("Expected counts (row total × column total ÷ N)", "期待度数 (行合計 × 列合計 ÷ 総数)")
             case .adjustedResiduals: ("Adjusted standardized residuals", "調整済み標準化残差")
             case .total: ("Total", "合計")

@@ -26,20 +26,29 @@ final class CrossTabReportTests: XCTestCase {
         let sheet = try document.sheets[1].valuesByAddress()
         XCTAssertEqual(sheet["A4"], .text("研修 \\ 合格"))
         XCTAssertEqual(["B5", "C5", "D5", "B6", "C6", "D6", "D7"].map { sheet[$0] }, [3, 1, 4, 1, 3, 4, 8].map { .number($0) })
-        let expected: [String: Double] = ["B11": 2, "C12": 2, "B16": 2.0.squareRoot(), "C16": -(2.0.squareRoot()),
-                                          "B20": 2, "B21": 1, "B22": erfc(1), "B23": 0.5, "B24": 34.0 / 70.0]
+        // Row percentages (rows 11–13), column percentages (17–19), then expected counts, residuals and the test.
+        let expected: [String: Double] = ["B11": 0.75, "C11": 0.25, "D11": 1, "B12": 0.25, "C12": 0.75, "B13": 0.5, "C13": 0.5, "D13": 1,
+                                          "B17": 0.75, "C17": 0.25, "D17": 0.5, "B18": 0.25, "D18": 0.5, "B19": 1, "D19": 1,
+                                          "B23": 2, "C24": 2, "B28": 2.0.squareRoot(), "C28": -(2.0.squareRoot()),
+                                          "B32": 2, "B33": 1, "B34": erfc(1), "B35": 0.5, "B36": 34.0 / 70.0]
         for (address, value) in expected {
             guard case .number(let cached)? = sheet[address] else { XCTFail("\(address) holds no number"); continue }
             XCTAssertEqual(cached, value, accuracy: 1e-14, address)
         }
-        XCTAssertEqual(sheet["A24"], .text("Fisher's exact test P-value (two-tail)"))
+        XCTAssertEqual(sheet["A36"], .text("Fisher's exact test P-value (two-tail)"))
+        XCTAssertEqual([sheet["A9"], sheet["A15"]], [.text("Row percentages (each count ÷ its row total)"),
+                                                     .text("Column percentages (each count ÷ its column total)")])
+        let formulas = try document.sheets[1].formulasByAddress()
+        XCTAssertEqual(["B11", "D11", "B13", "B17", "D17", "D19"].map { formulas[$0] },
+                       ["B5/D5", "SUM(B11:C11)", "B7/D7", "B5/B7", "D5/D7", "SUM(D17:D18)"])
     }
 
     func testFormulasRecalculateInLibreOffice() throws {
         let (document, _) = try document(.ja)
         let compared = try assertFormulasRecalculate(document, in: folder, fileName: "crosstab.xlsx")
-        // Observed 2×2 + 2 row totals + 3 column totals, expected 4, residuals 4, χ², p, V.
-        XCTAssertEqual(compared, 4 + 2 + 3 + 4 + 4 + 3)
+        // Observed 2×2 + 2 row totals + 3 column totals, row and column percentages 2 × (4 + 2 + 3), expected 4,
+        // residuals 4, χ², p, V.
+        XCTAssertEqual(compared, 4 + 2 + 3 + 2 * (4 + 2 + 3) + 4 + 4 + 3)
     }
 
     func testReadingWarnsAboutSmallExpectedCountsWithFishersP() throws {
@@ -69,5 +78,21 @@ extension CrossTabReportTests {
         XCTAssertEqual(["A5", "A6"].map { cells[$0] }, ["受講", "未受講"].map { .text($0) })
         XCTAssertEqual(["B5", "C5", "B6", "C6"].map { cells[$0] }, [3, 1, 1, 3].map { .number($0) })
         try sheet.assertChartsCoverNothing()
+    }
+}
+
+extension CrossTabReportTests {
+    /// 3 × 2, 20 rows each: はい in 18, 10 and 2 of them (90%, 50%, 10%), far from independence.
+    func testASignificantTableIsReadThroughItsRowPercentages() throws {
+        let rows = CategoryDataSheet.Column(name: "年代", labels: (0..<60).map { ["20代", "30代", "40代"][$0 / 20] })
+        let columns = CategoryDataSheet.Column(name: "受講", labels: (0..<60).map { $0 % 20 < [18, 10, 2][$0 / 20] ? "はい" : "いいえ" })
+        let table = try CrossTabulation.tabulate(rows: rows.labels, columns: columns.labels)
+        XCTAssertLessThan(table.pValue, 0.001)
+        let document = CrossTabWorkbook.document(language: .ja, sourceRows: Array(2...61), rows: rows, columns: columns, table: table)
+        let reading = try document.sheets[2].valuesByAddress().values.compactMap { value -> String? in
+            if case .text(let text) = value { return text }
+            return nil
+        }
+        XCTAssertTrue(reading.contains("行の構成比では、「はい」の割合が最も高いのは 20代 (90.0%)、最も低いのは 40代 (10.0%) です。「いいえ」の割合が最も高いのは 40代 (90.0%)、最も低いのは 20代 (10.0%) です。"), "\(reading)")
     }
 }

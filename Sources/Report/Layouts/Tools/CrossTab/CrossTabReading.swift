@@ -24,7 +24,11 @@ struct CrossTabReading {
                                      unreliable: Self.approximationFails(table), language))
         let related = table.pValue < ReadingLayout.significanceLevel
         if related, table.cramersV < Self.weakV { findings.append(Self.weakButSignificant(n: table.total, language)) }
-        if let shares = Self.shareDifference(table, language) { findings.append(shares) }
+        if let shares = Self.shareDifference(table, language) {
+            findings.append(shares)
+        } else if related, let extremes = Self.rowShareExtremes(table, language) {
+            findings.append(extremes)
+        }
         // Cells are read only when the whole table departs from independence: on a 15×5 table a few of 75 residuals
         // pass ±1.96 by chance alone, and naming them would read noise as findings.
         var outstanding: (more: [String], less: [String]) = ([], [])
@@ -78,6 +82,31 @@ struct CrossTabReading {
         return shares + (language == .en ? " " : "") + ReadingSentences.interval(quantity, level: "95%", lower: points(lower), upper: points(upper), nullValue: "0",
                                                         containsNull: contains, largest: contains ? points(max(abs(lower), abs(upper))) : nil,
                                                         language)
+    }
+
+    /// Column categories whose row shares a reading names; past this the sentence would outgrow its use.
+    static let shareColumnLimit = 4
+
+    /// Beyond 2×2, when the rows' shares differ: for each column category (up to `shareColumnLimit`), the row in
+    /// which it makes up the largest and the smallest share (the row percentages table), so the reader sees where
+    /// the difference lies in the data's own terms.
+    private static func rowShareExtremes(_ table: CrossTabulation, _ language: Language) -> String? {
+        guard table.rowLabels.count >= 2, table.columnLabels.count <= shareColumnLimit,
+              table.rowTotals.allSatisfy({ $0 > 0 }) else { return nil }
+        let percent = { (x: Double) in NumberFormat.percent(1).approximateDisplay(of: x) }
+        let clauses = table.columnLabels.indices.compactMap { j -> String? in
+            let shares = table.rowLabels.indices.map { Double(table.observed[$0][j]) / Double(table.rowTotals[$0]) }
+            guard let high = shares.indices.max(by: { shares[$0] < shares[$1] }),
+                  let low = shares.indices.min(by: { shares[$0] < shares[$1] }), shares[high] > shares[low] else { return nil }
+            let (column, highRow, lowRow) = (table.columnLabels[j], table.rowLabels[high], table.rowLabels[low])
+            return language == .en
+                ? "\(column) is most common in \(highRow) (\(percent(shares[high]))) and least in \(lowRow) (\(percent(shares[low])))"
+                : "「\(column)」の割合が最も高いのは \(highRow) (\(percent(shares[high])))、最も低いのは \(lowRow) (\(percent(shares[low])))"
+        }
+        guard !clauses.isEmpty else { return nil }
+        return language == .en
+            ? "In the row percentages, " + clauses.joined(separator: "; ") + "."
+            : "行の構成比では、" + clauses.map { $0 + " です。" }.joined()
     }
 
     private static func hypotheses(_ rows: String, _ columns: String, _ language: Language) -> String {
