@@ -24,10 +24,17 @@ final class CrossTabCommandTests: XCTestCase {
         XCTAssertEqual(cells["A5"]?.value, .text(rowLabels[0]))
         XCTAssertEqual(cells["B5"]?.value.numericValue, Double(observed[0][0]))
         XCTAssertEqual(cells["B5"]?.formula, "COUNTIFS(Data!$B$2:$B$401,$A5,Data!$C$2:$C$401,B$4)")
-        // The test block follows the three matrices: 8 age labels each.
+        // Row and column percentages follow the counts (each count over its row or column total), then the expected
+        // counts, the residuals and the test block: 8 age labels each.
+        XCTAssertEqual(cells["A15"]?.value, .text("Row percentages (each count ÷ its row total)"))
+        XCTAssertEqual(cells["B17"]?.formula, "B5/E5")
+        XCTAssertEqual(try XCTUnwrap(cells["B17"]?.value.numericValue), Double(observed[0][0]) / Double(observed[0].reduce(0, +)),
+                       accuracy: 1e-15)
+        XCTAssertEqual(cells["A27"]?.value, .text("Column percentages (each count ÷ its column total)"))
+        XCTAssertEqual(cells["B29"]?.formula, "B5/B13")
         let chiSquare = try XCTUnwrap(result["chiSquare"] as? Double)
-        XCTAssertEqual(try XCTUnwrap(cells["B38"]?.value.numericValue), chiSquare, accuracy: 1e-15 * chiSquare)
-        XCTAssertEqual(cells["B40"]?.formula, "_xlfn.CHISQ.TEST(B5:D12,B17:D24)")
+        XCTAssertEqual(try XCTUnwrap(cells["B62"]?.value.numericValue), chiSquare, accuracy: 1e-15 * chiSquare)
+        XCTAssertEqual(cells["B64"]?.formula, "_xlfn.CHISQ.TEST(B5:D12,B41:D48)")
 
         let text = try CommandRunner.run(arguments + ["--force"])
         XCTAssertEqual(text.status, 0, text.stderr)

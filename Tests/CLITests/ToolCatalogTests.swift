@@ -38,6 +38,9 @@ final class ToolCatalogTests: XCTestCase {
         ("smooth-exponential", ["column": "月間残業時間", "exponential": "0.3"], ["smooth", "--column", "月間残業時間", "--exponential", "0.3"]),
         ("histogram", ["columns": "月間残業時間", "pareto": "true"], ["histogram", "--columns", "月間残業時間", "--pareto"]),
         ("crosstab", ["rows": "所属", "cols": "研修受講"], ["crosstab", "--rows", "所属", "--cols", "研修受講"]),
+        // One form field holds the orders of several columns, as repeated --order options do.
+        ("crosstab", ["rows": "所属", "cols": "研修受講", "order": "所属=企画課,総務課; 研修受講=いいえ"],
+         ["crosstab", "--rows", "所属", "--cols", "研修受講", "--order", "所属=企画課,総務課", "--order", "研修受講=いいえ"]),
         ("report", [:], ["report"]),
     ]
 
@@ -45,14 +48,14 @@ final class ToolCatalogTests: XCTestCase {
         let folder = try temporaryFolder()
         let staff = "Workbooks/staff.xlsx"
         let table = try table(staff, coerce: true)
-        for (id, settings, arguments) in cases {
+        for (number, (id, settings, arguments)) in cases.enumerated() {
             for language in [Language.ja, .en] {
-                let cli = folder.appendingPathComponent("\(id)-\(language)-cli.xlsx")
+                let cli = folder.appendingPathComponent("\(number)-\(id)-\(language)-cli.xlsx")
                 let ran = try CommandRunner.run(arguments + [staff, "--coerce-numbers", "--lang", "\(language)", "-o", cli.path, "--json"])
                 XCTAssertEqual(ran.status, 0, "\(id): \(ran.stderr)")
                 let result = try ToolCatalog.run(id, settings: settings, input: ToolInput(file: staff, table: table), language: language)
                 XCTAssertEqual(try StableJSON.text(result.json) + "\n", ran.stdout, id)
-                let ours = folder.appendingPathComponent("\(id)-\(language)-catalogue.xlsx")
+                let ours = folder.appendingPathComponent("\(number)-\(id)-\(language)-catalogue.xlsx")
                 try ReportWriter().write(try result.document(), to: ours)
                 XCTAssertEqual(try Data(contentsOf: ours), try Data(contentsOf: cli), "\(id) (\(language)): workbook bytes differ")
             }
@@ -88,6 +91,8 @@ final class ToolCatalogTests: XCTestCase {
         let input = ToolInput(file: "staff.xlsx", table: table)
         let cases: [(String, [String: String], String, String)] = [
             ("ttest", ["a": "月間残業時間"], "b", "--b を指定してください。この分析に必要です。"),
+            ("crosstab", ["rows": "所属", "cols": "研修受講", "order": "所属=人事課"], "order",
+             "staff.xlsx、シート 職員データ: --order の「人事課」は列「所属」にありません。ある区分: 企画課、税務課、福祉課、総務課、土木課。"),
             ("ttest", ["a": "月間残業時間", "b": "処理件数", "alpha": "五パーセント"], "alpha",
              "--alpha「五パーセント」は数値として読めません。0.05 や 3 のように半角の数字で指定してください。"),
             ("regress", ["y": "月間残業時間", "x": "処理件数", "robust": "hc2"], "robust",

@@ -56,7 +56,9 @@ public struct LeastSquaresTwoWayANOVA: Codable, Sendable, Equatable {
         let complete = try CompleteCases([value, presence(first), presence(second)], rowLabels: rowLabels)
         let dropped = Set(complete.dropped.map(\.index))
         let kept = value.values.indices.filter { !dropped.contains($0) }
-        let codings = [first, second].map { factor in LevelCoding(labels: kept.map { factor.labels[$0] ?? "" }) }
+        let codings = [first, second].map { factor in
+            LevelCoding(labels: kept.map { factor.labels[$0] ?? "" }, preferring: factor.levelOrder)
+        }
         for (factor, coding) in zip([first, second], codings) {
             guard coding.levels.count >= 2 else {
                 throw AnalysisError.singleCategory(variable: factor.name, level: coding.levels.first)

@@ -19,9 +19,9 @@ public struct CellSummary: Codable, Sendable, Equatable {
 /// The cell table of a two-factor design: n, mean and SD of every first × second level combination,
 /// of every level of each factor (the margins) and of all values.
 public struct TwoFactorCellTable: Codable, Sendable, Equatable {
-    /// Levels of the first factor, in order of first appearance in the data.
+    /// Levels of the first factor, in the order asked for, then in order of first appearance in the data.
     public let firstLevels: [String]
-    /// Levels of the second factor, in order of first appearance in the data.
+    /// Levels of the second factor, likewise.
     public let secondLevels: [String]
     /// `cells[i][j]`: first level i × second level j.
     public let cells: [[CellSummary]]
@@ -48,22 +48,16 @@ public struct TwoFactorCellTable: Codable, Sendable, Equatable {
     }
 }
 
-/// Labels as level indices, the levels in order of first appearance (so 月, 火, 水 stay in the
-/// participant's order rather than in code-point order).
+/// Labels as level indices, the levels in the preferred order and then in order of first appearance (so 月, 火,
+/// 水 stay in the participant's order rather than in code-point order; `LevelOrder`).
 struct LevelCoding: Sendable {
     let levels: [String]
     /// One index into `levels` per row.
     let codes: [Int]
 
-    init(labels: [String]) {
-        var index: [String: Int] = [:]
-        var levels: [String] = []
-        codes = labels.map { label in
-            if let known = index[label] { return known }
-            index[label] = levels.count
-            levels.append(label)
-            return levels.count - 1
-        }
-        self.levels = levels
+    init(labels: [String], preferring preferred: [String] = []) {
+        levels = LevelOrder.levels(of: labels, preferring: preferred)
+        let index = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0) })
+        codes = labels.map { index[$0]! }
     }
 }

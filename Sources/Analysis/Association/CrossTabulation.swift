@@ -4,7 +4,7 @@
 /// χ² without continuity correction, Cramér's V, a note when expected counts fall below 5, and
 /// Fisher's exact test for 2×2 tables.
 public struct CrossTabulation: Codable, Sendable, Equatable {
-    /// Row category labels (first appearance order when built from data).
+    /// Row category labels (when built from data: the preferred order, then first appearance; `LevelOrder`).
     public let rowLabels: [String]
     /// Column category labels.
     public let columnLabels: [String]
@@ -40,9 +40,13 @@ public struct CrossTabulation: Codable, Sendable, Equatable {
     public let notes: [AnalysisNote]
 
     /// Tabulates two columns of category labels (nil = blank, left out pairwise).
+    /// - Parameters:
+    ///   - rowOrder, columnOrder: levels to list first, in this order (`LevelOrder`); the rest follow in
+    ///     order of first appearance.
     /// - Throws: `AnalysisError.lengthMismatch`, `.tooFewObservations` when fewer than 2 categories
     ///   remain on either side.
-    public static func tabulate(rows: [String?], columns: [String?]) throws -> CrossTabulation {
+    public static func tabulate(rows: [String?], columns: [String?], rowOrder: [String] = [],
+                                columnOrder: [String] = []) throws -> CrossTabulation {
         guard rows.count == columns.count else {
             throw AnalysisError.lengthMismatch(variable: "column categories", expected: rows.count, found: columns.count)
         }
@@ -63,7 +67,10 @@ public struct CrossTabulation: Codable, Sendable, Equatable {
         }
         var counts = Array(repeating: Array(repeating: 0, count: columnLabels.count), count: rowLabels.count)
         for (i, j) in pairs { counts[i][j] += 1 }
-        return try CrossTabulation(counts: counts, rowLabels: rowLabels, columnLabels: columnLabels, droppedRows: dropped)
+        let (rowsInOrder, columnsInOrder) = (LevelOrder.arrange(rowLabels, preferring: rowOrder),
+                                             LevelOrder.arrange(columnLabels, preferring: columnOrder))
+        let ordered = rowsInOrder.map { r in columnsInOrder.map { c in counts[rowIndex[r]!][columnIndex[c]!] } }
+        return try CrossTabulation(counts: ordered, rowLabels: rowsInOrder, columnLabels: columnsInOrder, droppedRows: dropped)
     }
 
     /// Analyses a table of counts given directly.

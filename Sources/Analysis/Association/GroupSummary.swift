@@ -1,6 +1,7 @@
 /// What a PivotTable gives for a numeric column split by one or two categorical keys: count,
 /// mean, sample SD, minimum and maximum per group. Groups are listed in ascending key order
-/// (the PivotTable default), compared as text.
+/// (the PivotTable default), compared as text, except that a key's levels given in an order (`--order`, a
+/// natural order such as 20代 before 30代) come first in that order.
 public struct GroupSummary: Codable, Sendable, Equatable {
     /// One group.
     public struct Group: Codable, Sendable, Equatable {
@@ -28,9 +29,11 @@ public struct GroupSummary: Codable, Sendable, Equatable {
     public let droppedRows: [Int]
 
     /// Summarises `value` by one or two key columns (nil = blank).
+    /// - Parameter orders: per key column, levels to list first in this order (missing or empty: text order).
     /// - Throws: `AnalysisError.invalidParameter` for no or more than two keys,
     ///   `.lengthMismatch` when a key column's length differs from the value column's.
-    public static func compute(_ value: Variable, by keys: [(name: String, values: [String?])]) throws -> GroupSummary {
+    public static func compute(_ value: Variable, by keys: [(name: String, values: [String?])],
+                               orders: [[String]] = []) throws -> GroupSummary {
         guard (1...2).contains(keys.count) else {
             throw AnalysisError.invalidParameter(name: "key columns", value: Double(keys.count), requirement: .between(1, 2))
         }
@@ -47,7 +50,18 @@ public struct GroupSummary: Codable, Sendable, Equatable {
             }
             buckets[rowKeys, default: []].append(entry)
         }
-        let groups = buckets.keys.sorted { $0.lexicographicallyPrecedes($1) }.map { keys -> Group in
+        let ranks = keys.indices.map { k in
+            Dictionary((k < orders.count ? orders[k] : []).enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        // Listed levels by their position, unlisted ones after them in text order.
+        let precedes = { (a: [String], b: [String]) -> Bool in
+            for k in a.indices where a[k] != b[k] {
+                let (ra, rb) = (ranks[k][a[k]] ?? Int.max, ranks[k][b[k]] ?? Int.max)
+                return ra != rb ? ra < rb : a[k] < b[k]
+            }
+            return false
+        }
+        let groups = buckets.keys.sorted(by: precedes).map { keys -> Group in
             let values = buckets[keys] ?? []
             let sums = CentralSums(values)
             return Group(keys: keys, count: values.count, mean: sums.mean.value,

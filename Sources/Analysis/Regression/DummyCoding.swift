@@ -7,7 +7,7 @@ public struct DummyCoding: Encodable, Sendable, Equatable {
     public let variable: String
     /// The level every other level is compared with.
     public let reference: String
-    /// The other levels, in order of first appearance, one indicator each.
+    /// The other levels, in the order asked for and then of first appearance, one indicator each.
     public let levels: [String]
     /// The indicators, named `variable=level`; nil where the category is missing.
     public let indicators: [Variable]
@@ -23,17 +23,16 @@ public struct DummyCoding: Encodable, Sendable, Equatable {
 
     /// Codes `labels` (nil = missing).
     ///
-    /// - Parameter reference: the reference level; by default the most frequent one (the first to
-    ///   appear among equally frequent ones), so the comparisons rest on the largest group.
+    /// - Parameters:
+    ///   - reference: the reference level; by default the most frequent one (the first in `order` among
+    ///     equally frequent ones), so the comparisons rest on the largest group.
+    ///   - order: levels to list first, in this order (`LevelOrder`); the rest follow in order of first appearance.
     /// - Throws: `AnalysisError.singleCategory` when fewer than two levels occur,
     ///   `.tooManyCategories` past `maximumLevels`, `.unknownCategory` when `reference` is not among them.
-    public init(variable: String, labels: [String?], reference: String? = nil) throws {
-        var order: [String] = []
+    public init(variable: String, labels: [String?], reference: String? = nil, order preferred: [String] = []) throws {
         var counts: [String: Int] = [:]
-        for case let label? in labels {
-            if counts[label] == nil { order.append(label) }
-            counts[label, default: 0] += 1
-        }
+        for case let label? in labels { counts[label, default: 0] += 1 }
+        let order = LevelOrder.levels(of: labels, preferring: preferred)
         guard order.count >= 2 else { throw AnalysisError.singleCategory(variable: variable, level: order.first) }
         guard order.count <= Self.maximumLevels else {
             throw AnalysisError.tooManyCategories(variable: variable, levels: order.count, limit: Self.maximumLevels)

@@ -29,6 +29,12 @@ package enum ToolCatalog {
                                                    .column(.numeric))
     private static let group = ParameterDescriptor("group", ja: "グループを表す列", en: "Group column", .column(.text))
 
+    /// `--order`: one text field; several columns separated by `;` (`CategoryOrder.parse`).
+    private static let order = ParameterDescriptor("order", ja: "区分の並び順 (列=値,値,… 複数の列は ; で区切る)",
+                                                   en: "Order of categories (COLUMN=A,B,…; several columns separated by ;)", .text)
+
+    private static func orders(_ values: SettingValues) -> [String] { values.text("order").map { [$0] } ?? [] }
+
     private static func layout(_ values: SettingValues) -> GroupLayout {
         GroupLayout(columns: values.text("columns"), value: values.text("value"), group: values.text("group"))
     }
@@ -53,8 +59,8 @@ package enum ToolCatalog {
 
     private static let toolPak: [ToolDescriptor] = [
         ToolDescriptor(id: "anova", titles: ("分散分析: 一元配置", "Anova: Single Factor"),
-                       parameters: [groupColumns, value, group, alpha]) { values in
-            AnovaProcedure(layout: layout(values), alpha: try values.number("alpha", default: 0.05))
+                       parameters: [groupColumns, value, group, alpha, order]) { values in
+            AnovaProcedure(layout: layout(values), alpha: try values.number("alpha", default: 0.05), order: orders(values))
         },
         ToolDescriptor(id: "anova2-replication", titles: ("分散分析: 繰り返しのある二元配置", "Anova: Two-Factor With Replication"),
                        parameters: [
@@ -128,12 +134,13 @@ package enum ToolCatalog {
             ParameterDescriptor("degree", ja: "多項式の次数 (X が 1 列のとき)", en: "Polynomial degree (one X column)", .integer(default: nil)),
             ParameterDescriptor("confidence", ja: "有意水準 (信頼度 %)", en: "Confidence level (%)", .number(default: 95)),
             ParameterDescriptor("robust", ja: "頑健な標準誤差", en: "Robust standard errors", .choice(["hc1", "hc3"])),
+            order,
         ]) { values in
             RegressProcedure(y: try values.required("y"), x: try values.required("x"),
                              reference: values.text("reference").map(ColumnList.split) ?? [],
                              noIntercept: values.flag("no-intercept"), degree: try values.integer("degree"),
                              confidence: try values.number("confidence", default: 95),
-                             robust: try values.choice("robust", [("hc1", StandardErrorKind.hc1), ("hc3", .hc3)]))
+                             robust: try values.choice("robust", [("hc1", StandardErrorKind.hc1), ("hc3", .hc3)]), order: orders(values))
         },
         ToolDescriptor(id: "sample", titles: ("サンプリング", "Sampling"), parameters: [
             ParameterDescriptor("column", ja: "列", en: "Column", .column(.numeric), required: true),
@@ -165,18 +172,22 @@ package enum ToolCatalog {
     ]
 
     private static let beyond: [ToolDescriptor] = [
-        ToolDescriptor(id: "report", titles: ("シート全体の概要", "Overview of the whole sheet"), parameters: []) { _ in ReportProcedure() },
+        ToolDescriptor(id: "report", titles: ("シート全体の概要", "Overview of the whole sheet"), parameters: [order]) { values in
+            ReportProcedure(order: orders(values))
+        },
         ToolDescriptor(id: "groups", titles: ("グループ別集計", "Group summary"), parameters: [
             ParameterDescriptor("value", ja: "集計する数値の列", en: "Value column", .column(.numeric), required: true),
             ParameterDescriptor("by", ja: "グループの列 (1〜2 列)", en: "Grouping columns (one or two)", .columns(.text), required: true),
+            order,
         ]) { values in
-            GroupsProcedure(value: try values.required("value"), by: try values.required("by"))
+            GroupsProcedure(value: try values.required("value"), by: try values.required("by"), order: orders(values))
         },
         ToolDescriptor(id: "crosstab", titles: ("クロス集計", "Cross tabulation"), parameters: [
             ParameterDescriptor("rows", ja: "行にする列", en: "Row column", .column(.text), required: true),
             ParameterDescriptor("cols", ja: "列にする列", en: "Column column", .column(.text), required: true),
+            order,
         ]) { values in
-            CrossTabProcedure(rows: try values.required("rows"), cols: try values.required("cols"))
+            CrossTabProcedure(rows: try values.required("rows"), cols: try values.required("cols"), order: orders(values))
         },
         ToolDescriptor(id: "normality", titles: ("正規性の確認", "Normality check"), parameters: [
             ParameterDescriptor("columns", ja: "列 (空欄なら数値の列すべて)", en: "Columns (blank: every number column)", .columns(.numeric)),
@@ -188,37 +199,38 @@ package enum ToolCatalog {
             ParameterDescriptor("factors", ja: "2 つの要因の列", en: "The two factor columns", .columns(.text), required: true),
             ParameterDescriptor("type", ja: "平方和の型", en: "Type of sums of squares", .choice(["2", "3"])),
             ParameterDescriptor("no-interaction", ja: "交互作用を含めない", en: "Leave out the interaction", .flag),
-            alpha,
+            alpha, order,
         ]) { values in
             TwoFactorAnovaProcedure(value: try values.required("value"), factors: try values.required("factors"),
                                     interaction: !values.flag("no-interaction"),
                                     type: try values.choice("type", [("2", SumsOfSquaresType.typeII), ("3", .typeIII)]) ?? .typeII,
-                                    alpha: try values.number("alpha", default: 0.05))
+                                    alpha: try values.number("alpha", default: 0.05), order: orders(values))
         },
         ToolDescriptor(id: "logistic", titles: ("ロジスティック回帰", "Logistic regression"), parameters: [
             ParameterDescriptor("y", ja: "はい/いいえ の列 (0/1 または 2 つの値)", en: "Yes/no column (0/1 or two values)", .column(.any), required: true),
             ParameterDescriptor("x", ja: "説明変数の列", en: "Predictor columns", .columns(.any), required: true),
             ParameterDescriptor("event", ja: "「はい」として数える値", en: "The value counted as the event", .text),
             ParameterDescriptor("reference", ja: "文字の説明変数の基準 (列=値、カンマ区切り)", en: "Reference levels of text predictors (COLUMN=LEVEL, comma-separated)", .text),
+            order,
         ]) { values in
             LogisticProcedure(y: try values.required("y"), x: try values.required("x"), event: values.text("event"),
-                              reference: values.text("reference").map(ColumnList.split) ?? [])
+                              reference: values.text("reference").map(ColumnList.split) ?? [], order: orders(values))
         },
         ToolDescriptor(id: "mannwhitney", titles: ("マン・ホイットニーの U 検定", "Mann-Whitney U test"), parameters: [
             ParameterDescriptor("a", ja: "標本 1 の列", en: "Sample 1 column", .column(.numeric)),
             ParameterDescriptor("b", ja: "標本 2 の列", en: "Sample 2 column", .column(.numeric)),
-            value, group, alpha,
+            value, group, alpha, order,
         ]) { values in
             MannWhitneyProcedure(a: values.text("a"), b: values.text("b"), value: values.text("value"), group: values.text("group"),
-                                 alpha: try values.number("alpha", default: 0.05))
+                                 alpha: try values.number("alpha", default: 0.05), order: orders(values))
         },
         ToolDescriptor(id: "wilcoxon", titles: ("ウィルコクソンの符号付き順位検定", "Wilcoxon signed-rank test"), parameters: [a, b, alpha]) { values in
             let (a, b, alpha) = try twoSample(values)
             return WilcoxonProcedure(a: a, b: b, alpha: alpha)
         },
         ToolDescriptor(id: "kruskal", titles: ("クラスカル・ウォリス検定", "Kruskal-Wallis test"),
-                       parameters: [groupColumns, value, group, alpha]) { values in
-            KruskalProcedure(layout: layout(values), alpha: try values.number("alpha", default: 0.05))
+                       parameters: [groupColumns, value, group, alpha, order]) { values in
+            KruskalProcedure(layout: layout(values), alpha: try values.number("alpha", default: 0.05), order: orders(values))
         },
         ToolDescriptor(id: "did", titles: ("差の差分析", "Difference-in-differences"), parameters: [
             ParameterDescriptor("value", ja: "成果の列 (数値)", en: "Outcome column (numbers)", .column(.numeric), required: true),
@@ -227,9 +239,11 @@ package enum ToolCatalog {
             ParameterDescriptor("period", ja: "期間の列", en: "Period column", .column(.text), required: true),
             ParameterDescriptor("after", ja: "施策後の期間 (カンマ区切り)", en: "Periods after the measure (comma-separated)", .text, required: true),
             ParameterDescriptor("unit", ja: "単位の列 (同じ人・窓口が繰り返すとき)", en: "Unit column (when units repeat)", .column(.text)),
+            order,
         ]) { values in
             DiDProcedure(value: try values.required("value"), group: try values.required("group"), treated: try values.required("treated"),
-                         period: try values.required("period"), after: try values.required("after"), unit: values.text("unit"))
+                         period: try values.required("period"), after: try values.required("after"), unit: values.text("unit"),
+                         order: orders(values))
         },
     ]
 }

@@ -96,10 +96,23 @@ extension ErrorMessages {
         case .sameColumnTwice(let column, let options):
             l.pick(ja: "\(options.joined(separator: " と ")) に同じ列「\(column)」が 2 回指定されています。別々の列を指定してください。",
                    en: "\(options.joined(separator: " and ")) name the column '\(column)' twice; give two different columns.")
+        case .orderSyntax(let text):
+            l.pick(ja: "--order「\(text)」は読めません。--order 所属=企画課,総務課,税務課 のように、列名と = のあとに区分を並べたい順にカンマで区切って指定してください。",
+                   en: "--order '\(text)' cannot be read; give the column, =, and its categories in the order wanted, separated by commas, such as --order 所属=企画課,総務課,税務課.")
+        case .unknownOrderLevel(let file, let sheet, let column, let level, let levels):
+            l.pick(ja: "\(place(file, sheet, l)): --order の「\(level)」は列「\(column)」にありません。ある区分: \(listed(levels, l))。",
+                   en: "\(place(file, sheet, l)): column '\(column)' holds no '\(level)' (--order); it holds: \(listed(levels, l)).")
         case .polynomialPredictor(let given):
             l.pick(ja: "--degree (多項式の次数) は --x に数値の列を 1 つだけ指定したときに使えます (指定: \(given.joined(separator: "、")))。",
                    en: "--degree (the polynomial's degree) needs exactly one number column as --x (given: \(given.joined(separator: ", "))).")
         }
+    }
+
+    /// Levels in a sentence: the first 20, then how many more, so an ID column does not fill the screen.
+    private static func listed(_ levels: [String], _ l: Language) -> String {
+        let shown = levels.prefix(20).joined(separator: l.pick(ja: "、", en: ", "))
+        guard levels.count > 20 else { return shown }
+        return l.pick(ja: "\(shown) ほか \(levels.count - 20) 個", en: "\(shown) and \(levels.count - 20) more")
     }
 
     private static func allowed(_ range: ParameterRequirement, _ l: Language) -> String {

@@ -64,6 +64,10 @@ package enum ProcedureError: Error, Equatable {
     case sameColumnTwice(column: String, options: [String])
     /// `regress --degree` with other than one number column as `--x` (several, or a text column).
     case polynomialPredictor(given: [String])
+    /// An `--order` choice that is not `列=A,B,C`.
+    case orderSyntax(text: String)
+    /// An `--order` level that does not occur in its column; `levels` are the ones that do.
+    case unknownOrderLevel(file: String, sheet: String, column: String, level: String, levels: [String])
     /// A front end's form left a setting the tool needs empty.
     case missingSetting(option: String)
     /// A setting that must be a number holds other text.
@@ -85,6 +89,7 @@ extension ProcedureError {
         case .polynomialPredictor: "--degree"
         case .factorCount: "--factors"
         case .groupingColumnCount: "--by"
+        case .orderSyntax, .unknownOrderLevel: "--order"
         default: nil
         }
         return option.map { $0.hasPrefix("--") ? String($0.dropFirst(2)) : $0 }

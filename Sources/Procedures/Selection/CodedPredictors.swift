@@ -3,8 +3,8 @@ import Analysis
 import Tabular
 
 /// The predictors of a model in the order given: a numeric column as it is, a text column (所属) as
-/// 0/1 indicators against a reference level, chosen with `--reference COLUMN=LEVEL` or the most
-/// frequent level.
+/// 0/1 indicators against a reference level, chosen with `--reference COLUMN=LEVEL`, else the first level
+/// `--order` lists for the column, else the most frequent level; the indicators follow `CategoryOrder`.
 package struct CodedPredictors {
     /// The text columns' codings, in the order given.
     package let categories: [DummyCoding]
@@ -19,10 +19,13 @@ package struct CodedPredictors {
     /// - Parameters:
     ///   - numeric: the variables of `numericNames(columns)`, in that order.
     ///   - references: the `--reference COLUMN=LEVEL` choices.
-    package init(columns: [Column], numeric: some Sequence<Variable>, references: [String]) throws {
+    ///   - order: the `--order` choices and natural orders.
+    package init(columns: [Column], numeric: some Sequence<Variable>, references: [String],
+                 order: CategoryOrder = .natural) throws {
         let categories = try columns.filter { $0.type == .text }.map { column in
             try DummyCoding(variable: column.name, labels: column.categoryLabels,
-                            reference: Self.level(named: column.name, in: references))
+                            reference: Self.level(named: column.name, in: references) ?? order.listed(column).first,
+                            order: order.preferred(column))
         }
         var numbers = numeric.makeIterator()
         var coded = categories.makeIterator()

@@ -33,9 +33,9 @@ package struct RankSamples {
     /// as a text predictor's levels in `regress` (`DummyCoding.maximumLevels`).
     package static let maximumGroups = DummyCoding.maximumLevels
 
-    /// One row per observation: the `value` column split by the labels of the `group` column, groups in order
-    /// of first appearance.
-    package init(value: String, group: String, table: Table, file: String) throws {
+    /// One row per observation: the `value` column split by the labels of the `group` column, groups in `order`
+    /// (`CategoryOrder`), the rest in order of first appearance.
+    package init(value: String, group: String, table: Table, file: String, order: CategoryOrder = .natural) throws {
         let values = try table.requireColumn(value), groups = try table.requireColumn(group)
         guard values.index != groups.index else { throw ProcedureError.sameColumnTwice(column: values.name, options: ["--value", "--group"]) }
         selection = try NumericSelection(table: table, columns: [value], file: file)
@@ -46,7 +46,7 @@ package struct RankSamples {
             throw SampleError.tooManyGroups(file: file, sheet: table.sheetName, column: groups.name, groups: count,
                                             limit: Self.maximumGroups)
         }
-        samples = GroupedValues.split(selection.variables[0], by: groups)
+        samples = GroupedValues.split(selection.variables[0], by: groups, order: order)
         valueColumn = values.name
         groupColumn = groups.name
     }

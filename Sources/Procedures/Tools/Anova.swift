@@ -9,14 +9,18 @@ package struct AnovaProcedure: Procedure {
     package var layout: GroupLayout
     /// Significance level α of F crit.
     package var alpha: Double = 0.05
+    /// `--order 列=A,B,C` choices (`CategoryOrder`).
+    package var order: [String] = []
 
-    package init(layout: GroupLayout, alpha: Double = 0.05) {
+    package init(layout: GroupLayout, alpha: Double = 0.05, order: [String] = []) {
         self.layout = layout
         self.alpha = alpha
+        self.order = order
     }
 
     package func validate() throws {
         try layout.requireOneLayout()
+        _ = try CategoryOrder.parse(order)
         try OptionValue.require(alpha, option: "--alpha", in: .probability)
     }
 
@@ -25,7 +29,8 @@ package struct AnovaProcedure: Procedure {
         let table = input.table
         let selection = try NumericSelection(table: table, columns: columns.map(ColumnList.split) ?? [value ?? ""], file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
-        let groups = try group.map { try GroupedValues.split(selection.variables[0], by: table.requireColumn($0)) }
+        let orders = try CategoryOrder(order, table: table, file: input.file)
+        let groups = try group.map { try GroupedValues.split(selection.variables[0], by: table.requireColumn($0), order: orders) }
             ?? selection.variables
         let anova = try OneWayANOVA.compute(groups, alpha: alpha)
         let tukey = groups.count <= TukeyKramer.maximumGroups ? try TukeyKramer.compute(anova, alpha: alpha) : nil
@@ -51,15 +56,13 @@ package struct AnovaOutcome: Encodable {
 }
 
 /// Values in one column split by the labels of another, as one column per group with the other groups'
-/// rows left empty: the layout the ToolPak expects, so the data sheet's formulas read each group directly.
+/// rows left empty: the layout the ToolPak expects, so the data sheet's formulas read each group directly. Groups
+/// in `order` (`CategoryOrder`), the rest in order of first appearance among the rows with a value.
 package enum GroupedValues {
-    package static func split(_ values: Variable, by column: Column) -> [Variable] {
+    package static func split(_ values: Variable, by column: Column, order: CategoryOrder = .natural) -> [Variable] {
         let labels = column.categoryLabels
-        var order: [String] = []
-        for (index, label) in labels.enumerated() where index < values.values.count && values.values[index] != nil {
-            if let label, !order.contains(label) { order.append(label) }
-        }
-        return order.map { name in
+        let valued = labels.indices.lazy.filter { $0 < values.values.count && values.values[$0] != nil }.map { labels[$0] }
+        return LevelOrder.levels(of: valued, preferring: order.preferred(column)).map { name in
             Variable(name: name, values: values.values.indices.map { index in
                 index < labels.count && labels[index] == name ? values.values[index] : nil
             })

@@ -8,10 +8,17 @@ import Tabular
 package struct CrossTabProcedure: Procedure {
     package var rows: String
     package var cols: String
+    /// `--order 列=A,B,C` choices (`CategoryOrder`).
+    package var order: [String] = []
 
-    package init(rows: String, cols: String) {
+    package init(rows: String, cols: String, order: [String] = []) {
         self.rows = rows
         self.cols = cols
+        self.order = order
+    }
+
+    package func validate() throws {
+        _ = try CategoryOrder.parse(order)
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
@@ -21,7 +28,9 @@ package struct CrossTabProcedure: Procedure {
             throw ProcedureError.sameColumnTwice(column: chosen[0].name, options: ["--rows", "--cols"])
         }
         let categories = chosen.map(\.categoryDataColumn)
-        let crossTab = try CrossTabulation.tabulate(rows: categories[0].labels, columns: categories[1].labels)
+        let orders = try CategoryOrder(order, table: table, file: input.file)
+        let crossTab = try CrossTabulation.tabulate(rows: categories[0].labels, columns: categories[1].labels,
+                                                    rowOrder: orders.preferred(chosen[0]), columnOrder: orders.preferred(chosen[1]))
         let document = CrossTabWorkbook.document(language: language, sourceRows: table.rowNumbers, rows: categories[0],
                                                  columns: categories[1], table: crossTab,
                                                  title: input.fileName)

@@ -12,14 +12,22 @@ package struct DiDProcedure: Procedure {
     package var period: String
     package var after: String
     package var unit: String? = nil
+    /// `--order 列=A,B,C` choices (`CategoryOrder`): the periods' time order, the groups' order.
+    package var order: [String] = []
 
-    package init(value: String, group: String, treated: String, period: String, after: String, unit: String? = nil) {
+    package init(value: String, group: String, treated: String, period: String, after: String, unit: String? = nil,
+                 order: [String] = []) {
         self.value = value
         self.group = group
         self.treated = treated
         self.period = period
         self.after = after
         self.unit = unit
+        self.order = order
+    }
+
+    package func validate() throws {
+        _ = try CategoryOrder.parse(order)
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
@@ -35,14 +43,10 @@ package struct DiDProcedure: Procedure {
         let complete = values.indices.filter { i in
             values[i] != nil && groups[i] != nil && periods[i] != nil && (units == nil || units![i] != nil)
         }
-        func ordered(_ labels: [String?]) -> [String] {
-            var seen = Set<String>(), order: [String] = []
-            for case let label? in labels where seen.insert(label).inserted { order.append(label) }
-            if order.allSatisfy({ Double($0) != nil }) { order.sort { Double($0)! < Double($1)! } }
-            return order
-        }
-        let groupLevels = ordered(complete.map { groups[$0] })
-        let periodLevels = ordered(complete.map { periods[$0] })
+        // Periods in time order: numbers by value, 和暦 years and months naturally (CategoryOrder), else as they appear.
+        let orders = try CategoryOrder(order, table: loaded, file: file)
+        let groupLevels = LevelOrder.levels(of: complete.map { groups[$0] }, preferring: orders.preferred(groupColumn))
+        let periodLevels = LevelOrder.levels(of: complete.map { periods[$0] }, preferring: orders.preferred(periodColumn))
         guard groupLevels.contains(treated) else {
             throw DiDError.unknownLevel(file: file, sheet: sheet, column: groupColumn.name, option: "--treated", given: treated, levels: groupLevels)
         }

@@ -8,10 +8,13 @@ import Tabular
 package struct GroupsProcedure: Procedure {
     package var value: String
     package var by: String
+    /// `--order 列=A,B,C` choices (`CategoryOrder`).
+    package var order: [String] = []
 
-    package init(value: String, by: String) {
+    package init(value: String, by: String, order: [String] = []) {
         self.value = value
         self.by = by
+        self.order = order
     }
 
     /// The grouping columns: one or two.
@@ -23,6 +26,7 @@ package struct GroupsProcedure: Procedure {
 
     package func validate() throws {
         _ = try keyNames()
+        _ = try CategoryOrder.parse(order)
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
@@ -30,9 +34,12 @@ package struct GroupsProcedure: Procedure {
         let table = input.table
         let selection = try NumericSelection(table: table, columns: [value], file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
-        let keys = try names.map { try table.requireColumn($0).categoryDataColumn }
+        let columns = try names.map { try table.requireColumn($0) }
+        let keys = columns.map(\.categoryDataColumn)
+        let orders = try CategoryOrder(order, table: table, file: input.file)
         let variable = selection.variables[0]
-        let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) })
+        let summary = try GroupSummary.compute(variable, by: keys.map { (name: $0.name, values: $0.labels) },
+                                               orders: columns.map(orders.preferred))
         let document = GroupSummaryWorkbook.document(
             language: language, sourceRows: selection.rowNumbers, value: DataColumn(name: variable.name, values: variable.values),
             keys: keys, summary: summary, inputFile: input.fileName,

@@ -10,12 +10,19 @@ package struct LogisticProcedure: Procedure {
     package var x: String
     package var event: String? = nil
     package var reference: [String] = []
+    /// `--order 列=A,B,C` choices (`CategoryOrder`) for text predictors: the indicators' order, the first the reference.
+    package var order: [String] = []
 
-    package init(y: String, x: String, event: String? = nil, reference: [String] = []) {
+    package init(y: String, x: String, event: String? = nil, reference: [String] = [], order: [String] = []) {
         self.y = y
         self.x = x
         self.event = event
         self.reference = reference
+        self.order = order
+    }
+
+    package func validate() throws {
+        _ = try CategoryOrder.parse(order)
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
@@ -30,7 +37,7 @@ package struct LogisticProcedure: Procedure {
             throw ProcedureError.noNumbers(file: input.file, sheet: table.sheetName, column: y)
         }
         let coded = try CodedPredictors(columns: xColumns, numeric: selection.variables.dropFirst(textOutcome ? 0 : 1),
-                                        references: reference)
+                                        references: reference, order: CategoryOrder(order, table: table, file: input.file))
         let fit: LogisticRegression
         switch try LogisticRegression.fit(outcome: outcome, predictors: coded.variables) {
         case .fitted(let fitted): fit = fitted

@@ -12,15 +12,19 @@ package struct MannWhitneyProcedure: Procedure {
     package var group: String?
     /// Significance level α of the reading.
     package var alpha: Double = 0.05
+    /// `--order 列=A,B,C` choices (`CategoryOrder`): which group is sample 1.
+    package var order: [String] = []
 
-    package init(a: String? = nil, b: String? = nil, value: String? = nil, group: String? = nil, alpha: Double = 0.05) {
-        (self.a, self.b, self.value, self.group, self.alpha) = (a, b, value, group, alpha)
+    package init(a: String? = nil, b: String? = nil, value: String? = nil, group: String? = nil, alpha: Double = 0.05,
+                 order: [String] = []) {
+        (self.a, self.b, self.value, self.group, self.alpha, self.order) = (a, b, value, group, alpha, order)
     }
 
     package func validate() throws {
         let columns = a != nil || b != nil, grouped = value != nil || group != nil
         guard columns != grouped else { throw SampleError.twoSampleLayoutChoice }
         try OptionValue.require(alpha, option: "--alpha", in: .probability)
+        _ = try CategoryOrder.parse(order)
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
@@ -29,7 +33,8 @@ package struct MannWhitneyProcedure: Procedure {
         if let a, let b {
             read = try RankSamples(columns: [a, b], options: ["--a", "--b"], table: table, file: input.file)
         } else if let value, let group {
-            read = try RankSamples(value: value, group: group, table: table, file: input.file)
+            read = try RankSamples(value: value, group: group, table: table, file: input.file,
+                                   order: CategoryOrder(order, table: table, file: input.file))
             guard read.samples.count == 2 else {
                 throw SampleError.notTwoGroups(file: input.file, sheet: table.sheetName, column: read.groupColumn ?? group,
                                                groups: read.samples.map(\.name), tool: "mannwhitney")
@@ -88,22 +93,27 @@ package struct KruskalProcedure: Procedure {
     package var layout: GroupLayout
     /// Significance level α of χ² crit, the reading and Dunn's comparisons.
     package var alpha: Double = 0.05
+    /// `--order 列=A,B,C` choices (`CategoryOrder`).
+    package var order: [String] = []
 
-    package init(layout: GroupLayout, alpha: Double = 0.05) {
+    package init(layout: GroupLayout, alpha: Double = 0.05, order: [String] = []) {
         self.layout = layout
         self.alpha = alpha
+        self.order = order
     }
 
     package func validate() throws {
         try layout.requireOneLayout()
         try OptionValue.require(alpha, option: "--alpha", in: .probability)
+        _ = try CategoryOrder.parse(order)
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
         let table = input.table
         let read: RankSamples
         if let value = layout.value, let group = layout.group {
-            read = try RankSamples(value: value, group: group, table: table, file: input.file)
+            read = try RankSamples(value: value, group: group, table: table, file: input.file,
+                                   order: CategoryOrder(order, table: table, file: input.file))
             guard read.samples.count >= 2 else {
                 throw SampleError.tooFewGroups(file: input.file, sheet: table.sheetName, column: read.groupColumn ?? group,
                                                groups: read.samples.map(\.name))

@@ -18,11 +18,13 @@ package struct RegressProcedure: Procedure {
     /// Confidence level of the coefficient intervals, in percent (95 is always shown too).
     package var confidence: Double = 95
     package var robust: StandardErrorKind?
+    /// `--order 列=A,B,C` choices (`CategoryOrder`): the indicators' order, the first level the reference.
+    package var order: [String] = []
 
     package init(y: String, x: String, reference: [String] = [], noIntercept: Bool = false, degree: Int? = nil,
-                 confidence: Double = 95, robust: StandardErrorKind? = nil) {
+                 confidence: Double = 95, robust: StandardErrorKind? = nil, order: [String] = []) {
         (self.y, self.x, self.reference, self.noIntercept) = (y, x, reference, noIntercept)
-        (self.degree, self.confidence, self.robust) = (degree, confidence, robust)
+        (self.degree, self.confidence, self.robust, self.order) = (degree, confidence, robust, order)
     }
 
     /// The highest `degree`: beyond 10 even exact powers of typical data are ill-conditioned past use (NIST's
@@ -30,6 +32,7 @@ package struct RegressProcedure: Procedure {
     package static let maximumDegree = 10
 
     package func validate() throws {
+        _ = try CategoryOrder.parse(order)
         if let degree {
             try OptionValue.require(Double(degree), option: "--degree", in: .between(1, Self.maximumDegree))
         }
@@ -48,7 +51,8 @@ package struct RegressProcedure: Procedure {
         }
         let selection = try NumericSelection(table: table, columns: [y] + CodedPredictors.numericNames(xColumns),
                                              file: input.file)
-        let coded = try CodedPredictors(columns: xColumns, numeric: selection.variables.dropFirst(), references: reference)
+        let coded = try CodedPredictors(columns: xColumns, numeric: selection.variables.dropFirst(), references: reference,
+                                        order: CategoryOrder(order, table: table, file: input.file))
         let (predictors, categories) = (coded.variables, coded.categories)
         let level = try ConfidencePercent.level(confidence)
         let levels = level == 0.95 ? [0.95] : [0.95, level]

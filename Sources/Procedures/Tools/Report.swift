@@ -7,24 +7,40 @@ import Tabular
 /// column gets a frequency table, the number columns' correlations are shaded by strength, and each
 /// column's blanks and misfit cells are summarised.
 ///
+/// Identifier columns (職員番号, 氏名: every value differs, `Column.isIdentifier`) are left out and named in the reading:
+/// their frequency table would list every row once, their mean would mean nothing.
+///
 /// Unlike the single analyses, number-like text (`１２`) does not stop the run: a first look is where such
 /// cells should be found, so they are listed by address on the missing-data sheet and in the reading.
 package struct ReportProcedure: Procedure {
 
 
-    package init() {
+    /// `--order 列=A,B,C` choices (`CategoryOrder`): the frequency tables' order.
+    package var order: [String] = []
 
+    package init(order: [String] = []) {
+        self.order = order
+    }
+
+    package func validate() throws {
+        _ = try CategoryOrder.parse(order)
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
         let table = input.table
-        let numbers = table.columns.filter { $0.type == .number }.map { column in
+        let identifiers = table.columns.filter(\.isIdentifier)
+        let identifierIndices = Set(identifiers.map(\.index))
+        let summarised = table.columns.filter { !identifierIndices.contains($0.index) }
+        let numbers = summarised.filter { $0.type == .number }.map { column in
             Variable(name: column.name, values: column.values.map { value -> Double? in
                 if case .number(let number) = value { return number }
                 return nil
             })
         }
-        let categories = table.columns.filter { $0.type == .text }.map(\.categoryDataColumn)
+        let orders = try CategoryOrder(order, table: table, file: input.file)
+        let categories = summarised.filter { $0.type == .text }.map { column in
+            CategoryDataSheet.Column(name: column.name, labels: column.categoryLabels, levelOrder: orders.preferred(column))
+        }
         guard !numbers.isEmpty || !categories.isEmpty else {
             throw ProcedureError.nothingToSummarise(file: input.file, sheet: table.sheetName)
         }
@@ -37,10 +53,11 @@ package struct ReportProcedure: Procedure {
         let document = OverviewWorkbook.document(
             language: language, sourceRows: table.rowNumbers,
             numbers: numbers.map { DataColumn(name: $0.name, values: $0.values) }, statistics: statistics,
-            categories: categories, matrix: matrix, columns: missing, title: input.fileName)
+            categories: categories, matrix: matrix, columns: missing, identifiers: identifiers.map(\.name), title: input.fileName)
         return ProcedureResult(analysis: "report", input: input, selection: nil, language: language,
                                body: OverviewOutcome(table: table, numbers: numbers,
-                                         statistics: statistics, categories: categories, matrix: matrix), document: { document })
+                                         statistics: statistics, categories: categories, matrix: matrix,
+                                         identifiers: identifiers.map(\.name)), document: { document })
     }
 }
 /// What `report --json` prints (docs/JSON.md).
@@ -71,12 +88,15 @@ package struct OverviewOutcome: Encodable {
     package let frequencies: [Frequencies]
     package let correlation: CorrelationMatrix?
     package let missing: [Missing]
+    /// Columns left out as identifiers (every value differs: ID, 番号, 氏名).
+    package let identifiers: [String]
 
     package init(table: Table, numbers: [Variable], statistics: [DescriptiveStatistics],
-         categories: [CategoryDataSheet.Column], matrix: CorrelationMatrix?) {
+         categories: [CategoryDataSheet.Column], matrix: CorrelationMatrix?, identifiers: [String] = []) {
+        self.identifiers = identifiers
         columns = zip(numbers, statistics).map { Described(column: $0.name, statistics: $1) }
         frequencies = categories.map { category in
-            Frequencies(column: category.name, levels: OverviewFrequencyLayout.levelCounts(category.labels).map {
+            Frequencies(column: category.name, levels: OverviewFrequencyLayout.levelCounts(category.labels, order: category.levelOrder).map {
                 Level(value: $0.level, count: $0.count)
             })
         }

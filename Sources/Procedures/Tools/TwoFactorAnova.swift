@@ -15,14 +15,18 @@ package struct TwoFactorAnovaProcedure: Procedure {
     package var rowLabels: String?
     package var replication: Int?
     package var alpha: Double = 0.05
+    /// `--order 列=A,B,C` choices (`CategoryOrder`) for the factors of the one-row-per-case layout.
+    package var order: [String] = []
 
     package init(columns: String? = nil, value: String? = nil, factors: String? = nil, interaction: Bool = true,
-                 type: SumsOfSquaresType = .typeII, rowLabels: String? = nil, replication: Int? = nil, alpha: Double = 0.05) {
+                 type: SumsOfSquaresType = .typeII, rowLabels: String? = nil, replication: Int? = nil, alpha: Double = 0.05,
+                 order: [String] = []) {
         (self.columns, self.value, self.factors, self.interaction) = (columns, value, factors, interaction)
-        (self.type, self.rowLabels, self.replication, self.alpha) = (type, rowLabels, replication, alpha)
+        (self.type, self.rowLabels, self.replication, self.alpha, self.order) = (type, rowLabels, replication, alpha, order)
     }
 
     package func validate() throws {
+        _ = try CategoryOrder.parse(order)
         try OptionValue.require(alpha, option: "--alpha", in: .probability)
         if let replication { try OptionValue.require(Double(replication), option: "--replication", in: .atLeast(2)) }
     }
@@ -101,10 +105,12 @@ package struct TwoFactorAnovaProcedure: Procedure {
             throw ProcedureError.sameColumnTwice(column: chosen[0].name, options: ["--factors"])
         }
         let labels = chosen.map(\.categoryDataColumn)
+        let orders = try CategoryOrder(order, table: table, file: input.file)
         let variable = selection.variables[0]
         let anova = try LeastSquaresTwoWayANOVA.compute(
-            value: variable, first: CategoricalVariable(name: labels[0].name, labels: labels[0].labels),
-            second: CategoricalVariable(name: labels[1].name, labels: labels[1].labels), interaction: interaction,
+            value: variable, first: CategoricalVariable(name: labels[0].name, labels: labels[0].labels, levelOrder: orders.preferred(chosen[0])),
+            second: CategoricalVariable(name: labels[1].name, labels: labels[1].labels, levelOrder: orders.preferred(chosen[1])),
+            interaction: interaction,
             sumsOfSquares: type, alpha: alpha, rowLabels: selection.rowLabels)
         let document = LeastSquaresAnovaWorkbook.document(
             language: language, sourceRows: selection.rowNumbers, value: DataColumn(name: variable.name, values: variable.values),

@@ -19,10 +19,11 @@ struct AnovaCommand: ReportingCommand, ReadsInputFile {
     @Option(name: .long, help: "Significance level α of F crit (the ToolPak's default 0.05).")
     var alpha: Double = 0.05
 
+    @OptionGroup var categories: CategoryOrderOptions
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try perform(AnovaProcedure(layout: layout.layout, alpha: alpha), input: input, result: result, language: language)
+        try perform(AnovaProcedure(layout: layout.layout, alpha: alpha, order: categories.order), input: input, result: result, language: language)
     }
 }

@@ -20,10 +20,11 @@ struct CrossTabCommand: ReportingCommand, ReadsInputFile {
     @Option(name: .long, help: "The column whose categories label the table's columns.")
     var cols: String
 
+    @OptionGroup var categories: CategoryOrderOptions
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try perform(CrossTabProcedure(rows: rows, cols: cols), input: input, result: result, language: language)
+        try perform(CrossTabProcedure(rows: rows, cols: cols, order: categories.order), input: input, result: result, language: language)
     }
 }

@@ -32,10 +32,11 @@ struct DiDCommand: ReportingCommand, ReadsInputFile {
     @Option(name: .long, help: "The column naming each unit (person, office) when units repeat over periods: cluster-robust standard errors.")
     var unit: String?
 
+    @OptionGroup var categories: CategoryOrderOptions
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try perform(DiDProcedure(value: value, group: group, treated: treated, period: period, after: after, unit: unit), input: input, result: result, language: language)
+        try perform(DiDProcedure(value: value, group: group, treated: treated, period: period, after: after, unit: unit, order: categories.order), input: input, result: result, language: language)
     }
 }

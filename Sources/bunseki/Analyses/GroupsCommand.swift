@@ -20,10 +20,11 @@ struct GroupsCommand: ReportingCommand, ReadsInputFile {
     @Option(name: .long, help: "One or two category columns, comma-separated.")
     var by: String
 
+    @OptionGroup var categories: CategoryOrderOptions
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try perform(GroupsProcedure(value: value, by: by), input: input, result: result, language: language)
+        try perform(GroupsProcedure(value: value, by: by, order: categories.order), input: input, result: result, language: language)
     }
 }

@@ -17,10 +17,11 @@ struct KruskalCommand: ReportingCommand, ReadsInputFile {
     @Option(name: .long, help: "Significance level α of χ² crit, the reading and Dunn's comparisons (default 0.05).")
     var alpha: Double = 0.05
 
+    @OptionGroup var categories: CategoryOrderOptions
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try perform(KruskalProcedure(layout: layout.layout, alpha: alpha), input: input, result: result, language: language)
+        try perform(KruskalProcedure(layout: layout.layout, alpha: alpha, order: categories.order), input: input, result: result, language: language)
     }
 }

@@ -26,10 +26,11 @@ struct LogisticCommand: ReportingCommand, ReadsInputFile {
     @Option(name: .long, help: "Reference category of a text predictor, as COLUMN=LEVEL (default: its most frequent level).")
     var reference: [String] = []
 
+    @OptionGroup var categories: CategoryOrderOptions
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try perform(LogisticProcedure(y: y, x: x, event: event, reference: reference), input: input, result: result, language: language)
+        try perform(LogisticProcedure(y: y, x: x, event: event, reference: reference, order: categories.order), input: input, result: result, language: language)
     }
 }

@@ -12,11 +12,12 @@ struct MannWhitneyCommand: ReportingCommand, ReadsInputFile {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var samples: RankSampleOptions
+    @OptionGroup var categories: CategoryOrderOptions
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
         try perform(MannWhitneyProcedure(a: samples.first, b: samples.second, value: samples.value, group: samples.group,
-                                         alpha: samples.alpha), input: input, result: result, language: language)
+                                         alpha: samples.alpha, order: categories.order), input: input, result: result, language: language)
     }
 }

@@ -12,7 +12,7 @@ struct RankSampleOptions: ParsableArguments {
     @Option(name: .long, help: "With --group: the column of values, one row per observation.")
     var value: String?
 
-    @Option(name: .long, help: "With --value: the column naming each row's group (exactly two groups, in order of first appearance).")
+    @Option(name: .long, help: "With --value: the column naming each row's group (exactly two groups, in --order, else natural or first-appearance order).")
     var group: String?
 
     @Option(name: .long, help: "Significance level α of the reading (default 0.05).")

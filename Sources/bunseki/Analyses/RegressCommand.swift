@@ -34,12 +34,13 @@ struct RegressCommand: ReportingCommand, ReadsInputFile {
     @Option(name: .long, help: "Also show heteroskedasticity-robust standard errors: hc1 or hc3.")
     var robust: StandardErrorKind?
 
+    @OptionGroup var categories: CategoryOrderOptions
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
         try perform(RegressProcedure(y: y, x: x, reference: reference, noIntercept: noIntercept, degree: degree,
-                            confidence: confidence, robust: robust),
+                            confidence: confidence, robust: robust, order: categories.order),
                     input: input, result: result, language: language)
     }
 }

@@ -17,10 +17,11 @@ struct ReportCommand: ReportingCommand, ReadsInputFile {
         abstract: "A first look at a whole sheet: statistics, frequencies, correlations and missing data, in one workbook.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var categories: CategoryOrderOptions
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
-        try perform(ReportProcedure(), input: input, result: result, language: language)
+        try perform(ReportProcedure(order: categories.order), input: input, result: result, language: language)
     }
 }

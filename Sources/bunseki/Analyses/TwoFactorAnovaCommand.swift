@@ -39,12 +39,14 @@ struct TwoFactorAnovaCommand: ReportingCommand, ReadsInputFile {
     @Option(name: .long, help: "Significance level α of F crit (the ToolPak's default 0.05).")
     var alpha: Double = 0.05
 
+    @OptionGroup var categories: CategoryOrderOptions
     @OptionGroup var result: ResultOptions
     @OptionGroup var output: OutputOptions
 
     func execute(language: Language) throws {
         try perform(TwoFactorAnovaProcedure(columns: columns, value: value, factors: factors, interaction: interaction, type: type,
-                                            rowLabels: rowLabels, replication: replication, alpha: alpha),
+                                            rowLabels: rowLabels, replication: replication, alpha: alpha,
+                                            order: categories.order),
                     input: input, result: result, language: language)
     }
 }

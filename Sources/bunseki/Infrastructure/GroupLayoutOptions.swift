@@ -11,7 +11,7 @@ struct GroupLayoutOptions: ParsableArguments {
     @Option(name: .long, help: "With --group: the column of values, one row per observation.")
     var value: String?
 
-    @Option(name: .long, help: "With --value: the column naming each row's group (groups in order of first appearance).")
+    @Option(name: .long, help: "With --value: the column naming each row's group (groups in --order, else natural or first-appearance order).")
     var group: String?
 
     /// The layout these options name.

@@ -44,6 +44,8 @@ package struct InspectReport: Encodable {
         package let issues: [Issue]
         /// A total column (`年計`, `計`): the sums of its neighbours, left out of `tidy --long`.
         package var total = false
+        /// An identifier (職員番号, ID, 氏名: every value differs; `Column.isIdentifier`), which `report` leaves out.
+        package var identifier = false
     }
 
     /// A run of adjacent columns with neither a header nor a value (between used columns, or up to a far cell):
@@ -164,7 +166,7 @@ package struct InspectReport: Encodable {
                              minimum: low?.numeric, maximum: high?.numeric,
                              minimumText: low?.displayText, maximumText: high?.displayText,
                              topValues: counted ? topValues(column, limit: 5) : nil,
-                             issues: column.issues.map(issue), total: column.isTotal)
+                             issues: column.issues.map(issue), total: column.isTotal, identifier: column.isIdentifier)
     }
 
     /// The most frequent values, most frequent first; ties keep the order of first appearance.

@@ -66,11 +66,14 @@ package struct InspectText {
         let l = language
         var text = "\(column.letter) \(column.name) — \(type(column.type))"
             + (column.total ? l.pick(ja: "（合計列）", en: " (total column)") : "")
+            + (column.identifier ? l.pick(ja: "（識別子: 値がすべて異なる。report では集計しません）",
+                                          en: " (identifier: every value differs; report leaves it out)") : "")
             + l.pick(ja: "、値 \(column.count)、空欄 \(column.empty)", en: ", \(column.count) values, \(column.empty) empty")
         if let low = column.minimumText, let high = column.maximumText {
             text += l.pick(ja: "、範囲 \(low) 〜 \(high)", en: "; range \(low) to \(high)")
         }
-        if let top = column.topValues, !top.isEmpty {
+        // An identifier's values each occur once: "most frequent" would list five arbitrary rows.
+        if let top = column.topValues, !top.isEmpty, !column.identifier {
             let list = top.map { "\($0.value) ×\($0.count)" }.joined(separator: ", ")
             text += l.pick(ja: "、多い値 \(list)", en: "; most frequent \(list)")
         }

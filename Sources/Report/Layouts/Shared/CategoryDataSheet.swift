@@ -6,11 +6,14 @@ public struct CategoryDataSheet: Sendable {
     public struct Column: Sendable {
         public var name: String
         public var labels: [String?]
+        /// Levels a table of this column lists first, in this order (`LevelOrder`); empty for the table's default.
+        public var levelOrder: [String]
 
         /// Creates a column.
-        public init(name: String, labels: [String?]) {
+        public init(name: String, labels: [String?], levelOrder: [String] = []) {
             self.name = name
             self.labels = labels
+            self.levelOrder = levelOrder
         }
     }
 

@@ -1,3 +1,5 @@
+import Analysis
+
 /// The 度数 / Frequencies sheet of the overview: one table per category column, side by side, each level
 /// with its count (`COUNTIF` over the data sheet) and its share of the filled cells.
 public struct OverviewFrequencyLayout: Sendable {
@@ -20,8 +22,9 @@ public struct OverviewFrequencyLayout: Sendable {
                             options: SheetOptions(frozenRows: 3))
     }
 
-    /// The levels of `labels` with their counts, most frequent first, ties in order of first appearance.
-    public static func levelCounts(_ labels: [String?]) -> [(level: String, count: Int)] {
+    /// The levels of `labels` with their counts: those in `order` first in that order (an order asked for, or a
+    /// natural one such as 20代 before 30代), the rest most frequent first, ties in order of first appearance.
+    public static func levelCounts(_ labels: [String?], order preferred: [String] = []) -> [(level: String, count: Int)] {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for label in labels.compactMap({ $0 }) {
@@ -29,13 +32,16 @@ public struct OverviewFrequencyLayout: Sendable {
             counts[label, default: 0] += 1
         }
         let firstSeen = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        return order.map { ($0, counts[$0] ?? 0) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : (firstSeen[$0.level] ?? 0) < (firstSeen[$1.level] ?? 0) }
+        let frequent: [String] = order.sorted { a, b in
+            let (countA, countB) = (counts[a] ?? 0, counts[b] ?? 0)
+            return countA != countB ? countA > countB : (firstSeen[a] ?? 0) < (firstSeen[b] ?? 0)
+        }
+        return LevelOrder.arrange(frequent, preferring: preferred).map { level in (level: level, count: counts[level] ?? 0) }
     }
 
     private static func table(_ language: Language, column: CategoryDataSheet.Column, range: CellRange,
                               sheet: String, top: Int, left: Int) -> ReportTable {
-        let levels = levelCounts(column.labels)
+        let levels = levelCounts(column.labels, order: column.levelOrder)
         let shown = levels.prefix(levelLimit)
         let filled = levels.reduce(0) { $0 + $1.count }
         // Rows start below the header line; the total row follows the levels (and the pooled row).

@@ -12,7 +12,7 @@ struct OverviewReading {
     private(set) var findings: [String] = []
     private(set) var warnings: [String] = []
 
-    init(language: Language, matrix: CorrelationMatrix?, columns: [OverviewMissingLayout.Column]) {
+    init(language: Language, matrix: CorrelationMatrix?, columns: [OverviewMissingLayout.Column], identifiers: [String] = []) {
         if let matrix {
             findings += CorrelationReading(language: language, matrix: matrix).pairFindings.prefix(Self.quotedCorrelations)
         }
@@ -26,6 +26,7 @@ struct OverviewReading {
             }
         }
         if findings.isEmpty { findings.append(Self.nothingNotable(language)) }
+        if !identifiers.isEmpty { warnings.append(Self.identifiersLeftOut(identifiers, language)) }
         if matrix != nil { warnings.append(Labels.Notes.associationIsNotCause.text(language)) }
         // Only while some cell is left out: after --coerce-numbers converted them all, the advice no longer applies.
         if columns.contains(where: { !$0.misfits.isEmpty }) { warnings.append(Self.misfitsAreLeftOut(language)) }
@@ -43,6 +44,14 @@ struct OverviewReading {
         switch language {
         case .en: return "\(name) has \(count) cell(s) that do not fit the column's type (first: \(first)); see the Missing data sheet."
         case .ja: return "\(name) には列の型に合わないセルが \(count) 個あります (最初は \(first))。欠測シートを見てください。"
+        }
+    }
+
+    private static func identifiersLeftOut(_ names: [String], _ language: Language) -> String {
+        let list = ReadingList.joined(names, language)
+        switch language {
+        case .en: return "\(list) \(names.count == 1 ? "is an identifier" : "are identifiers") (every value differs, as in an ID or a name), so \(names.count == 1 ? "it is" : "they are") left out of the statistics and frequency tables."
+        case .ja: return "\(list) は値がすべて異なる識別子 (ID・番号・氏名など) とみなし、統計量と度数表から除きました。"
         }
     }
 

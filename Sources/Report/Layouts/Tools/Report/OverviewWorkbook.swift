@@ -13,10 +13,11 @@ public enum OverviewWorkbook {
     ///   - categories: the text columns, labels in data-row order.
     ///   - matrix: correlations of `numbers` (nil when there are fewer than two); no correlation sheet then.
     ///   - columns: every column of the participant's sheet, for the missing-data summary.
+    ///   - identifiers: the columns left out as identifiers (ID, 氏名), named in the reading.
     public static func document(language: Language, sourceRows: [Int], numbers: [DataColumn],
                                 statistics: [DescriptiveStatistics], categories: [CategoryDataSheet.Column],
                                 matrix: CorrelationMatrix?, columns: [OverviewMissingLayout.Column],
-                                title: String = "") -> ReportDocument {
+                                identifiers: [String] = [], title: String = "") -> ReportDocument {
         let data = CategoryDataSheet(language: language, sourceRows: sourceRows, numbers: numbers, columns: categories)
         var sheets = [data.sheet]
         if !numbers.isEmpty {
@@ -34,7 +35,7 @@ public enum OverviewWorkbook {
                                             shadedByStrength: true).sheet)
         }
         sheets.append(OverviewMissingLayout(language: language, columns: columns).sheet)
-        let reading = OverviewReading(language: language, matrix: matrix, columns: columns)
+        let reading = OverviewReading(language: language, matrix: matrix, columns: columns, identifiers: identifiers)
         sheets.append(ReadingLayout.sheet(language: language, findings: reading.findings, warnings: reading.warnings))
         return ReportDocument(sheets: sheets, properties: .init(title: title))
     }
