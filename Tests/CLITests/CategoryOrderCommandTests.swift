@@ -62,6 +62,10 @@ final class CategoryOrderCommandTests: XCTestCase {
         }
         let pair = try json(["mannwhitney", file, "--value", "残業時間", "--group", "研修受講", "--order", "研修受講=いいえ"])
         XCTAssertEqual(pair["samples"] as? [String], ["いいえ", "はい"])
+        for tool in ["ttest", "ftest"] {
+            let test = try json([tool, file, "--value", "残業時間", "--group", "研修受講", "--order", "研修受講=いいえ"])
+            XCTAssertEqual((test["grouping"] as? [String: Any])?["levels"] as? [String], ["いいえ", "はい"], "\(tool): Variable 1 is the first level")
+        }
     }
 
     func testTwoFactorAnovaLevelsAndDidPeriodsInNaturalOrder() throws {
@@ -112,7 +116,7 @@ final class CategoryOrderCommandTests: XCTestCase {
     }
 
     func testTheWorkbenchFormOffersTheOrderToEveryToolThatListsCategories() throws {
-        for id in ["anova", "kruskal", "mannwhitney", "anova2-long", "groups", "crosstab", "regress", "logistic", "did", "report"] {
+        for id in ["anova", "kruskal", "mannwhitney", "ttest", "ttest-equal", "ftest", "ztest", "anova2-long", "groups", "crosstab", "regress", "logistic", "did", "report"] {
             XCTAssertTrue(try XCTUnwrap(ToolCatalog.tool(id)).parameters.contains { $0.key == "order" }, id)
         }
     }

@@ -80,7 +80,7 @@ final class InspectCommandTests: XCTestCase {
         XCTAssertEqual(text.status, 0, text.stderr)
         let columnLines = text.stdout.components(separatedBy: "\n").drop { $0 != "列:" }.dropFirst()
         XCTAssertEqual(Array(columnLines.prefix(5)), [
-            "  A 番号 — 数値、値 21、空欄 0、範囲 1 〜 21",
+            "  A 番号 — 数値（識別子: 値がすべて異なる。report では集計しません）、値 21、空欄 0、範囲 1 〜 21",
             "  列 B〜C: 空 (2 列)",
             "  D 値 — 数値、値 21、空欄 0、範囲 2 〜 42",
             "  列 E〜XFC: 空 (16,379 列)",

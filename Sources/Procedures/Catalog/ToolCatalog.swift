@@ -46,12 +46,12 @@ package enum ToolCatalog {
     /// Two columns, or one value column split by a group column (not for the paired test, whose pairs are rows).
     private static func samples(_ values: SettingValues) -> TwoSampleLayout {
         TwoSampleLayout(a: values.text("a"), b: values.text("b"), value: values.text("value"), group: values.text("group"),
-                        levels: values.text("levels"))
+                        levels: values.text("levels"), order: orders(values))
     }
 
     private static func tTest(_ id: String, ja: String, en: String, paired: Bool, equal: Bool) -> ToolDescriptor {
         ToolDescriptor(id: id, titles: (ja, en),
-                       parameters: paired ? [a, b, difference, alpha] : [optionalA, optionalB, value, group, levels, difference, alpha]) { values in
+                       parameters: paired ? [a, b, difference, alpha] : [optionalA, optionalB, value, group, levels, difference, alpha, order]) { values in
             TTestProcedure(samples: samples(values), alpha: try values.number("alpha", default: 0.05), paired: paired,
                            equalVariances: equal, hypothesizedDifference: try values.number("hypothesized-difference", default: 0))
         }
@@ -104,7 +104,7 @@ package enum ToolCatalog {
             SmoothProcedure(column: try values.required("column"), alpha: try values.number("exponential", default: 0.7))
         },
         ToolDescriptor(id: "ftest", titles: ("F 検定: 2 標本を使った分散の検定", "F-Test Two-Sample for Variances"),
-                       parameters: [optionalA, optionalB, value, group, levels, alpha]) { values in
+                       parameters: [optionalA, optionalB, value, group, levels, alpha, order]) { values in
             FTestProcedure(samples: samples(values), alpha: try values.number("alpha", default: 0.05))
         },
         ToolDescriptor(id: "histogram", titles: ("ヒストグラム", "Histogram"), parameters: [
@@ -162,7 +162,7 @@ package enum ToolCatalog {
             optionalA, optionalB, value, group, levels,
             ParameterDescriptor("variance-a", ja: "変数 1 の分散 (既知)", en: "Variable 1 variance (known)", .number(default: nil), required: true),
             ParameterDescriptor("variance-b", ja: "変数 2 の分散 (既知)", en: "Variable 2 variance (known)", .number(default: nil), required: true),
-            difference, alpha,
+            difference, alpha, order,
         ]) { values in
             guard let varianceA = try values.number("variance-a") else { throw ProcedureError.missingSetting(option: "--variance-a") }
             guard let varianceB = try values.number("variance-b") else { throw ProcedureError.missingSetting(option: "--variance-b") }

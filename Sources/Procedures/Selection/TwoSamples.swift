@@ -11,9 +11,12 @@ package struct TwoSampleLayout: Sendable {
     package var group: String?
     /// Two groups of `group`, comma-separated, when it holds more than two.
     package var levels: String?
+    /// `--order 列=A,B,C` choices (`CategoryOrder`): without `levels`, which group is Variable 1.
+    package var order: [String] = []
 
-    package init(a: String? = nil, b: String? = nil, value: String? = nil, group: String? = nil, levels: String? = nil) {
-        (self.a, self.b, self.value, self.group, self.levels) = (a, b, value, group, levels)
+    package init(a: String? = nil, b: String? = nil, value: String? = nil, group: String? = nil, levels: String? = nil,
+                 order: [String] = []) {
+        (self.a, self.b, self.value, self.group, self.levels, self.order) = (a, b, value, group, levels, order)
     }
 
     /// The grouped layout (`--value`/`--group`) was chosen.
@@ -28,6 +31,7 @@ package struct TwoSampleLayout: Sendable {
         where given != nil && missing == nil {
             throw ProcedureError.missingSetting(option: option)
         }
+        _ = try CategoryOrder.parse(order)
         if let levels {
             guard isGrouped else { throw SampleError.levelsWithoutGroup }
             let names = ColumnList.split(levels)
@@ -48,7 +52,8 @@ package struct TwoSampleLayout: Sendable {
             return TwoSamples(selection: selection, first: selection.variables[0], second: selection.variables[1],
                               rowIndices: Array(selection.rowNumbers.indices), grouping: nil)
         }
-        let grouped = try RankSamples(value: value ?? "", group: group ?? "", table: table, file: file)
+        let grouped = try RankSamples(value: value ?? "", group: group ?? "", table: table, file: file,
+                                      order: CategoryOrder(order, table: table, file: file))
         let column = grouped.groupColumn ?? group ?? ""
         let found = grouped.samples
         let chosen: [Variable]

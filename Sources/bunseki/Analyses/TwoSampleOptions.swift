@@ -37,6 +37,10 @@ struct TwoSampleLayoutOptions: ParsableArguments {
     @Option(name: .long, help: "Significance level α (the ToolPak's default 0.05).")
     var alpha: Double = 0.05
 
+    @OptionGroup var categories: CategoryOrderOptions
+
     /// The layout these options name.
-    var layout: TwoSampleLayout { TwoSampleLayout(a: first, b: second, value: value, group: group, levels: levels) }
+    var layout: TwoSampleLayout {
+        TwoSampleLayout(a: first, b: second, value: value, group: group, levels: levels, order: categories.order)
+    }
 }
