@@ -19,14 +19,15 @@ public struct CellAddress: Codable, Sendable, Hashable, Comparable {
     /// The spreadsheet letters of the column: 0 → `A`, 25 → `Z`, 26 → `AA`.
     public var columnLetters: String {
         // Bijective base 26: there is no zero digit, so each step subtracts one before dividing.
+        // Bytes, not Characters: every per-row formula of a large sheet spells a few of these.
         var remaining = column + 1
-        var letters: [Character] = []
+        var letters: [UInt8] = []
         while remaining > 0 {
-            let digit = (remaining - 1) % 26
-            letters.append(Character(Unicode.Scalar(UInt8(65 + digit))))
+            letters.append(UInt8(65 + (remaining - 1) % 26))
             remaining = (remaining - 1) / 26
         }
-        return String(letters.reversed())
+        letters.reverse()
+        return String(decoding: letters, as: UTF8.self)
     }
 
     /// The A1-style reference, with `$` anchors when `absolute` is true (`$C$2`).
