@@ -95,4 +95,18 @@ extension CrossTabReportTests {
         }
         XCTAssertTrue(reading.contains("行の構成比では、「はい」の割合が最も高いのは 20代 (90.0%)、最も低いのは 40代 (10.0%) です。「いいえ」の割合が最も高いのは 40代 (90.0%)、最も低いのは 20代 (10.0%) です。"), "\(reading)")
     }
+
+    /// A stray row (`40代 ` typed with a space, one case) would be 100% or 0% of anything: it is not named.
+    func testRowsOfFewCasesAreNotNamedAsHighestOrLowest() throws {
+        let ages = (0..<60).map { ["20代", "30代", "40代"][$0 / 20] } + ["40代 "]
+        let answers = (0..<60).map { $0 % 20 < [18, 10, 2][$0 / 20] ? "はい" : "いいえ" } + ["はい"]
+        let table = try CrossTabulation.tabulate(rows: ages, columns: answers)
+        let document = CrossTabWorkbook.document(language: .ja, sourceRows: Array(2...62), rows: .init(name: "年代", labels: ages),
+                                                 columns: .init(name: "受講", labels: answers), table: table)
+        let reading = try document.sheets[2].valuesByAddress().values.compactMap { value -> String? in
+            if case .text(let text) = value { return text }
+            return nil
+        }
+        XCTAssertTrue(reading.contains("行の構成比 (10 件以上の行) では、「はい」の割合が最も高いのは 20代 (90.0%)、最も低いのは 40代 (10.0%) です。「いいえ」の割合が最も高いのは 40代 (90.0%)、最も低いのは 20代 (10.0%) です。"), "\(reading)")
+    }
 }

@@ -86,27 +86,31 @@ struct CrossTabReading {
 
     /// Column categories whose row shares a reading names; past this the sentence would outgrow its use.
     static let shareColumnLimit = 4
+    /// Rows with fewer cases are not named as highest or lowest: one stray row (`50代 ` typed with a space) would
+    /// be 100% or 0% of anything.
+    static let shareRowMinimum = 10
 
     /// Beyond 2×2, when the rows' shares differ: for each column category (up to `shareColumnLimit`), the row in
     /// which it makes up the largest and the smallest share (the row percentages table), so the reader sees where
     /// the difference lies in the data's own terms.
     private static func rowShareExtremes(_ table: CrossTabulation, _ language: Language) -> String? {
-        guard table.rowLabels.count >= 2, table.columnLabels.count <= shareColumnLimit,
-              table.rowTotals.allSatisfy({ $0 > 0 }) else { return nil }
+        let rows = table.rowLabels.indices.filter { table.rowTotals[$0] >= shareRowMinimum }
+        guard rows.count >= 2, table.columnLabels.count <= shareColumnLimit else { return nil }
         let percent = { (x: Double) in NumberFormat.percent(1).approximateDisplay(of: x) }
         let clauses = table.columnLabels.indices.compactMap { j -> String? in
-            let shares = table.rowLabels.indices.map { Double(table.observed[$0][j]) / Double(table.rowTotals[$0]) }
-            guard let high = shares.indices.max(by: { shares[$0] < shares[$1] }),
-                  let low = shares.indices.min(by: { shares[$0] < shares[$1] }), shares[high] > shares[low] else { return nil }
+            let share = { (i: Int) in Double(table.observed[i][j]) / Double(table.rowTotals[i]) }
+            guard let high = rows.max(by: { share($0) < share($1) }),
+                  let low = rows.min(by: { share($0) < share($1) }), share(high) > share(low) else { return nil }
             let (column, highRow, lowRow) = (table.columnLabels[j], table.rowLabels[high], table.rowLabels[low])
             return language == .en
-                ? "\(column) is most common in \(highRow) (\(percent(shares[high]))) and least in \(lowRow) (\(percent(shares[low])))"
-                : "「\(column)」の割合が最も高いのは \(highRow) (\(percent(shares[high])))、最も低いのは \(lowRow) (\(percent(shares[low])))"
+                ? "\(column) is most common in \(highRow) (\(percent(share(high)))) and least in \(lowRow) (\(percent(share(low))))"
+                : "「\(column)」の割合が最も高いのは \(highRow) (\(percent(share(high))))、最も低いのは \(lowRow) (\(percent(share(low))))"
         }
         guard !clauses.isEmpty else { return nil }
+        let small = rows.count < table.rowLabels.count
         return language == .en
-            ? "In the row percentages, " + clauses.joined(separator: "; ") + "."
-            : "行の構成比では、" + clauses.map { $0 + " です。" }.joined()
+            ? "In the row percentages\(small ? " (rows of \(shareRowMinimum) or more)" : ""), " + clauses.joined(separator: "; ") + "."
+            : "行の構成比\(small ? " (\(shareRowMinimum) 件以上の行) " : "")では、" + clauses.map { $0 + " です。" }.joined()
     }
 
     private static func hypotheses(_ rows: String, _ columns: String, _ language: Language) -> String {
