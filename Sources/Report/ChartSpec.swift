@@ -68,13 +68,17 @@ public struct ChartSpec: Codable, Sendable, Hashable {
     /// The vertical axis's lowest value; nil lets the spreadsheet choose. Bars of means start at 0, since
     /// an axis cut above 0 makes small differences between bars look large.
     public var yAxisMinimum: Double?
+    /// The vertical axis's highest value; nil lets the spreadsheet choose (a cumulative share ends at 1, 100 %).
+    public var yAxisMaximum: Double?
+    /// How the vertical axis's tick labels are shown; nil for the spreadsheet's General (`.percent(0)` for shares).
+    public var yAxisFormat: NumberFormat?
     /// The cell the chart's top-left corner is anchored to.
     public var anchor: CellAddress
 
     /// Creates a chart.
     public init(kind: Kind, title: String, xAxisTitle: String? = nil, yAxisTitle: String? = nil,
                 series: [Series], showsLegend: Bool = false, barGap: Int? = nil, yAxisMinimum: Double? = nil,
-                anchor: CellAddress) {
+                yAxisMaximum: Double? = nil, yAxisFormat: NumberFormat? = nil, anchor: CellAddress) {
         self.kind = kind
         self.title = title
         self.xAxisTitle = xAxisTitle
@@ -83,6 +87,8 @@ public struct ChartSpec: Codable, Sendable, Hashable {
         self.showsLegend = showsLegend
         self.barGap = barGap
         self.yAxisMinimum = yAxisMinimum
+        self.yAxisMaximum = yAxisMaximum
+        self.yAxisFormat = yAxisFormat
         self.anchor = anchor
     }
 }

@@ -44,6 +44,8 @@ struct ChartRenderer {
         chart_legend_set_position(chart, UInt8((spec.showsLegend ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE).rawValue))
         if spec.kind == .column, let gap = spec.barGap { chart_set_series_gap(chart, UInt16(max(0, min(500, gap)))) }
         if let minimum = spec.yAxisMinimum, minimum.isFinite { chart_axis_set_min(chart.pointee.y_axis, minimum) }
+        if let maximum = spec.yAxisMaximum, maximum.isFinite { chart_axis_set_max(chart.pointee.y_axis, maximum) }
+        if let code = spec.yAxisFormat?.excelCode { chart_axis_set_num_format(chart.pointee.y_axis, code) }
         // Tick labels at the low end of each axis: where values run below zero (residuals, differences) the
         // spreadsheet's default puts them on the zero line, across the middle of the points.
         for axis in [chart.pointee.x_axis, chart.pointee.y_axis] {

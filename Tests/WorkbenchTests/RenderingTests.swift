@@ -57,4 +57,29 @@ final class RenderingTests: XCTestCase {
         XCTAssertTrue(svg.contains("class=\"trendline\""))
         XCTAssertTrue(svg.contains("散布図"))
     }
+
+    /// A Pareto chart of a text column drawn on the page as in the workbook: the columns in the table's order, its
+    /// cumulative line on an axis of shares up to 100 %, and a date column's bins labelled by year.
+    func testParetoOfCategoriesAndDateBinsDrawAsInTheWorkbook() throws {
+        let labels: [String?] = ["騒音", "ごみ", "騒音", nil, "道路", "騒音", "ごみ"]
+        let serials: [Double?] = [32_234, 36_000, 40_000, 45_000, 45_100, 36_100, nil]  // 1988-04-01 … 2023-05-19
+        let document = HistogramWorkbook.document(language: .ja, sourceRows: Array(2...8),
+                                                  columns: [DataColumn(name: "受付日", values: serials, isDate: true)],
+                                                  categories: [.init(name: "苦情の種類", labels: labels)], upperEdges: nil, pareto: true)
+        let sheet = try XCTUnwrap(document.sheets.first { $0.name == "ヒストグラム" })
+        let cells = CellLookup(document)
+        let line = try XCTUnwrap(sheet.charts.first { $0.kind == .line && $0.title.contains("苦情の種類") })
+        let svg = ChartSVG(chart: line, cells: cells).render()
+        XCTAssertTrue(svg.contains(">100%<") && svg.contains(">0%<"), "the cumulative axis reads in percent")
+        XCTAssertFalse(svg.contains(">1.2<"), "no share above 100 %")
+        let columns = try XCTUnwrap(sheet.charts.first { $0.kind == .column && $0.title.contains("苦情の種類") })
+        let drawn = ChartSVG(chart: columns, cells: cells).render()
+        let order = ["騒音", "ごみ", "道路"].map { try? XCTUnwrap(drawn.range(of: ">\($0)<")?.lowerBound) }
+        XCTAssertEqual(order.compactMap { $0 }, order.compactMap { $0 }.sorted(), "largest first")
+        XCTAssertEqual(order.compactMap { $0 }.count, 3)
+        let dates = try XCTUnwrap(sheet.charts.first { $0.title.contains("受付日") })
+        let dateSVG = ChartSVG(chart: dates, cells: cells).render()
+        XCTAssertTrue(dateSVG.contains(">1988<"), "a date column's bins are years, not serial numbers")
+        XCTAssertFalse(dateSVG.contains("32,234") || dateSVG.contains("32234"))
+    }
 }

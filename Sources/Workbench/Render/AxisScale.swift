@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// A linear axis from data to pixels with "nice" round tick values (1, 2, 5 × 10^k), as a spreadsheet
 /// chooses its axis bounds.
@@ -8,10 +9,13 @@ struct AxisScale {
     let ticks: [Double]
     let pixelStart: Double
     let pixelEnd: Double
+    /// The tick labels' format, as the chart spec gives it; nil for plain numbers.
+    let format: NumberFormat?
 
-    init(values: [Double], pixelStart: Double, pixelEnd: Double, minimum: Double? = nil) {
+    init(values: [Double], pixelStart: Double, pixelEnd: Double, minimum: Double? = nil, maximum: Double? = nil,
+         format: NumberFormat? = nil) {
         var low = minimum ?? values.min() ?? 0
-        var high = values.max() ?? 1
+        var high = maximum.map { max($0, values.max() ?? $0) } ?? values.max() ?? 1
         if let minimum { low = min(minimum, values.min() ?? minimum) }
         if low == high {
             low -= low == 0 ? 1 : abs(low) * 0.1
@@ -25,6 +29,7 @@ struct AxisScale {
         ticks = stride(from: lower, through: upper + step * 1e-9, by: step).map { $0 }
         self.pixelStart = pixelStart
         self.pixelEnd = pixelEnd
+        self.format = format
     }
 
     func pixel(_ value: Double) -> Double {
@@ -41,6 +46,7 @@ struct AxisScale {
 
     /// A tick label: whole numbers plain, others with as few decimals as the step needs.
     func label(_ value: Double) -> String {
+        if let format { return CellDisplay.text(of: value, format: format) }
         let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
         let decimals = max(0, min(6, -Int(log10(step).rounded(.down))))
         let text = String(format: "%.\(decimals)f", abs(value) < step * 1e-9 ? 0 : value)

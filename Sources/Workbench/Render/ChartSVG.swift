@@ -41,7 +41,8 @@ struct ChartSVG {
         let all = series.flatMap { $0 }
         guard !all.isEmpty else { return empty() }
         let xAxis = AxisScale(values: all.map(\.0), pixelStart: Self.plot.left, pixelEnd: Self.plot.right)
-        let yAxis = AxisScale(values: all.map(\.1), pixelStart: Self.plot.bottom, pixelEnd: Self.plot.top, minimum: chart.yAxisMinimum)
+        let yAxis = AxisScale(values: all.map(\.1), pixelStart: Self.plot.bottom, pixelEnd: Self.plot.top, minimum: chart.yAxisMinimum,
+                              maximum: chart.yAxisMaximum, format: chart.yAxisFormat)
         var svg = axes(x: xAxis, y: yAxis)
         for (index, points) in series.enumerated() {
             let colour = chart.colour(ofSeries: index)
@@ -59,7 +60,8 @@ struct ChartSVG {
         let count = max(labels.count, values.map(\.count).max() ?? 0)
         let numbers = values.flatMap { $0.compactMap { $0 } }
         guard count > 0, !numbers.isEmpty else { return empty() }
-        let yAxis = AxisScale(values: numbers + [0], pixelStart: Self.plot.bottom, pixelEnd: Self.plot.top, minimum: chart.yAxisMinimum)
+        let yAxis = AxisScale(values: numbers + [0], pixelStart: Self.plot.bottom, pixelEnd: Self.plot.top, minimum: chart.yAxisMinimum,
+                              maximum: chart.yAxisMaximum, format: chart.yAxisFormat)
         var svg = axes(x: nil, y: yAxis)
         let slot = (Self.plot.right - Self.plot.left) / Double(count)
         let gap = Double(chart.barGap ?? 150) / 100
@@ -85,7 +87,8 @@ struct ChartSVG {
         let count = max(labels.count, values.map(\.count).max() ?? 0)
         let numbers = values.flatMap { $0.compactMap { $0 } }
         guard count > 0, !numbers.isEmpty else { return empty() }
-        let yAxis = AxisScale(values: numbers, pixelStart: Self.plot.bottom, pixelEnd: Self.plot.top, minimum: chart.yAxisMinimum)
+        let yAxis = AxisScale(values: numbers, pixelStart: Self.plot.bottom, pixelEnd: Self.plot.top, minimum: chart.yAxisMinimum,
+                              maximum: chart.yAxisMaximum, format: chart.yAxisFormat)
         var svg = axes(x: nil, y: yAxis)
         let slot = (Self.plot.right - Self.plot.left) / Double(count)
         for (seriesIndex, series) in values.enumerated() {

@@ -136,7 +136,7 @@ public struct HistogramLayout: Sendable {
                          xAxisTitle: axis, yAxisTitle: cumulative,
                          series: [.init(name: cumulative, categories: CellRange.column(column, rows: rows, on: sheet),
                                         values: CellRange.column(column + 2, rows: rows, on: sheet))],
-                         yAxisMinimum: 0, anchor: anchor)
+                         yAxisMinimum: 0, yAxisMaximum: 1, yAxisFormat: .percent(0), anchor: anchor)
     }
 
     /// The label of bin `index`: its upper edge, or `More` after the last edge.
