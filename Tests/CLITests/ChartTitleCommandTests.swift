@@ -47,4 +47,15 @@ final class ChartTitleCommandTests: XCTestCase {
         let texts = try XCTUnwrap(charts.first)
         XCTAssertTrue(texts.filter { $0 == "月間残業時間" }.count >= 1 && !texts.contains("値"), "\(texts)")
     }
+
+    func testDiDTimeAxisIsThePeriodColumn() throws {
+        // The fixture's period column renamed 半期, so the axis shows the column's name rather than the generic 期間.
+        let fixture = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("Tests/CLITests/Fixtures/did_offices.csv"),
+                                 encoding: .utf8)
+        let file = try temporaryFolder().appendingPathComponent("did.csv")
+        try fixture.replacingOccurrences(of: "窓口,期間,", with: "窓口,半期,").write(to: file, atomically: true, encoding: .utf8)
+        let charts = try chartTexts(["did", file.path, "--value", "待ち時間", "--group", "窓口", "--treated", "本庁",
+                                     "--period", "半期", "--after", "2024上,2024下"])
+        XCTAssertTrue(charts.contains { $0.contains("半期") && $0.contains("待ち時間") }, "\(charts)")
+    }
 }

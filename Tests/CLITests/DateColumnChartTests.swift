@@ -66,4 +66,14 @@ final class DateColumnChartTests: XCTestCase {
         let histogram = try written.cellsByAddress(sheet: "ヒストグラム")
         XCTAssertEqual(histogram["A3"]?.value, .text(String(try XCTUnwrap(try hiringYears().min()))))
     }
+
+    func testDescribesTerminalTextShowsADateColumnsFiguresAsDates() throws {
+        let out = try temporaryFolder().appendingPathComponent("t.xlsx")
+        let run = try CommandRunner.run(["describe", staff, "--coerce-numbers", "--columns", "入庁日", "--lang", "ja", "-o", out.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let first = try XCTUnwrap(try hiringYears().min())
+        let minimum = try XCTUnwrap(run.stdout.split(separator: "\n").first { $0.hasPrefix("最小 ") || $0.hasPrefix("最小\t") || $0.hasPrefix("最小") && !$0.hasPrefix("最小値") })
+        XCTAssertTrue(minimum.contains("\(first)-"), "the earliest date, not its serial number: \(minimum)")
+        XCTAssertFalse(run.stdout.contains("32234"), run.stdout)
+    }
 }

@@ -6,15 +6,24 @@ import Report
 package struct DescribeText {
     package let outcome: CommandOutcome<DescribeOutcome>
     package let language: Language
+    /// Per column, whether it holds dates: its date-valued figures (`DescriptiveLayout.dateValued`) print as dates.
+    package var dates: [Bool] = []
 
     package func render(writtenTo destination: URL?) -> String {
         let results = outcome.body.columns.map(\.statistics)
+        // A date column's mean or minimum as 2011-09-12, not the serial 40798.71667.
+        let shown = { (column: Int, statistic: Labels.Descriptive, value: Double?) -> String in
+            guard column < dates.count, dates[column], DescriptiveLayout.dateValued.contains(statistic), let value else {
+                return TextNumber.format(value)
+            }
+            return NumberFormat.date.approximateDisplay(of: value)
+        }
         var rows: [[String]] = Labels.Descriptive.allCases.filter { $0 != .title }.map { statistic in
-            [statistic.text(language)] + results.map { TextNumber.format($0.value(of: statistic)) }
+            [statistic.text(language)] + results.enumerated().map { shown($0, statistic, $1.value(of: statistic)) }
         }
         if let first = results.first {
-            rows.append([Labels.largest(first.k, language)] + results.map { TextNumber.format($0.kthLargest) })
-            rows.append([Labels.smallest(first.k, language)] + results.map { TextNumber.format($0.kthSmallest) })
+            rows.append([Labels.largest(first.k, language)] + results.enumerated().map { shown($0, .maximum, $1.kthLargest) })
+            rows.append([Labels.smallest(first.k, language)] + results.enumerated().map { shown($0, .minimum, $1.kthSmallest) })
             rows.append([Labels.confidenceLevel(first.confidenceLevel, language)]
                         + results.map { TextNumber.format($0.confidenceHalfWidth) })
         }

@@ -44,7 +44,7 @@ package struct DescribeProcedure: Procedure {
                 language: language, sourceRows: selection.rowNumbers,
                 columns: selection.dataColumns,
                 statistics: statistics, shapiroWilk: shapiroWilk, title: input.fileName)
-        }, text: { DescribeText(outcome: outcome, language: language).render(writtenTo: $0) })
+        }, text: { DescribeText(outcome: outcome, language: language, dates: selection.isDate).render(writtenTo: $0) })
     }
 }
 

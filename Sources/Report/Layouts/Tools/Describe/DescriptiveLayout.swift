@@ -52,11 +52,15 @@ public struct DescriptiveLayout: Sendable {
                             options: SheetOptions(frozenRows: 3))
     }
 
+    /// The figures of a date column that are dates themselves (with the k-th largest and smallest); the others are
+    /// numbers of days (spreads) or meaningless as dates (sum, skewness).
+    public static let dateValued: Set<Labels.Descriptive> = [.mean, .median, .mode, .minimum, .maximum]
+
     /// The format of a row (the policy in `NumberFormat.swift`): values taken from the data (mode, minimum, maximum,
     /// range, sum) with the data's decimals, the median one more (a midpoint of two values), means and spreads two
     /// more; variance, kurtosis and skewness are statistics at 4 significant digits.
     static func format(of statistic: Labels.Descriptive, value: Double?, dataDecimals: Int?, isDate: Bool = false) -> NumberFormat {
-        if isDate, [.mean, .median, .mode, .minimum, .maximum].contains(statistic) { return .date }
+        if isDate, dateValued.contains(statistic) { return .date }
         let extra: Int?
         switch statistic {
         case .count: return .integer

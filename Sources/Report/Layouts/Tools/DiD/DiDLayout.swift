@@ -11,7 +11,9 @@ struct DiDLayout {
 
     let sheet: ReportSheet
 
-    init(language: Language, result: DifferenceInDifferences, alpha: Double, ranges r: Ranges, treatedLevel: String) {
+    /// `periodName`: the period column's name, which names the chart's time axis (期間 without it).
+    init(language: Language, result: DifferenceInDifferences, alpha: Double, ranges r: Ranges, treatedLevel: String,
+         periodName: String? = nil) {
         typealias L = Labels.DiD
         let name = L.sheet.text(language)
         let a1 = { (row: Int, column: Int) in CellAddress(row: row, column: column).a1() }
@@ -139,7 +141,7 @@ struct DiDLayout {
             columnHeaders: [L.period.text(language), "\(L.treated.text(language)) (\(treatedLevel))", L.comparison.text(language), ""],
             rows: gridRows))))
         let periodRows = (gridTop + 1)..<(gridTop + 1 + gridRows.count)
-        let chart = ChartSpec(kind: .line, title: L.chartTitle.text(language), xAxisTitle: L.period.text(language),
+        let chart = ChartSpec(kind: .line, title: L.chartTitle.text(language), xAxisTitle: periodName ?? L.period.text(language),
                               yAxisTitle: result.valueName,
                               series: [
                                 .init(name: "\(L.treated.text(language)) (\(treatedLevel))", categories: .column(0, rows: periodRows, on: name),

@@ -75,7 +75,7 @@ public enum DiDWorkbook {
         let periodRange = data.columnRanges[1].reference()
         let layout = DiDLayout(language: language, result: result, alpha: alpha,
                                ranges: .init(value: v, treated: tr, after: af, design: xs, period: periodRange),
-                               treatedLevel: columns.treatedLevel)
+                               treatedLevel: columns.treatedLevel, periodName: columns.period.name)
         let reading = DiDReading(language: language, result: result, alpha: alpha, treatedLevel: columns.treatedLevel,
                                  afterLevels: columns.afterLevels)
         return ReportDocument(sheets: [dataSheet, layout.sheet,
