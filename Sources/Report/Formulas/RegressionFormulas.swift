@@ -60,7 +60,43 @@ public struct RegressionFormulas: Sendable {
         self.hasIntercept = hasIntercept
         self.polynomialDegree = polynomialDegree.flatMap { $0 >= 2 ? $0 : nil }
         self.anchors = anchors
+        xRows = RowReference(x)
+        // y is one column; its first one, as the residuals have always read it.
+        yRows = RowReference(CellRange(sheet: y.sheet, first: y.first, last: CellAddress(row: y.first.row, column: y.first.column)))
+        if let anchors {
+            let predictors = self.polynomialDegree ?? x.columnCount
+            let lastSlope = anchors.firstSlope.offset(rows: predictors - 1)
+            anchorTexts = (anchors.intercept.a1(absolute: true), anchors.firstSlope.a1(absolute: true),
+                           "\(anchors.firstSlope.a1(absolute: true)):\(lastSlope.a1(absolute: true))")
+        } else {
+            anchorTexts = nil
+        }
     }
+
+    /// A one-row reference into a range's columns, spelt as `CellRange.reference()` spells it, with the sheet name and
+    /// column letters worked out once: the per-row formulas of a long residual output each need one or two.
+    private struct RowReference: Sendable {
+        let prefix: String
+        let first: String
+        let last: String?
+
+        init(_ range: CellRange) {
+            prefix = SheetName.quotedForFormula(range.sheet) + "!$"
+            first = CellAddress(row: 0, column: range.first.column).columnLetters
+            last = range.first.column == range.last.column ? nil : CellAddress(row: 0, column: range.last.column).columnLetters
+        }
+
+        func at(row: Int) -> String {
+            let number = String(row + 1)
+            guard let last else { return prefix + first + "$" + number }
+            return prefix + first + "$" + number + ":$" + last + "$" + number
+        }
+    }
+
+    private let xRows: RowReference
+    private let yRows: RowReference
+    /// The intercept cell, the first slope cell and the slopes' range, absolute, when there are anchors.
+    private let anchorTexts: (intercept: String, firstSlope: String, slopes: String)?
 
     /// Number of predictors (the polynomial's terms).
     public var predictorCount: Int { polynomialDegree ?? x.columnCount }
@@ -185,14 +221,11 @@ public struct RegressionFormulas: Sendable {
     private func sheetRow(ofObservation i: Int) -> Int { y.first.row + i - 1 }
 
     private func xRow(ofObservation i: Int) -> String {
-        let row = sheetRow(ofObservation: i)
-        return CellRange(sheet: x.sheet, first: CellAddress(row: row, column: x.first.column),
-                         last: CellAddress(row: row, column: x.last.column)).reference()
+        xRows.at(row: sheetRow(ofObservation: i))
     }
 
     private func yCell(ofObservation i: Int) -> String {
-        CellRange(sheet: y.sheet, first: CellAddress(row: sheetRow(ofObservation: i), column: y.first.column),
-                  last: CellAddress(row: sheetRow(ofObservation: i), column: y.first.column)).reference()
+        yRows.at(row: sheetRow(ofObservation: i))
     }
 
     /// `Predicted Y` of observation i: `TREND(y, X, x_i)`.
@@ -204,15 +237,13 @@ public struct RegressionFormulas: Sendable {
     /// column of slope cells. MMULT's arguments are arrays in Excel and LibreOffice alike, and a 1×1 product
     /// shows as its one value in a plain cell, so no array entry is needed.
     public func predicted(observation i: Int) -> Formula {
-        if let anchors {
-            let lastSlope = anchors.firstSlope.offset(rows: predictorCount - 1)
-            let slopes = "\(anchors.firstSlope.a1(absolute: true)):\(lastSlope.a1(absolute: true))"
+        if let anchors = anchorTexts {
             if polynomialDegree == nil, predictorCount == 1 {
                 // One predictor: the textbook a + b·x, as a participant would write it.
-                return Formula("\(anchors.intercept.a1(absolute: true))+\(anchors.firstSlope.a1(absolute: true))*\(xRow(ofObservation: i))")
+                return Formula(anchors.intercept + "+" + anchors.firstSlope + "*" + xRow(ofObservation: i))
             }
             let xValues = polynomialDegree == nil ? xRow(ofObservation: i) : xRow(ofObservation: i) + powers
-            return Formula("\(anchors.intercept.a1(absolute: true))+MMULT(\(xValues),\(slopes))")
+            return Formula(anchors.intercept + "+MMULT(" + xValues + "," + anchors.slopes + ")")
         }
         if let degree = polynomialDegree {
             let descending = stride(from: degree, through: 0, by: -1).map(String.init).joined(separator: ",")
