@@ -99,4 +99,19 @@ final class RegressCategoryTests: XCTestCase {
         XCTAssertEqual(text.status, 1)
         XCTAssertTrue(text.stderr.hasPrefix("Column '所属' has no category '人事課'"), text.stderr)
     }
+
+    /// The terminal output names each text predictor's reference level, chosen or by default.
+    func testTerminalTextNamesTheReferenceLevel() throws {
+        let out = try temporaryFolder().appendingPathComponent("r.xlsx").path
+        let chosen = try CommandRunner.run(["regress", "Workbooks/staff.xlsx", "--y", "年齢", "--x", "所属,研修受講",
+                                            "--reference", "所属=総務課", "-o", out, "--lang", "ja"])
+        XCTAssertEqual(chosen.status, 0, chosen.stderr)
+        XCTAssertTrue(chosen.stdout.contains("所属 の基準: 総務課 (所属=… の係数は 総務課 との差です)"), chosen.stdout)
+        // Without --reference the most frequent level: はい ×61 against いいえ ×59.
+        XCTAssertTrue(chosen.stdout.contains("研修受講 の基準: はい (研修受講=… の係数は はい との差です)"), chosen.stdout)
+        let english = try CommandRunner.run(["regress", "Workbooks/staff.xlsx", "--y", "年齢", "--x", "所属", "-o", out, "--force",
+                                             "--lang", "en"])
+        XCTAssertTrue(english.stdout.contains("所属: reference level 企画課 (each 所属=… coefficient is the difference from 企画課)"),
+                      english.stdout)
+    }
 }

@@ -29,6 +29,12 @@ package struct RegressText {
         var lines = ["\(L.title.text(language)): \((outcome.file as NSString).lastPathComponent), "
                      + language.pick(ja: "シート \(outcome.sheet)", en: "sheet \(outcome.sheet)"), "",
                      statistics.render(), "", anova.render(), "", coefficientTable(fit).render()]
+        // An indicator's coefficient means nothing without the level it is measured from.
+        for category in outcome.body.categories {
+            lines.append(language.pick(
+                ja: "\(category.variable) の基準: \(category.reference) (\(category.variable)=… の係数は \(category.reference) との差です)",
+                en: "\(category.variable): reference level \(category.reference) (each \(category.variable)=… coefficient is the difference from \(category.reference))"))
+        }
         if !fit.droppedRows.isEmpty {
             let rows = fit.droppedRows.prefix(10).map(\.label).joined(separator: ", ")
             lines.append("")
