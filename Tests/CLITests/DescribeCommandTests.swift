@@ -68,3 +68,15 @@ final class DescribeCommandTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: copy), before)
     }
 }
+
+/// `describe` prints its reading after the table, as every other tool does (issue #15, item 7).
+final class DescribeReadingCommandTests: XCTestCase {
+    func testTheTerminalTextEndsWithTheReading() throws {
+        let out = try temporaryFolder().appendingPathComponent("d.xlsx").path
+        let run = try CommandRunner.run(["describe", "Workbooks/staff.xlsx", "--columns", "年齢", "-o", out, "--lang", "ja"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("\n結果の読み方\n\n年齢: 値は 119 個で、平均 40.82、中央値 40.0 です。"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("外れ値の目安 (四分位範囲の 1.5 倍ルール: "), run.stdout)
+        XCTAssertEqual(try Workbook(path: out).sheets.map(\.name).last, "解釈")
+    }
+}

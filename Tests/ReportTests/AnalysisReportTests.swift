@@ -29,7 +29,7 @@ final class AnalysisReportTests: XCTestCase {
         try ReportWriter().write(document, to: output)
 
         let workbook = try Workbook(path: output.path)
-        XCTAssertEqual(workbook.sheets.map(\.name), ["データ", "基本統計量", "ヒストグラム"])
+        XCTAssertEqual(workbook.sheets.map(\.name), ["データ", "基本統計量", "ヒストグラム", "解釈"])
         var cursor = try workbook.cells(of: workbook.sheet(named: "基本統計量"), formulas: true)
         var read: [String: Cell] = [:]
         while let cell = try cursor.next() { read[cell.address.a1] = cell }

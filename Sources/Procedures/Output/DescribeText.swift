@@ -2,12 +2,14 @@ import Analysis
 import Foundation
 import Report
 
-/// `describe` for the terminal: the ToolPak's rows, one column per variable, then what was left out.
+/// `describe` for the terminal: the ToolPak's rows, one column per variable, the reading, then what was left out.
 package struct DescribeText {
     package let outcome: CommandOutcome<DescribeOutcome>
     package let language: Language
     /// Per column, whether it holds dates: its date-valued figures (`DescriptiveLayout.dateValued`) print as dates.
     package var dates: [Bool] = []
+    /// The Reading sheet's sentences, printed after the table as every other tool prints its reading.
+    package let reading: ReportSheet
 
     package func render(writtenTo destination: URL?) -> String {
         let results = outcome.body.columns.map(\.statistics)
@@ -33,6 +35,7 @@ package struct DescribeText {
         var lines = ["\(Labels.Descriptive.title.text(language)): \((outcome.file as NSString).lastPathComponent), "
                      + language.pick(ja: "シート \(outcome.sheet)", en: "sheet \(outcome.sheet)"), "",
                      TextTable(header: [""] + outcome.body.columns.map(\.column), rows: rows).render()]
+        lines += ReportText.lines(of: reading)
         lines += ResultNotes.lines(selection: outcome.selection, writtenTo: destination, language: language)
         return lines.joined(separator: "\n")
     }

@@ -7,14 +7,14 @@ package enum ReportText {
     package static func render(_ document: ReportDocument, input: String, sheet: String, selection: NumericSelection?,
                        writtenTo destination: URL?, language: Language) -> String {
         var lines = ["\((input as NSString).lastPathComponent), " + language.pick(ja: "シート \(sheet)", en: "sheet \(sheet)")]
-        for shown in document.sheets.dropFirst() {
-            for block in shown.blocks {
-                lines.append("")
-                lines += render(block.content)
-            }
-        }
+        for shown in document.sheets.dropFirst() { lines += self.lines(of: shown) }
         lines += ResultNotes.lines(selection: selection, writtenTo: destination, language: language)
         return lines.joined(separator: "\n")
+    }
+
+    /// One sheet for the terminal: each block after a blank line.
+    package static func lines(of sheet: ReportSheet) -> [String] {
+        sheet.blocks.flatMap { [""] + render($0.content) }
     }
 
     private static func render(_ content: BlockContent) -> [String] {

@@ -44,7 +44,14 @@ package struct DescribeProcedure: Procedure {
                 language: language, sourceRows: selection.rowNumbers,
                 columns: selection.dataColumns,
                 statistics: statistics, shapiroWilk: shapiroWilk, title: input.fileName)
-        }, text: { DescribeText(outcome: outcome, language: language, dates: selection.isDate).render(writtenTo: $0) })
+        }, text: {
+            let reading = DescribeReading(language: language, sourceRows: selection.rowNumbers,
+                                          columns: zip(selection.dataColumns, statistics).map {
+                                              .init(name: $0.name, values: $0.values, statistics: $1, isDate: $0.isDate)
+                                          })
+            return DescribeText(outcome: outcome, language: language, dates: selection.isDate, reading: reading.sheet)
+                .render(writtenTo: $0)
+        })
     }
 }
 

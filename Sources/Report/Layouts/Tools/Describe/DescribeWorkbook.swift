@@ -1,7 +1,7 @@
 import Analysis
 
 /// The result workbook of `bunseki describe`: the data sheet, the ToolPak's Descriptive Statistics
-/// sheet and a histogram per column.
+/// sheet, a histogram per column and the Reading sheet.
 public enum DescribeWorkbook {
     /// Builds the document.
     ///
@@ -31,6 +31,10 @@ public enum DescribeWorkbook {
             DescriptiveLayout(language: language, variables: described, dataDecimals: data.columnDecimals,
                               dates: columns.map(\.isDate)).sheet,
             HistogramLayout(language: language, variables: histograms).sheet,
+            DescribeReading(language: language, sourceRows: sourceRows,
+                            columns: zip(columns, statistics).map {
+                                .init(name: $0.name, values: $0.values, statistics: $1, isDate: $0.isDate)
+                            }).sheet,
         ], properties: .init(title: title))
     }
 }
