@@ -61,6 +61,34 @@ final class ToolSheetReportTests: XCTestCase {
         XCTAssertEqual(compared, 13 + 13 + 14 + 12 + 9 + 32)
     }
 
+    /// The grouped layout (`--value/--group`): each group's column is blank on the other group's rows, and every
+    /// worksheet function (AVERAGE, VAR.S, COUNT, T.TEST, F.TEST …) must skip those blanks as our figures do.
+    func testGroupedColumnsWithBlanksRecalculateInLibreOffice() throws {
+        let interleaved = (0..<10).map { $0 % 2 == 0 ? a.values[$0 / 2] : nil }
+        let other = (0..<10).map { $0 % 2 == 1 ? b.values[$0 / 2] : nil }
+        let (first, second) = (DataColumn(name: "はい", values: interleaved), DataColumn(name: "いいえ", values: other))
+        let (x, y) = variables(first, second)
+        let tests: [TwoSampleTest] = [
+            .t(try TTest.twoSample(x, y, equalVariances: true)),
+            .t(try TTest.twoSample(x, y, equalVariances: false, hypothesizedDifference: 2)),
+            .f(try FTest.compute(x, y)),
+            .z(try ZTest.compute(x, y, knownVariances: (40, 60))),
+        ]
+        let grouping = SampleGrouping(value: "件数", group: "研修受講", levels: ["はい", "いいえ"])
+        let documents = tests.map {
+            TwoSampleTestWorkbook.document(language: .ja, sourceRows: Array(2...11), first: first, second: second, test: $0,
+                                           grouping: grouping)
+        }
+        var sheets = [documents[0].sheets[0]]
+        for (index, document) in documents.enumerated() {
+            var sheet = document.sheets[1]
+            sheet.name += " \(index + 1)"
+            sheets.append(sheet)
+        }
+        let compared = try assertFormulasRecalculate(ReportDocument(sheets: sheets), in: folder, fileName: "grouped.xlsx")
+        XCTAssertEqual(compared, 13 + 14 + 12 + 9)
+    }
+
     func testWelchAndFTestMatchTheReferenceFigures() throws {
         let (x, y) = variables(a, b)
         let welch = try document(.t(try TTest.twoSample(x, y, equalVariances: false)), .en).sheets[1].valuesByAddress()
