@@ -100,8 +100,9 @@ final class LogisticReportTests: XCTestCase {
 
     func testFormulasRecalculateInLibreOffice() throws {
         let compared = try assertFormulasRecalculate(try document(.ja), in: folder, fileName: "logistic.xlsx")
-        // Per coefficient z, p, odds ratio and two bounds; LR, its p, McFadden, AIC; accuracy; 20 fitted probabilities.
-        XCTAssertEqual(compared, 2 * 5 + 4 + 1 + 20)
+        // Per coefficient z, p, odds ratio and two bounds; LR, its p, McFadden, AIC; accuracy; 20 fitted probabilities;
+        // over those, the counts of rows and events, both log-likelihoods and the four classification counts.
+        XCTAssertEqual(compared, 2 * 5 + 4 + 1 + 20 + 2 + 2 + 4)
     }
 
     /// The published table of the worked example: 2 hours → 0.26, 4 hours → 0.87, as live formulas of the coefficient cells.

@@ -3,8 +3,9 @@ import Foundation
 
 /// The logistic regression sheet: coefficients with standard errors, z, p and odds ratios with their
 /// interval; the model's fit with the likelihood-ratio test and McFadden's R²; the classification
-/// table at the 0.5 cut-off. The estimates and log-likelihoods come from the IRLS fit (Excel has no
-/// function for them); every figure derived from them is a live formula.
+/// table at the 0.5 cut-off. The estimates and their standard errors come from the IRLS fit (Excel has no
+/// function for them); every figure derived from them is a live formula, the log-likelihoods and the
+/// classification counts included (over the fitted probabilities, themselves formulas of the coefficient cells).
 public struct LogisticLayout: Sendable {
     /// Sheet row of the coefficient table's header.
     static let coefficientRow = 2
@@ -20,18 +21,38 @@ public struct LogisticLayout: Sendable {
         let name = Labels.Logistic.sheet.text(language)
         let fitRow = Self.coefficientRow + fit.coefficients.count + 2
         let classificationRow = fitRow + 11
-        var blocks = [
+        let fitted = Self.fittedProbabilities(language, fit, sourceRows: sourceRows, columns: columns, ranges: ranges)
+        // The fitted table's columns (observed, probability), right of the others, when it holds every row the fit used:
+        // then the counts, the log-likelihoods and the classification are formulas over it.
+        let head = [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title("\(Labels.Logistic.title.text(language)): \(fit.outcomeName)")),
             ReportBlock(at: CellAddress(row: Self.coefficientRow, column: 0), .table(Self.coefficients(language, fit))),
-            ReportBlock(at: CellAddress(row: fitRow, column: 0), .table(Self.modelFit(language, fit, firstRow: fitRow + 1))),
-            ReportBlock(at: CellAddress(row: classificationRow, column: 0),
-                        .table(Self.classification(language, fit.classification, firstRow: classificationRow + 1))),
         ]
-        if let fitted = Self.fittedProbabilities(language, fit, sourceRows: sourceRows, columns: columns, ranges: ranges) {
-            blocks.append(ReportBlock(at: CellAddress(row: Self.coefficientRow, column: ChartPlacement.columnRight(of: blocks)),
-                                      .table(fitted)))
+        let fittedColumn = ChartPlacement.columnRight(of: head)
+        let live = fitted.flatMap { table -> FittedColumns? in
+            guard table.rows.count == fit.observations else { return nil }
+            let rows = (Self.coefficientRow + 1)...(Self.coefficientRow + table.rows.count)
+            let range = { (column: Int) in
+                CellAddress(row: rows.lowerBound, column: column).a1(absolute: true) + ":"
+                    + CellAddress(row: rows.upperBound, column: column).a1(absolute: true)
+            }
+            return FittedColumns(observed: range(fittedColumn + 1), probability: range(fittedColumn + 2))
+        }
+        var blocks = head + [
+            ReportBlock(at: CellAddress(row: fitRow, column: 0), .table(Self.modelFit(language, fit, firstRow: fitRow + 1, live: live))),
+            ReportBlock(at: CellAddress(row: classificationRow, column: 0),
+                        .table(Self.classification(language, fit.classification, firstRow: classificationRow + 1, live: live))),
+        ]
+        if let fitted {
+            blocks.append(ReportBlock(at: CellAddress(row: Self.coefficientRow, column: fittedColumn), .table(fitted)))
         }
         sheet = ReportSheet(name: name, blocks: blocks)
+    }
+
+    /// The fitted table's observed 0/1 and fitted probability columns, as absolute ranges.
+    struct FittedColumns {
+        let observed: String
+        let probability: String
     }
 
     /// Row number, observed outcome and fitted probability 1/(1+EXP(−(b0 + b1·x1 + …))) of each complete data row,
@@ -90,15 +111,26 @@ public struct LogisticLayout: Sendable {
         return ReportTable(columnHeaders: headers, rows: rows)
     }
 
-    private static func modelFit(_ language: Language, _ fit: LogisticRegression, firstRow: Int) -> ReportTable {
+    private static func modelFit(_ language: Language, _ fit: LogisticRegression, firstRow: Int, live: FittedColumns?) -> ReportTable {
         let at = { (offset: Int) in cell(firstRow + offset, 1) }
-        let (logLikelihood, nullLogLikelihood, ratio, df) = (at(2), at(3), at(4), at(5))
+        let (observations, events, logLikelihood, nullLogLikelihood, ratio, df) = (at(0), at(1), at(2), at(3), at(4), at(5))
         let parameters = fit.coefficients.count
+        let count = { (value: Int, formula: String?) -> ReportCell in
+            formula.map { .formula(Formula($0), cached: Double(value), format: .integer) } ?? .number(Double(value), format: .integer)
+        }
+        let statistic = { (value: Double, formula: String?) -> ReportCell in
+            formula.map { .formula(Formula($0), cached: value, format: .significant(value)) } ?? .number(value, format: .significant(value))
+        }
+        // Σ ln(p) of the observed outcome: y·p + (1−y)(1−p) is p where y = 1 and 1 − p where y = 0, without IF (which
+        // SUMPRODUCT would not evaluate over the rows in Excel 2016 without Ctrl+Shift+Enter).
+        let sumOfLogs = live.map { "SUMPRODUCT(LN(\($0.observed)*\($0.probability)+(1-\($0.observed))*(1-\($0.probability))))" }
+        // The intercept-only model's probability is the share of events: k·ln(k/n) + (n−k)·ln(1−k/n).
+        let nullModel = live.map { _ in "\(events)*LN(\(events)/\(observations))+(\(observations)-\(events))*LN(1-\(events)/\(observations))" }
         let rows: [(Labels.Logistic, ReportCell)] = [
-            (.observations, .number(Double(fit.observations), format: .integer)),
-            (.events, .number(Double(fit.events), format: .integer)),
-            (.logLikelihood, .number(fit.logLikelihood, format: .significant(fit.logLikelihood))),
-            (.nullLogLikelihood, .number(fit.nullLogLikelihood, format: .significant(fit.nullLogLikelihood))),
+            (.observations, count(fit.observations, live.map { "COUNT(\($0.probability))" })),
+            (.events, count(fit.events, live.map { "SUM(\($0.observed))" })),
+            (.logLikelihood, statistic(fit.logLikelihood, sumOfLogs)),
+            (.nullLogLikelihood, statistic(fit.nullLogLikelihood, nullModel)),
             (.likelihoodRatio, .formula(Formula("2*(\(logLikelihood)-\(nullLogLikelihood))"), cached: fit.likelihoodRatio,
                                         format: .significant(fit.likelihoodRatio))),
             (.degreesOfFreedom, .number(Double(fit.likelihoodRatioDegreesOfFreedom), format: .integer)),
@@ -112,15 +144,20 @@ public struct LogisticLayout: Sendable {
     }
 
     private static func classification(_ language: Language, _ table: LogisticRegression.ClassificationTable,
-                                       firstRow: Int) -> ReportTable {
+                                       firstRow: Int, live: FittedColumns?) -> ReportTable {
         let predicted = Labels.Logistic.predicted.text(language)
-        let count = { (value: Int) in ReportCell.number(Double(value), format: .integer) }
+        // Observed y against predicted 1 (p ≥ 0.5) or 0, counted from the fitted table with COUNTIFS when it is there.
+        let count = { (value: Int, observed: Int, predictedOne: Bool) -> ReportCell in
+            guard let live else { return .number(Double(value), format: .integer) }
+            let cut = predictedOne ? "\">=0.5\"" : "\"<0.5\""
+            return .formula(Formula("COUNTIFS(\(live.observed),\(observed),\(live.probability),\(cut))"), cached: Double(value), format: .integer)
+        }
         let accuracy = Formula("(\(cell(firstRow, 1))+\(cell(firstRow + 1, 2)))/SUM(\(cell(firstRow, 1)):\(cell(firstRow + 1, 2)))")
         return ReportTable(columnHeaders: ["\(Labels.Logistic.classification.text(language)) — \(Labels.Logistic.observed.text(language))",
                                            "\(predicted) 1", "\(predicted) 0"],
                            rows: [
-                               ReportTable.Row("1", [count(table.truePositives), count(table.falseNegatives)]),
-                               ReportTable.Row("0", [count(table.falsePositives), count(table.trueNegatives)]),
+                               ReportTable.Row("1", [count(table.truePositives, 1, true), count(table.falseNegatives, 1, false)]),
+                               ReportTable.Row("0", [count(table.falsePositives, 0, true), count(table.trueNegatives, 0, false)]),
                                ReportTable.Row(Labels.Logistic.accuracy.text(language),
                                                [.formula(accuracy, cached: table.accuracy, format: .percent(1))]),
                            ])
