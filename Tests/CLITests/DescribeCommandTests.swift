@@ -79,4 +79,14 @@ final class DescribeReadingCommandTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("外れ値の目安 (四分位範囲の 1.5 倍ルール: "), run.stdout)
         XCTAssertEqual(try Workbook(path: out).sheets.map(\.name).last, "解釈")
     }
+
+    /// A date column reads as dates: its center, quartiles, range and fences, with spreads in days.
+    func testADateColumnIsReadInDates() throws {
+        let out = try temporaryFolder().appendingPathComponent("d.xlsx").path
+        let run = try CommandRunner.run(["describe", "Workbooks/staff.xlsx", "--columns", "入庁日", "-o", out, "--lang", "ja"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("すべての値は最小 1988-04-01 から最大 2024-04-01 の間にあります。"), run.stdout)
+        XCTAssertNotNil(run.stdout.firstMatch(of: /入庁日: 値は 120 個で、平均 \d{4}-\d{2}-\d{2}、中央値 \d{4}-\d{2}-\d{2} です。/), run.stdout)
+        XCTAssertNotNil(run.stdout.firstMatch(of: /\(四分位範囲 [\d,]+ 日\)/), run.stdout)
+    }
 }

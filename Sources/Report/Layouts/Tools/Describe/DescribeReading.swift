@@ -60,7 +60,7 @@ public struct DescribeReading: Sendable {
 
             let (q1, q3) = (s.quartilesInclusive[1], s.quartilesInclusive[3])
             findings.append(Self.spread(sd: s.standardDeviation.map { days(show(.standardDeviation, $0)) }, q1: show(.median, q1),
-                                        q3: show(.median, q3), iqr: days(show(.range, q3 - q1)), minimum: show(.minimum, s.minimum),
+                                        q3: show(.median, q3), iqr: column.isDate ? days(show(.range, q3 - q1)) : show(.median, q3 - q1), minimum: show(.minimum, s.minimum),
                                         maximum: show(.maximum, s.maximum), language))
 
             if let skew = s.skewness {
