@@ -4,8 +4,9 @@ import Analysis
 /// trendline's name (shown in the legend). Excel's own trendline label cannot be given a number format through
 /// libxlsxwriter 1.1.4 and shows up to 15 digits over the points; this text follows the workbook's number policy.
 ///
-/// The fit is the one the spreadsheet draws: the plotted points, ordinary least squares (`LinearRegression`, the
-/// tested fit of `regress`), a polynomial of the chart's order, through the origin when the chart's trendline is.
+/// The fit is the one the spreadsheet draws: the plotted points, ordinary least squares (a straight line from the
+/// centred sums, `SimpleLinearFit`; a polynomial or a line through the origin by `LinearRegression`, the tested fit of
+/// `regress`), of the chart's order, through the origin when the chart's trendline is.
 public enum TrendlineLabel {
     /// `y = 0.5123x + 3.210 (R² = 0.4512)`; nil when the points do not determine the curve.
     public static func text(x: [Double], y: [Double], order: Int, throughOrigin: Bool = false) -> String? {
@@ -22,6 +23,10 @@ public enum TrendlineLabel {
         -> (coefficients: [Double], rSquared: Double)? {
         let points = zip(x, y).filter { $0.0.isFinite && $0.1.isFinite }
         guard order >= 1, points.count > order + (throughOrigin ? 0 : 1) else { return nil }
+        if order == 1 && !throughOrigin {
+            // A straight line: the centred sums alone (cheap on the hundreds of thousands of points of a big sheet).
+            return SimpleLinearFit(x: points.map(\.0), y: points.map(\.1)).map { ([$0.intercept, $0.slope], $0.rSquared) }
+        }
         let response = Variable(name: "y", values: points.map { Optional($0.1) })
         let predictor = Variable(name: "x", values: points.map { Optional($0.0) })
         guard let fit = try? (order == 1
