@@ -57,7 +57,7 @@ enum Assets {
     .score { font-size:30px; font-weight:bold; }
     """
 
-    /// Drag and drop onto the upload field, the waiting note on long work, and sending a form when a
+    /// Drag and drop onto the upload field, the waiting note on long work (queue place and elapsed seconds), and sending a form when a
     /// choice in it (sheet, conversion) changes, and the instructor page's reload
     /// every few seconds. The pages work without it.
     static let js = """
@@ -74,11 +74,40 @@ enum Assets {
           if (event.dataTransfer && event.dataTransfer.files.length) { input.files = event.dataTransfer.files; zone.closest('form').requestSubmit(); }
         });
       });
+      // While the server works for this page: the label, where this session's work stands in the queue
+      // (GET /progress, one sentence) and the seconds elapsed, every second.
+      function follow(holder, untilIdle) {
+        var note = holder.querySelector('.progress');
+        holder.classList.add('busy');
+        if (!note || note.getAttribute('data-following')) { return; }
+        note.setAttribute('data-following', '1');
+        var label = note.textContent, line = '', polls = 0, started = Date.now();
+        var timer = setInterval(function () {
+          var seconds = Math.floor((Date.now() - started) / 1000);
+          note.textContent = label + (line ? ' ' + line : '') + ' ' + note.getAttribute('data-elapsed').replace('{s}', seconds);
+          fetch('/progress', { credentials: 'same-origin', cache: 'no-store' }).then(function (response) {
+            return response.ok ? response.text() : '';
+          }).then(function (text) {
+            line = text;
+            polls += 1;
+            if (untilIdle && !text && polls > 1) {
+              clearInterval(timer);
+              holder.classList.remove('busy');
+              note.textContent = label;
+              note.removeAttribute('data-following');
+            }
+          }).catch(function () {});
+        }, 1000);
+      }
       document.querySelectorAll('form.work').forEach(function (form) {
         form.addEventListener('submit', function () {
-          form.classList.add('busy');
+          follow(form, false);
           form.querySelectorAll('button.primary').forEach(function (button) { setTimeout(function () { button.disabled = true; }, 0); });
         });
+      });
+      // A download does not leave the page: follow it until the server has nothing more to do for this session.
+      document.querySelectorAll('a#download').forEach(function (link) {
+        link.addEventListener('click', function () { follow(link.parentNode, true); });
       });
       document.querySelectorAll('[data-autosubmit]').forEach(function (control) {
         control.addEventListener('change', function () { control.form.submit(); });

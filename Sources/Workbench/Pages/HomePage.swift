@@ -17,7 +17,7 @@ struct HomePage {
         <form class="work" method="post" action="/upload" enctype="multipart/form-data">\(PageLayout.csrfField(session))
         <div class="drop"><p>\(l.pick(ja: "Excel ブック (.xlsx) か CSV ファイルをここにドラッグするか、選んでください。", en: "Drag an Excel workbook (.xlsx) or a CSV file here, or choose one."))</p>
         <input type="file" name="file" id="file" accept=".xlsx,.xlsm,.csv,.tsv,.txt" required>\(error.map { #"<p class="error" id="upload-error">\#(HTMLText.escape($0))</p>"# } ?? "")</div>
-        <p><button class="primary" type="submit" id="upload">\(l.pick(ja: "読み込む", en: "Read it"))</button><span class="progress">\(l.pick(ja: "読み込み中…", en: "Reading…"))</span></p>
+        <p><button class="primary" type="submit" id="upload">\(l.pick(ja: "読み込む", en: "Read it"))</button>\(PageLayout.progress(l, l.pick(ja: "読み込み中…", en: "Reading…")))</p>
         <p class="note">\(l.pick(ja: "上限 \(uploadLimit >> 20) MB。", en: "Up to \(uploadLimit >> 20) MB."))</p></form></div>
         <div class="card"><form method="post" action="/session/end">\(PageLayout.csrfField(session))
         <button class="plain" type="submit" id="end-session">\(l.pick(ja: "終わる（ファイルと結果をすべて消す）", en: "Finish (delete all files and results)"))</button></form></div>

@@ -50,6 +50,12 @@ struct PageLayout {
         }.joined() + "</div>"
     }
 
+    /// The note shown while a form's work runs (`app.js`): `label`, then where the session's work stands in
+    /// the server's queue (`GET /progress`) and the seconds elapsed, updated every second.
+    static func progress(_ language: Language, _ label: String) -> String {
+        #"<span class="progress" aria-live="polite" data-elapsed="\#(language.pick(ja: "経過 {s} 秒", en: "{s} s elapsed"))">\#(label)</span>"#
+    }
+
     static func csrfField(_ session: Session) -> String {
         #"<input type="hidden" name="csrf" value="\#(session.csrf)">"#
     }

@@ -1,4 +1,5 @@
 import Procedures
+import Report
 import Tabular
 
 /// Step 2 and 3: the sheet choice, the detected table with its problems and the conversion switch, then
@@ -8,15 +9,20 @@ struct PreviewPage {
         let sheets: [String]
         let sheet: String
         let table: Table
-        /// The same sheet read with conversion, when it is off: what switching it on would change.
-        let coercedPreview: Table?
+        /// The column table and conversions (`TablePreview`), rendered once per sheet, conversion and language.
+        let columns: String
 
-        static func read(_ upload: Upload, choice: TableChoice) throws -> Model {
-            let reader = UploadReader(upload: upload)
-            let opened = try reader.open()
-            let (table, sheet) = try reader.table(opened, sheet: choice.sheet, coerce: choice.coerce)
-            let preview = choice.coerce ? nil : try? reader.table(opened, sheet: sheet, coerce: true).table
-            return Model(sheets: reader.sheetNames(opened), sheet: sheet, table: table, coercedPreview: preview)
+        /// The upload's kept tables (`UploadTables`); the same sheet read with conversion, when it is off, shows
+        /// what switching it on would change.
+        static func read(_ upload: Upload, choice: TableChoice, language: Language) throws -> Model {
+            let reading = try upload.tables.reading(.init(sheet: choice.sheet, coerce: choice.coerce), upload: upload)
+            let key = "\(reading.sheet)\u{0}\(choice.coerce)\u{0}\(language.rawValue)"
+            let columns = try upload.tables.preview(key) {
+                let coerced = choice.coerce ? nil
+                    : try? upload.tables.reading(.init(sheet: reading.sheet, coerce: true), upload: upload, keep: false).table
+                return TablePreview(table: reading.table, coercedPreview: coerced, language: language).render()
+            }
+            return Model(sheets: try upload.tables.sheets(upload: upload), sheet: reading.sheet, table: reading.table, columns: columns)
         }
     }
 
@@ -38,7 +44,7 @@ struct PreviewPage {
         }
         body += "</select>"
         body += #"<p><label><input type="checkbox" name="coerce" value="1" id="coerce" data-autosubmit\#(choice.coerce ? " checked" : "")> \#(l.pick(ja: "数値のような文字列（１２、1,234、▲56、12時間）や統計記号を数値に変換する（--coerce-numbers）", en: "Convert number-like text (１２, 1,234, ▲56, 12時間) and statistical symbols to numbers (--coerce-numbers)"))</label> <noscript><button class="plain" type="submit">\#(l.pick(ja: "表示を更新", en: "Update"))</button></noscript></p></form>"#
-        body += TablePreview(table: model.table, coercedPreview: model.coercedPreview, language: l).render()
+        body += model.columns
         body += "</div>"
         let query = TableChoice(sheet: model.sheet, coerce: choice.coerce).query
         body += #"<div class="card">\#(PageLayout.steps(l, current: 3))<h1>\#(l.pick(ja: "分析ツール", en: "Analysis tools"))</h1><ul class="tools" id="tools">"#

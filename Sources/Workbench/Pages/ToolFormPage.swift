@@ -28,7 +28,7 @@ struct ToolFormPage {
             if let message { body += #"<p class="error" id="error-\#(HTMLText.escape(parameter.key))">\#(HTMLText.escape(message))</p>"# }
             body += "</div>"
         }
-        body += #"<p><button class="primary" type="submit" id="run">\#(l.pick(ja: "分析する", en: "Analyse"))</button><span class="progress">\#(l.pick(ja: "計算中…", en: "Working…"))</span></p></form>"#
+        body += #"<p><button class="primary" type="submit" id="run">\#(l.pick(ja: "分析する", en: "Analyse"))</button>\#(PageLayout.progress(l, l.pick(ja: "計算中…", en: "Working…")))</p></form>"#
         body += #"<p><a href="/files/\#(upload.id)\#(HTMLText.escape(choice.query))">\#(l.pick(ja: "← ツールの一覧へ", en: "← Back to the tools"))</a></p></div>"#
         return PageLayout(title: tool.title(l), session: session, path: "/files/\(upload.id)/tools/\(tool.id)\(choice.query)").render(body)
     }

@@ -29,14 +29,15 @@ extension Workbench {
                                           status: .contentTooLarge, visit: visit)
             }
             let upload = Upload(id: Token.random(), fileName: file.fileName, bytes: file.bytes, received: Date())
-            // Read once now, so that a file that is no workbook is refused at once with the reader's sentence.
+            // Read now, so that a file that is no workbook is refused at once with the reader's sentence; the
+            // table is kept for the preview, the form and the analysis.
             do {
-                try await self.pool.run {
+                try await self.pool.run(owner: visit.session.id) {
                     let reader = UploadReader(upload: upload)
                     if !reader.isDelimitedText, !Self.isZip(upload.bytes), !Self.isCompoundFile(upload.bytes) {
                         throw WorkbenchError.notASpreadsheet(file: upload.fileName)
                     }
-                    _ = try reader.table(try reader.open(), sheet: nil, coerce: false)
+                    _ = try upload.tables.reading(.init(sheet: nil, coerce: false), upload: upload)
                 }
             } catch {
                 return self.refusedUpload(self.sentence(error, language: l, file: upload.fileName).sentence,
@@ -61,7 +62,7 @@ extension Workbench {
             let choice = TableChoice(request)
             let l = visit.session.language
             do {
-                let preview = try await self.pool.run { try PreviewPage.Model.read(upload, choice: choice) }
+                let preview = try await self.pool.run(owner: visit.session.id) { try PreviewPage.Model.read(upload, choice: choice, language: l) }
                 return Responses.html(PreviewPage(session: visit.session, upload: upload, choice: choice, model: preview,
                                                   tools: self.tools.tools).render(), visit: visit)
             } catch {
@@ -105,16 +106,25 @@ extension Workbench {
             let values = ToolFormPage.values(from: form, tool: tool)
             let language = visit.session.language
             do {
-                let (run, bytes) = try await self.pool.run { [tools = self.tools] in
-                    let reader = UploadReader(upload: upload)
-                    let (table, sheet) = try reader.table(try reader.open(), sheet: choice.sheet, coerce: choice.coerce)
-                    let run = try tools.run(tool: tool.id, values: values, table: table,
-                                            upload: UploadSource(fileName: upload.fileName, sheet: sheet), language: language)
-                    return (run, try WorkbookBytes.write(run.document))
+                // The analysis and its page now; the workbook after, in the background, by the same procedure on the
+                // same table (so its bytes are the CLI's), while the participant reads the page. The document is not
+                // held between the two: building it again costs less than keeping thirty of them.
+                let source = { @Sendable (reading: UploadTables.Reading) in UploadSource(fileName: upload.fileName, sheet: reading.sheet) }
+                let (reading, run, page) = try await self.pool.run(owner: visit.session.id) { [tools = self.tools] in
+                    let reading = try upload.tables.reading(.init(sheet: choice.sheet, coerce: choice.coerce), upload: upload)
+                    let run = try tools.run(tool: tool.id, values: values, table: reading.table, upload: source(reading), language: language)
+                    return (reading, run.analysis, DocumentHTML(document: run.document, language: language).render())
+                }
+                let id = Token.random()
+                let workbook = Task { [pool = self.pool, tools = self.tools] in
+                    try await pool.run(priority: .background, owner: visit.session.id, key: id, timed: false) {
+                        let again = try tools.run(tool: tool.id, values: values, table: reading.table, upload: source(reading), language: language)
+                        return try WorkbookBytes.write(again.document)
+                    }
                 }
                 let stem = (upload.fileName as NSString).deletingPathExtension
-                let result = StoredResult(id: Token.random(), uploadID: upload.id, tool: tool.id, document: run.document,
-                                          fileName: "\(stem).\(run.analysis).xlsx", workbook: bytes)
+                let result = StoredResult(id: id, uploadID: upload.id, tool: tool.id, page: page,
+                                          fileName: "\(stem).\(run).xlsx", workbook: workbook)
                 await self.store.update(visit.session.id) { session in
                     if session.results.count >= Session.resultLimit,
                        let oldest = session.results.values.min(by: { $0.created < $1.created }) {
@@ -128,6 +138,22 @@ extension Workbench {
                 return await self.toolForm(visit, uploadID: uploadID, toolID: toolID, choice: choice, values: values,
                                            error: sentence, status: .unprocessableContent)
             }
+        }
+
+        // Where this session's work stands, for the waiting note (app.js): one sentence, or nothing when idle.
+        router.get("/progress") { request, _ in
+            let visit = await self.visit(request)
+            let l = visit.session.language
+            let line: String
+            switch self.pool.place(of: visit.session.id) {
+            case .running?: line = l.pick(ja: "計算しています。", en: "Working on it.")
+            case .waiting(let ahead)?: line = ahead == 0
+                ? l.pick(ja: "順番待ちです（次の番です）。", en: "Waiting in line (next).")
+                : l.pick(ja: "順番待ちです（前に \(ahead) 件）。", en: "Waiting in line (\(ahead) ahead).")
+            case nil: line = ""
+            }
+            return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: line)))
         }
 
         router.get("/results/:result") { request, context in
@@ -145,17 +171,28 @@ extension Workbench {
             let visit = await self.visit(request)
             guard visit.session.admitted else { return Responses.redirect("/", visit: visit) }
             let id = context.parameters.get("result") ?? ""
-            // The workbook leaves the server with this response: it and the upload it came from are deleted.
-            let taken: StoredResult? = await self.store.update(visit.session.id) { session in
-                guard let result = session.results[id], result.workbook != nil else { return nil }
-                session.results[id] = nil
-                session.uploads[result.uploadID] = nil
-                return result
-            } ?? nil
-            guard let taken, let bytes = taken.workbook else {
+            guard let result = visit.session.results[id] else {
                 return self.message(Self.resultGone(visit.session.language), status: .notFound, visit: visit)
             }
-            return Responses.download(bytes, fileName: taken.fileName, visit: visit)
+            // Written in the background since the result page; if it has not started yet, it goes first now.
+            self.pool.promote(result.id)
+            let bytes: Data
+            do {
+                bytes = try await self.pool.wait(for: result.workbook)
+            } catch {
+                // Still kept: the participant may ask again.
+                return self.message(self.sentence(error, language: visit.session.language, file: result.fileName).sentence,
+                                    status: .serviceUnavailable, visit: visit, path: "/results/\(result.id)")
+            }
+            // The workbook leaves the server with this response: it and the upload it came from are deleted.
+            let taken: Bool = await self.store.update(visit.session.id) { session in
+                guard session.results[id] != nil else { return false }
+                session.results[id] = nil
+                session.uploads[result.uploadID] = nil
+                return true
+            } ?? false
+            guard taken else { return self.message(Self.resultGone(visit.session.language), status: .notFound, visit: visit) }
+            return Responses.download(bytes, fileName: result.fileName, visit: visit)
         }
     }
 
@@ -184,9 +221,8 @@ extension Workbench {
             return message(WorkbenchMessages.sentence(.unknownTool(toolID), l), status: .notFound, visit: visit)
         }
         do {
-            let table = try await pool.run {
-                let reader = UploadReader(upload: upload)
-                return try reader.table(try reader.open(), sheet: choice.sheet, coerce: choice.coerce).table
+            let table = try await pool.run(owner: visit.session.id) {
+                try upload.tables.reading(.init(sheet: choice.sheet, coerce: choice.coerce), upload: upload).table
             }
             return Responses.html(ToolFormPage(session: visit.session, upload: upload, tool: tool, table: table, choice: choice,
                                                values: values, error: error).render(), status: status, visit: visit)

@@ -31,17 +31,22 @@ struct Upload: Sendable {
     let fileName: String
     let bytes: Data
     let received: Date
+    /// Its tables, read once for every page and analysis that needs them.
+    let tables = UploadTables()
 }
 
-/// A finished analysis: its document (for the page) and the workbook bytes (for the download, dropped once
-/// downloaded).
+/// A finished analysis: its document rendered for the page, and its workbook, written in the background
+/// after the page is shown (dropped once downloaded). The document itself is not kept: a regression's on
+/// 20,000 rows holds tens of megabytes of cells, the page a few hundred kilobytes.
 struct StoredResult: Sendable {
     let id: String
     let uploadID: String
     let tool: String
-    let document: ReportDocument
+    /// The result workbook's sheets as HTML (`DocumentHTML`).
+    let page: String
     let fileName: String
-    var workbook: Data?
+    /// The workbook's bytes, being written (`ComputePool` background queue; `promote`d when downloaded).
+    let workbook: Task<Data, any Error>
     /// When it was made: the oldest result goes first when a session holds too many.
     var created = Date()
 }

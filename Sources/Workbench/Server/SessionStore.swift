@@ -63,12 +63,9 @@ actor SessionStore {
 
     var count: Int { sessions.count }
 
-    /// Bytes of uploads and workbooks held, for the status line.
+    /// Bytes of uploaded files held (result workbooks are written and held by their tasks).
     var heldBytes: Int {
-        sessions.values.reduce(0) { total, session in
-            total + session.uploads.values.reduce(0) { $0 + $1.bytes.count }
-                + session.results.values.reduce(0) { $0 + ($1.workbook?.count ?? 0) }
-        }
+        sessions.values.reduce(0) { total, session in total + session.uploads.values.reduce(0) { $0 + $1.bytes.count } }
     }
 
     private func sweep() {
