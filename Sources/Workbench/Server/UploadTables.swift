@@ -25,6 +25,12 @@ final class UploadTables: @unchecked Sendable {
     /// every column, which is not worth repeating when the participant comes back to the tool list.
     private var previews: [String: String] = [:]
     static let kept = 2
+    /// How many times the workbook was read into a table (for the tests of the promise above).
+    private(set) var reads: Int {
+        get { lock.withLock { readCount } }
+        set { lock.withLock { readCount = newValue } }
+    }
+    private var readCount = 0
 
     /// The table for `key`, read now if it is not kept (and then kept, unless `keep` is false: the preview's
     /// look at what conversion would change need not hold a second table per participant). Reading happens
@@ -33,6 +39,7 @@ final class UploadTables: @unchecked Sendable {
         if let kept = lock.withLock({ lookUp(key) }) { return kept }
         let reader = UploadReader(upload: upload)
         let opened = try reader.open()
+        reads += 1
         let (table, sheet) = try reader.table(opened, sheet: key.sheet, coerce: key.coerce)
         let reading = Reading(table: table, sheet: sheet)
         lock.withLock {
