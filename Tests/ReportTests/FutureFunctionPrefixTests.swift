@@ -57,4 +57,11 @@ final class FutureFunctionPrefixTests: XCTestCase {
         XCTAssertEqual(FutureFunctions.storedText(of: "MYVAR.S(A1)+VAR.S2(A1)"), "=MYVAR.S(A1)+VAR.S2(A1)")
         XCTAssertEqual(FutureFunctions.storedText(of: "VAR.S+1"), "=VAR.S+1", "not a call, so not a function")
     }
+
+    func testJapaneseSheetNamesAndTextAroundNamesAreKeptWhole() {
+        XCTAssertEqual(FutureFunctions.storedText(of: "SUM(職員データ!A1:A3)+var.s(残業!B1:B3)&\"「STDEV.S(」\""),
+                       "=SUM(職員データ!A1:A3)+_xlfn.VAR.S(残業!B1:B3)&\"「STDEV.S(」\"")
+        XCTAssertEqual(FutureFunctions.storedText(of: "=平均T.TEST(A1:A3,B1:B3,2,2)"), "=平均_xlfn.T.TEST(A1:A3,B1:B3,2,2)",
+                       "a letter of another script before a name does not join it")
+    }
 }

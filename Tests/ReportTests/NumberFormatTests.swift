@@ -48,4 +48,33 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(NumberFormat.general.approximateDisplay(of: 2.7386127875258306), "2.738612788", "General rounds its last digit")
         XCTAssertEqual(NumberFormat.general.approximateDisplay(of: 1.5e-6), "1.50000E-06")
     }
+
+    /// The digits of a fixed-decimals figure are those printf gives after rounding half away from zero on 15
+    /// significant digits (the spreadsheet's rounding): compared with that recipe, done through `String(format:)`,
+    /// on random figures of every size and on halves, where the recipe's 15-digit step decides.
+    func testFixedDecimalsAgreeWithPrintfAfterRoundingOnFifteenDigits() {
+        func reference(_ value: Double, _ places: Int) -> String {
+            let scale = pow(10.0, Double(places))
+            // Beyond 15 digits no rounding is asked of printf's own.
+            guard abs(value * scale) < 1e15 else { return String(format: "%.\(places)f", value) + "%" }
+            let decimal = Double(String(format: "%.15g", value * scale))!
+            let rounded = decimal.rounded(.toNearestOrAwayFromZero) / scale
+            return String(format: "%.\(places)f", rounded == 0 ? 0 : rounded) + "%"
+        }
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0, -0.0, 8.125, 1.005, 2.675, -0.005, 0.0049999999999, 0.5, -0.5, 1.5, -2.5, 0.045, 1e-300,
+                                99.995, -99.995, 12345.675, 1e12 + 0.5, 999_999_999_999.995]
+        for _ in 0..<20_000 {
+            let magnitude = Double.random(in: -6...12, using: &generator)
+            values.append(Double.random(in: -1...1, using: &generator) * pow(10, magnitude))
+            // A half at the last shown place, as typed figures often are.
+            values.append((Double(Int.random(in: -100_000...100_000, using: &generator)) + 0.5) / 1000)
+        }
+        for value in values {
+            for places in [0, 1, 2, 3, 4] {
+                let shown = value / 100
+                XCTAssertEqual(NumberFormat.percent(places).approximateDisplay(of: shown), reference(shown * 100, places), "\(value) to \(places) places")
+            }
+        }
+    }
 }

@@ -31,6 +31,8 @@ final class BrowserTests: XCTestCase {
             try await browser.choose("#p-y", "C 月間残業時間")
             try await browser.choose("#p-x", "D 処理件数")
             try await browser.choose("#p-x", "B 年齢")
+            let order = try await browser.text("#p-x-order-note")
+            XCTAssertEqual(order, "選んだ順: 処理件数 → 年齢", "the order clicked, shown under the list")
             try await browser.click("#run")
             try await browser.wait(for: "#download")
 
@@ -55,9 +57,9 @@ final class BrowserTests: XCTestCase {
             let folder = browser.downloads.appendingPathComponent("cli", isDirectory: true)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let written = folder.appendingPathComponent("staff.regress.xlsx")
-            // A multiple choice list sends its chosen columns in the sheet's order (B 年齢, D 処理件数), whatever
-            // order they were clicked in; the command with the same order writes the same bytes.
-            let run = try ServeProcess.run(["regress", "Workbooks/staff.xlsx", "--y", "月間残業時間", "--x", "年齢,処理件数",
+            // The predictors go in the order clicked (D 処理件数, then B 年齢), not the sheet's: the command with that
+            // order writes the same bytes.
+            let run = try ServeProcess.run(["regress", "Workbooks/staff.xlsx", "--y", "月間残業時間", "--x", "処理件数,年齢",
                                             "--coerce-numbers", "--lang", "ja", "-o", written.path])
             XCTAssertEqual(run.status, 0, run.stderr)
             XCTAssertEqual(try Data(contentsOf: downloaded), try Data(contentsOf: written), "the download is the CLI's workbook, byte for byte")

@@ -36,6 +36,8 @@ struct FixtureTools: ToolProvider {
 
     func sentence(for error: any Error, language: Language, file: String) -> ErrorSentenceText {
         if error is MissingColumn { return ErrorSentenceText(sentence: "列を選んでください。", parameter: "column") }
-        return ErrorSentenceText(sentence: "\(file): \(error)")
+        // The reading options' errors are the CLI's own (`TableChoice` throws them), with the CLI's sentences.
+        return ErrorSentenceText(sentence: ErrorMessages.sentence(for: error, language: language, file: file),
+                                 parameter: ErrorMessages.setting(for: error))
     }
 }

@@ -90,6 +90,8 @@ extension ProcedureError {
         case .factorCount: "--factors"
         case .groupingColumnCount: "--by"
         case .orderSyntax, .unknownOrderLevel: "--order"
+        case .headerRowBelowOne: "--header-row"
+        case .invalidRange: "--range"
         default: nil
         }
         return option.map { $0.hasPrefix("--") ? String($0.dropFirst(2)) : $0 }

@@ -57,7 +57,7 @@ enum Assets {
     .score { font-size:30px; font-weight:bold; }
     """
 
-    /// Drag and drop onto the upload field, the waiting note on long work (queue place and elapsed seconds), and sending a form when a
+    /// Drag and drop onto the upload field, the waiting note on long work (queue place and elapsed seconds), and the order of columns chosen in a list, sending a form when a
     /// choice in it (sheet, conversion) changes, and the instructor page's reload
     /// every few seconds. The pages work without it.
     static let js = """
@@ -108,6 +108,31 @@ enum Assets {
       // A download does not leave the page: follow it until the server has nothing more to do for this session.
       document.querySelectorAll('a#download').forEach(function (link) {
         link.addEventListener('click', function () { follow(link.parentNode, true); });
+      });
+      // A list of several columns keeps the order of the clicks (the order of predictors, of result columns)
+      // in hidden <name>.order fields, and shows it under the list.
+      document.querySelectorAll('select[multiple][data-ordered]').forEach(function (select) {
+        var holder = document.getElementById(select.id + '-order');
+        var note = document.getElementById(select.id + '-order-note');
+        if (!holder) { return; }
+        var order = Array.prototype.map.call(holder.querySelectorAll('input'), function (input) { return input.value; });
+        function sync() {
+          var chosen = Array.prototype.filter.call(select.options, function (option) { return option.selected; })
+            .map(function (option) { return option.value; });
+          order = order.filter(function (value) { return chosen.indexOf(value) >= 0; });
+          chosen.forEach(function (value) { if (order.indexOf(value) < 0) { order.push(value); } });
+          holder.textContent = '';
+          order.forEach(function (value) {
+            var input = document.createElement('input');
+            input.type = 'hidden';
+            input.name = select.name + '.order';
+            input.value = value;
+            holder.appendChild(input);
+          });
+          if (note) { note.textContent = order.length > 1 ? note.getAttribute('data-label') + ' ' + order.join(' → ') : ''; }
+        }
+        select.addEventListener('change', sync);
+        sync();
       });
       document.querySelectorAll('[data-autosubmit]').forEach(function (control) {
         control.addEventListener('change', function () { control.form.submit(); });

@@ -21,7 +21,7 @@ struct ToolFormPage {
         if let error, placed == nil { body += #"<p class="error" id="form-error">\#(HTMLText.escape(error.sentence))</p>"# }
         body += #"<form class="work" method="post" action="/files/\#(upload.id)/tools/\#(HTMLText.urlComponent(tool.id))">"#
         body += PageLayout.csrfField(session)
-        body += #"<input type="hidden" name="sheet" value="\#(HTMLText.escape(table.sheetName))"><input type="hidden" name="coerce" value="\#(choice.coerce ? "1" : "0")">"#
+        body += choice.on(table.sheetName).hiddenFields
         for parameter in tool.parameters {
             let message = placed == parameter.key ? error?.sentence : nil
             body += #"<div class="control\#(message == nil ? "" : " invalid")">"# + control(parameter)
@@ -48,12 +48,19 @@ struct ToolFormPage {
             }
             return html + "</select>"
         case .columns(let kind):
-            let chosen = Set((current ?? "").split(separator: ",").map(String.init))
-            var html = #"<label class="field" for="\#(id)">\#(label)</label><select name="\#(key)" id="\#(id)" multiple>"#
+            // The order chosen matters as on the command line (the order of the predictors, of the result's
+            // columns): the script keeps the order of the clicks in `<key>.order` fields and shows it; without
+            // the script the columns go in the sheet's order.
+            let ordered = (current ?? "").split(separator: ",").map(String.init)
+            let chosen = Set(ordered)
+            var html = #"<label class="field" for="\#(id)">\#(label)</label><select name="\#(key)" id="\#(id)" multiple data-ordered>"#
             for column in columns(kind) {
                 html += #"<option value="\#(HTMLText.escape(column.name))"\#(chosen.contains(column.name) ? " selected" : "")>\#(HTMLText.escape(column.letter + " " + column.name))</option>"#
             }
-            return html + #"</select><p class="note">\#(l.pick(ja: "Ctrl キーを押しながらクリックすると複数選べます。", en: "Hold Ctrl and click to choose several."))</p>"#
+            html += #"</select><span id="\#(id)-order">"#
+            html += ordered.map { #"<input type="hidden" name="\#(key).order" value="\#(HTMLText.escape($0))">"# }.joined()
+            html += #"</span><p class="note order" id="\#(id)-order-note" data-label="\#(l.pick(ja: "選んだ順:", en: "In this order:"))"></p>"#
+            return html + #"<p class="note">\#(l.pick(ja: "Ctrl キーを押しながらクリックすると複数選べます。クリックした順に使います。", en: "Hold Ctrl and click to choose several; they are used in the order clicked."))</p>"#
         case .number(let fallback):
             let shown = current ?? fallback.map(Self.plain) ?? ""
             return #"<label class="field" for="\#(id)">\#(label)</label><input type="text" inputmode="decimal" name="\#(key)" id="\#(id)" value="\#(HTMLText.escape(shown))">"#
@@ -86,13 +93,21 @@ struct ToolFormPage {
     private static func plain(_ value: Double) -> String { NumberText.format(value) }
 
     /// The form's values for `tool`, keyed as the CLI's options; several chosen columns joined by commas as
-    /// the CLI takes them; empty fields left out.
+    /// the CLI takes them, in the order clicked when the script sent it (`<key>.order`, used only when it names
+    /// exactly the chosen columns); empty fields left out.
     static func values(from form: FormData, tool: ToolDescriptor) -> [String: String] {
+        func given(_ name: String) -> [String] {
+            (form.fields[name] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
         var values: [String: String] = [:]
         for parameter in tool.parameters {
-            let given = (form.fields[parameter.key] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard !given.isEmpty else { continue }
-            values[parameter.key] = given.joined(separator: ",")
+            var chosen = given(parameter.key)
+            guard !chosen.isEmpty else { continue }
+            if case .columns = parameter.kind {
+                let order = given(parameter.key + ".order")
+                if order.count == chosen.count, Set(order) == Set(chosen) { chosen = order }
+            }
+            values[parameter.key] = chosen.joined(separator: ",")
         }
         return values
     }

@@ -64,10 +64,14 @@ extension Workbench {
             do {
                 let preview = try await self.pool.run(owner: visit.session.id) { try PreviewPage.Model.read(upload, choice: choice, language: l) }
                 return Responses.html(PreviewPage(session: visit.session, upload: upload, choice: choice, model: preview,
-                                                  tools: self.tools.tools).render(), visit: visit)
+                                                  sheets: preview.sheets, tools: self.tools.tools).render(), visit: visit)
             } catch {
-                return self.message(self.sentence(error, language: l, file: upload.fileName).sentence,
-                                    status: .unprocessableContent, visit: visit)
+                // The reading options again, with the CLI's sentence under the option it concerns.
+                let sheets = (try? await self.pool.run { try upload.tables.sheets(upload: upload) }) ?? choice.sheet.map { [$0] } ?? []
+                return Responses.html(PreviewPage(session: visit.session, upload: upload, choice: choice, model: nil, sheets: sheets,
+                                                  error: self.sentence(error, language: l, file: upload.fileName),
+                                                  tools: self.tools.tools).render(),
+                                      status: .unprocessableContent, visit: visit)
             }
         }
 
@@ -102,7 +106,7 @@ extension Workbench {
             guard let tool = self.tools.tools.first(where: { $0.id == toolID }) else {
                 return self.message(WorkbenchMessages.sentence(.unknownTool(toolID), visit.session.language), status: .notFound, visit: visit)
             }
-            let choice = TableChoice(sheet: form.value("sheet").flatMap { $0.isEmpty ? nil : $0 }, coerce: form.value("coerce") == "1")
+            let choice = TableChoice(form)
             let values = ToolFormPage.values(from: form, tool: tool)
             let language = visit.session.language
             do {
@@ -111,7 +115,7 @@ extension Workbench {
                 // held between the two: building it again costs less than keeping thirty of them.
                 let source = { @Sendable (reading: UploadTables.Reading) in UploadSource(fileName: upload.fileName, sheet: reading.sheet) }
                 let (reading, run, page) = try await self.pool.run(owner: visit.session.id) { [tools = self.tools] in
-                    let reading = try upload.tables.reading(.init(sheet: choice.sheet, coerce: choice.coerce), upload: upload)
+                    let reading = try upload.tables.reading(choice, upload: upload)
                     let run = try tools.run(tool: tool.id, values: values, table: reading.table, upload: source(reading), language: language)
                     return (reading, run.analysis, DocumentHTML(document: run.document, language: language).render())
                 }
@@ -222,36 +226,12 @@ extension Workbench {
         }
         do {
             let table = try await pool.run(owner: visit.session.id) {
-                try upload.tables.reading(.init(sheet: choice.sheet, coerce: choice.coerce), upload: upload).table
+                try upload.tables.reading(choice, upload: upload).table
             }
             return Responses.html(ToolFormPage(session: visit.session, upload: upload, tool: tool, table: table, choice: choice,
                                                values: values, error: error).render(), status: status, visit: visit)
         } catch {
             return message(sentence(error, language: l, file: upload.fileName).sentence, status: .unprocessableContent, visit: visit)
         }
-    }
-}
-
-/// The sheet and conversion chosen on the preview, carried in the query of the pages after it.
-struct TableChoice: Sendable {
-    var sheet: String?
-    var coerce: Bool
-
-    init(sheet: String?, coerce: Bool) {
-        self.sheet = sheet
-        self.coerce = coerce
-    }
-
-    init(_ request: Request) {
-        let query = request.uri.queryParameters
-        sheet = query.get("sheet").map { String($0).removingPercentEncoding ?? String($0) }.flatMap { $0.isEmpty ? nil : $0 }
-        coerce = query.get("coerce") == "1"
-    }
-
-    var query: String {
-        var parts: [String] = []
-        if let sheet { parts.append("sheet=" + HTMLText.urlComponent(sheet)) }
-        if coerce { parts.append("coerce=1") }
-        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
     }
 }

@@ -40,9 +40,8 @@ struct UploadReader {
         }
     }
 
-    /// The table on `sheet` (nil: the first visible worksheet), read with `coerce` as `--coerce-numbers`.
-    func table(_ opened: Opened, sheet: String?, coerce: Bool) throws -> (table: Table, sheet: String) {
-        let options = TableOptions(coerceNumbers: coerce)
+    /// The table on `sheet` (nil: the first visible worksheet), read with `options` as the CLI's reading options.
+    func table(_ opened: Opened, sheet: String?, options: TableOptions) throws -> (table: Table, sheet: String) {
         switch opened {
         case .csv(let file):
             return (try Table.read(csv: file, options: options), file.name)

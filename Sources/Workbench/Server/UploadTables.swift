@@ -5,13 +5,10 @@ import Tabular
 /// the analysis and the workbook written for the download all use the same `Table` instead of reading
 /// the workbook again (a 5 MB workbook is ~0.1 s of CPU per read, and thirty participants share two cores).
 ///
-/// The two most recently used readings (sheet × conversion) are kept: the preview of a sheet needs it with and
+/// The two most recently used readings (sheet and reading options) are kept: the preview of a sheet needs it with and
 /// without conversion. Tables are values, so a job holding one keeps it even after it leaves the cache.
 final class UploadTables: @unchecked Sendable {
-    struct Key: Hashable {
-        var sheet: String?
-        var coerce: Bool
-    }
+    typealias Key = TableChoice
 
     struct Reading: Sendable {
         let table: Table
@@ -40,14 +37,14 @@ final class UploadTables: @unchecked Sendable {
         let reader = UploadReader(upload: upload)
         let opened = try reader.open()
         reads += 1
-        let (table, sheet) = try reader.table(opened, sheet: key.sheet, coerce: key.coerce)
+        let (table, sheet) = try reader.table(opened, sheet: key.sheet, options: try key.options())
         let reading = Reading(table: table, sheet: sheet)
         lock.withLock {
             if sheetNames == nil { sheetNames = reader.sheetNames(opened) }
             guard keep else { return }
             store(reading, for: key)
             // The first sheet read by default is the same reading as that sheet by name.
-            if key.sheet == nil { store(reading, for: Key(sheet: sheet, coerce: key.coerce)) }
+            if key.sheet == nil { store(reading, for: key.on(sheet)) }
         }
         return reading
     }
@@ -80,11 +77,11 @@ final class UploadTables: @unchecked Sendable {
         readings.append((key, reading))
         // A default reading and its named twin hold the same table: count distinct tables, not keys.
         while distinctTables > Self.kept, let first = readings.first {
-            readings.removeAll { $0.reading.sheet == first.reading.sheet && $0.key.coerce == first.key.coerce }
+            readings.removeAll { $0.key.on($0.reading.sheet) == first.key.on(first.reading.sheet) }
         }
     }
 
     private var distinctTables: Int {
-        Set(readings.map { Key(sheet: $0.reading.sheet, coerce: $0.key.coerce) }).count
+        Set(readings.map { $0.key.on($0.reading.sheet) }).count
     }
 }
