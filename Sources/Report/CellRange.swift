@@ -49,31 +49,38 @@ public enum SheetName {
         return "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
+    /// Checked on UTF-8 bytes: a bare name is ASCII, and every reference of a data sheet's formulas asks again.
     private static func isBareSafe(_ name: String) -> Bool {
-        guard let head = name.unicodeScalars.first, head.isASCII, !("0"..."9").contains(head) else { return false }
-        let allowed = name.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == ".")
+        let bytes = Array(name.utf8)
+        guard let head = bytes.first, head < 0x80, !isDigit(head) else { return false }
+        guard bytes.allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }) else {
+            return false
         }
-        guard allowed else { return false }
-        let upper = name.uppercased()
-        if upper == "TRUE" || upper == "FALSE" { return false }
+        let upper = bytes.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") ? $0 - 32 : $0 }
+        if upper.elementsEqual("TRUE".utf8) || upper.elementsEqual("FALSE".utf8) { return false }
         return !looksLikeA1(upper) && !looksLikeR1C1(upper)
     }
 
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
     /// `ABC123`-shaped names (one to three letters, then digits) read as cell references.
-    private static func looksLikeA1(_ name: String) -> Bool {
-        let letters = name.prefix { $0.isLetter }
-        let digits = name.dropFirst(letters.count)
-        return (1...3).contains(letters.count) && !digits.isEmpty && digits.allSatisfy(\.isNumber)
+    private static func looksLikeA1(_ name: [UInt8]) -> Bool {
+        let letters = name.prefix { isLetter($0) }.count
+        let digits = name.dropFirst(letters)
+        return (1...3).contains(letters) && !digits.isEmpty && digits.allSatisfy(isDigit)
     }
 
     /// `R`, `C`, `R1C1`, `R2`, `C3` read as R1C1-style references.
-    private static func looksLikeR1C1(_ name: String) -> Bool {
-        var rest = Substring(name)
+    private static func looksLikeR1C1(_ name: [UInt8]) -> Bool {
+        var rest = name[...]
         var sawPart = false
-        for marker in ["R", "C"] where rest.hasPrefix(marker) {
+        for marker in [UInt8(ascii: "R"), UInt8(ascii: "C")] where rest.first == marker {
             rest = rest.dropFirst()
-            rest = rest.drop { $0.isNumber }
+            rest = rest.drop { isDigit($0) }
             sawPart = true
         }
         return sawPart && rest.isEmpty

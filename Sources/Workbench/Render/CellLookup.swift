@@ -5,17 +5,32 @@ import Report
 struct CellLookup {
     private var sheets: [String: [Int: CellValue]] = [:]
 
-    init(_ document: ReportDocument) {
-        for sheet in document.sheets {
+    /// Only the cells the document's charts read are kept: a regression's data sheets hold 20,000 rows of
+    /// which the charts plot a sample. `placed` are the sheets' laid-out cells when the caller has them.
+    init(_ document: ReportDocument, placed: [[PositionedCell]]? = nil) {
+        var wanted: [String: [CellRange]] = [:]
+        for chart in document.sheets.flatMap(\.charts) {
+            for series in chart.series {
+                wanted[series.values.sheet, default: []].append(series.values)
+                if let categories = series.categories { wanted[categories.sheet, default: []].append(categories) }
+            }
+        }
+        for (index, sheet) in document.sheets.enumerated() {
+            guard let ranges = wanted[sheet.name] else { continue }
             var values: [Int: CellValue] = [:]
-            for placed in (try? sheet.laidOutCells()) ?? [] {
-                switch placed.cell.content {
+            for cell in placed?[index] ?? (try? sheet.laidOutCells()) ?? [] {
+                guard ranges.contains(where: { Self.range($0, contains: cell.address) }) else { continue }
+                switch cell.cell.content {
                 case .empty: continue
-                case .value(let value), .formula(_, cached: let value): values[Self.key(placed.address)] = value
+                case .value(let value), .formula(_, cached: let value): values[Self.key(cell.address)] = value
                 }
             }
             sheets[sheet.name] = values
         }
+    }
+
+    private static func range(_ range: CellRange, contains address: CellAddress) -> Bool {
+        (range.first.row...range.last.row).contains(address.row) && (range.first.column...range.last.column).contains(address.column)
     }
 
     /// The range's values in reading order (row by row); nil for an empty cell.

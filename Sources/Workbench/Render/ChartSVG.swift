@@ -211,5 +211,11 @@ struct ChartSVG {
         #"<text x="\#(f(x))" y="\#(f(y))" font-size="\#(size)" font-weight="\#(weight)" text-anchor="\#(anchor)">\#(HTMLText.escape(content))</text>"#
     }
 
-    private func f(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// A pixel coordinate to a tenth, its digits spelt out: `String(format:)` for each of a chart's 5,000 points
+    /// cost more than the rest of a regression's page.
+    private func f(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e9 else { return String(format: "%.1f", value) }
+        let tenths = Int((value * 10).rounded())
+        return (tenths < 0 ? "-" : "") + String(abs(tenths) / 10) + "." + String(abs(tenths) % 10)
+    }
 }

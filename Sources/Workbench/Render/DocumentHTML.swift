@@ -10,20 +10,21 @@ struct DocumentHTML {
     var rowLimit = 200
 
     func render() -> String {
-        let cells = CellLookup(document)
+        // Each sheet laid out once, for its grid and for the charts' values.
+        let placed = document.sheets.map { (try? $0.laidOutCells()) ?? [] }
+        let cells = CellLookup(document, placed: placed)
         var html = #"<nav class="sheets">"#
         for (index, sheet) in document.sheets.enumerated() {
             html += ##"<a href="#sheet-\##(index + 1)">\##(HTMLText.escape(sheet.name))</a>"##
         }
         html += "</nav>"
         for (index, sheet) in document.sheets.enumerated() {
-            html += section(sheet, number: index + 1, cells: cells)
+            html += section(sheet, placed: placed[index], number: index + 1, cells: cells)
         }
         return html
     }
 
-    private func section(_ sheet: ReportSheet, number: Int, cells: CellLookup) -> String {
-        let placed = (try? sheet.laidOutCells()) ?? []
+    private func section(_ sheet: ReportSheet, placed: [PositionedCell], number: Int, cells: CellLookup) -> String {
         let rows = (placed.map(\.address.row).max() ?? -1) + 1
         let grid = table(placed, rows: min(rows, rowLimit))
         let charts = sheet.charts.map { ChartSVG(chart: $0, cells: cells).render() }.joined()
