@@ -84,4 +84,17 @@ final class QueueTests: XCTestCase {
             _ = try await run.value
         }
     }
+
+    func testTheUploadGateLetsThroughItsWidthAndThenOneForEachThatLeaves() async throws {
+        let gate = AsyncGate(width: 2)
+        let passed = Gate()
+        await gate.enter()
+        await gate.enter()
+        let third = Task { await gate.enter(); passed.record("third") }
+        try await Task.sleep(nanoseconds: 50_000_000)
+        XCTAssertEqual(passed.order, [], "a third waits while two are inside")
+        await gate.leave()
+        await third.value
+        XCTAssertEqual(passed.order, ["third"])
+    }
 }

@@ -46,9 +46,12 @@ struct ChartSVG {
         var svg = axes(x: xAxis, y: yAxis)
         for (index, points) in series.enumerated() {
             let colour = chart.colour(ofSeries: index)
+            // The colour once per series, not per point: a regression's page plots up to 5,000 points per chart.
+            svg += #"<g fill="\#(colour)" fill-opacity="0.8">"#
             for (x, y) in points {
-                svg += #"<circle cx="\#(f(xAxis.pixel(x)))" cy="\#(f(yAxis.pixel(y)))" r="3" fill="\#(colour)" fill-opacity="0.8"/>"#
+                svg += #"<circle cx="\#(f(xAxis.pixel(x)))" cy="\#(f(yAxis.pixel(y)))" r="3"/>"#
             }
+            svg += "</g>"
             svg += trendline(chart.series[index], points: points, x: xAxis, y: yAxis)
         }
         return svg

@@ -13,10 +13,13 @@ extension Workbench {
             guard visit.session.admitted else { return Responses.redirect("/", visit: visit) }
             let l = visit.session.language
             let form: FormData?
+            await self.uploadGate.enter()
             do {
                 // Room for the form's other fields and the multipart framing around the file.
                 form = try await self.form(request, limit: self.configuration.uploadLimit + 16_384)
+                await self.uploadGate.leave()
             } catch {
+                await self.uploadGate.leave()
                 return self.refusedUpload(WorkbenchMessages.sentence(.tooLarge(limit: self.configuration.uploadLimit), l),
                                           status: .contentTooLarge, visit: visit)
             }

@@ -13,6 +13,8 @@ public struct Workbench: Sendable {
     let pool: ComputePool
     let classroom: Classroom?
     let codes = CodeGuard(attempts: Workbench.codeAttempts)
+    /// Uploads whose bodies are read at once (`AsyncGate`).
+    let uploadGate = AsyncGate(width: 4)
 
     package init(configuration: WorkbenchConfiguration, tools: any ToolProvider) throws {
         self.configuration = configuration
