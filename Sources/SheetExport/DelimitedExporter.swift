@@ -33,7 +33,7 @@ public struct DelimitedExporter {
     @discardableResult
     public func export(_ sheet: SheetInfo, of workbook: Workbook, to sink: some ExportSink) throws -> DelimitedSummary {
         var cursor = try workbook.cells(of: sheet)
-        let first = try pass(&cursor, width: cursor.dimension?.last.column, to: sink)
+        let first = try pass(&cursor, width: cursor.dimension?.last.columnNumber, to: sink)
         if first.usedWidth == first.writtenWidth { return first.summary(reads: 1) }
         try sink.restart()
         var again = try workbook.cells(of: sheet)
@@ -64,12 +64,12 @@ public struct DelimitedExporter {
                 result.outOfOrder += 1
                 continue
             }
-            result.usedWidth = max(result.usedWidth, address.column)
-            result.rows = max(result.rows, address.row)
-            if let known = row.width, address.column > known { writing = false }
+            result.usedWidth = max(result.usedWidth, address.columnNumber)
+            result.rows = max(result.rows, address.rowNumber)
+            if let known = row.width, address.columnNumber > known { writing = false }
             guard writing else { continue }
-            if address.row != row.currentRow { try row.start(row: address.row, into: sink) }
-            row.move(to: address.column)
+            if address.rowNumber != row.currentRow { try row.start(row: address.rowNumber, into: sink) }
+            row.move(to: address.columnNumber)
             try fields.append(options.cellText.text(of: cell.value), to: &row.bytes, cell: address, sheet: sheetName)
         }
         if writing && row.currentRow > 0 { try row.finish(into: sink) }

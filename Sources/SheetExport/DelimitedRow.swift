@@ -22,7 +22,7 @@ struct DelimitedRow {
     /// Whether a cell at `address` comes after everything written so far (a sheet lists cells in order;
     /// a malformed one that goes back cannot be streamed).
     func accepts(_ address: CellAddress) -> Bool {
-        address.row > currentRow || (address.row == currentRow && address.column >= nextColumn)
+        address.rowNumber > currentRow || (address.rowNumber == currentRow && address.columnNumber >= nextColumn)
     }
 
     /// Finishes the current row, writes empty rows for the gap, and starts `row`.

@@ -16,7 +16,7 @@ public enum RecordsExporter {
             bytes.removeAll(keepingCapacity: true)
             for (column, field) in row.enumerated() {
                 if column > 0 { bytes.append(options.format.separator) }
-                try encoder.append(field, to: &bytes, cell: CellAddress(row: rowIndex + 1, column: column + 1), sheet: name)
+                try encoder.append(field, to: &bytes, cell: CellAddress(rowNumber: rowIndex + 1, columnNumber: column + 1), sheet: name)
             }
             bytes += [0x0D, 0x0A]
             try file.write(bytes)

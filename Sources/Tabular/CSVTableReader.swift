@@ -27,7 +27,7 @@ extension Table {
             row += 1
             if let progress, row & 4095 == 0 { let (done, total) = cursor.progress; progress(done, total) }
             for field in record.fields where !field.text.isEmpty {
-                try body(Cell(address: CellAddress(row: row, column: field.column), value: cellValue(of: field.text)))
+                try body(Cell(address: CellAddress(rowNumber: row, columnNumber: field.column), value: cellValue(of: field.text)))
             }
         }
     }

@@ -32,7 +32,7 @@ public struct Column: Sendable {
     /// 1-based sheet column number.
     public let index: Int
     /// The column letter (`C`).
-    public var letter: String { CellAddress.columnLetters(index) }
+    public var letter: String { CellAddress.columnLetters(columnNumber: index) }
     /// The values, one per data row of the table.
     public let values: ColumnValues
     /// The most common kind of value, ignoring errors (`.empty` when the column has no values).
@@ -59,7 +59,7 @@ public struct Column: Sendable {
         self.type = type
         self.count = tally.nonEmpty
         self.emptyCount = values.count - tally.nonEmpty
-        let address = { (position: Int) in CellAddress(row: rowNumbers[position], column: index) }
+        let address = { (position: Int) in CellAddress(rowNumber: rowNumbers[position], columnNumber: index) }
         // A symbol is a missing figure only among figures: in a text column (`x` in 備考) it is a remark. Likewise a
         // number-like text among category labels (`20代` in 年代, `2課` in 所属) is a label, not a cell to convert.
         let labels = type == .text && tally.isCategoryLabels

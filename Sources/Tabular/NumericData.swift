@@ -14,7 +14,7 @@ public struct NumericData: Sendable {
 
     /// The cell behind `values[column][row]`.
     public func address(column: Int, row: Int) -> CellAddress {
-        CellAddress(row: rowNumbers[row], column: columnIndexes[column])
+        CellAddress(rowNumber: rowNumbers[row], columnNumber: columnIndexes[column])
     }
 }
 

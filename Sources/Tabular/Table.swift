@@ -43,7 +43,7 @@ public struct Table: Sendable {
 
     /// The address of data row `row` (0-based) in `column`.
     public func address(row: Int, column: Column) -> CellAddress {
-        CellAddress(row: rowNumbers[row], column: column.index)
+        CellAddress(rowNumber: rowNumbers[row], columnNumber: column.index)
     }
 }
 

@@ -104,31 +104,31 @@ struct TableBuilder {
     init(options: TableOptions, system: DateSystem) {
         self.options = options
         self.system = system
-        self.headerRow = options.headerRow ?? options.range?.first.row
+        self.headerRow = options.headerRow ?? options.range?.first.rowNumber
         self.detecting = options.detectLayout && headerRow == nil
         self.dataStart = headerRow
     }
 
     mutating func add(_ cell: Cell) {
         if let range = options.range {
-            usedExtent = (max(usedExtent.rows, cell.address.row), max(usedExtent.columns, cell.address.column))
+            usedExtent = (max(usedExtent.rows, cell.address.rowNumber), max(usedExtent.columns, cell.address.columnNumber))
             guard range.contains(cell.address) else { return }
         }
-        let row = cell.address.row
+        let row = cell.address.rowNumber
         lastRowSeen = max(lastRowSeen, row)
         if detecting { return hold(cell) }
         if headerRow == nil { headerRow = row; dataStart = row }
         guard let header = headerRow, let dataStart, row >= topRow ?? header else { return }
         if row <= dataStart {
             let text = TableBuilder.headerText(cell.value)
-            if row == header { headers[cell.address.column] = text }
-            else if row < header { parentHeaders[cell.address.column] = text }
-            else { extraHeaders[cell.address.column] = text }
+            if row == header { headers[cell.address.columnNumber] = text }
+            else if row < header { parentHeaders[cell.address.columnNumber] = text }
+            else { extraHeaders[cell.address.columnNumber] = text }
             return
         }
         if options.detectLayout, let formula = cell.formula, let aggregate = AggregateFormula(formula) {
             if aggregate.runsDown(to: cell.address), flagged[row] == nil { flagged[row] = (.formulaTotal, "=\(formula)") }
-            if aggregate.runsAlong(to: cell.address) { sumAlongRow[cell.address.column, default: 0] += 1 }
+            if aggregate.runsAlong(to: cell.address) { sumAlongRow[cell.address.columnNumber, default: 0] += 1 }
         }
         switch cell.value {
         case .empty: return
@@ -137,14 +137,14 @@ struct TableBuilder {
             addText(text, reading: TextConversion(text), at: cell.address)
         case .isoDateTime(let text):
             guard let date = ExcelDate(iso: text, system: system) else {
-                return append(.text(text), reading: TextConversion(text), row: row, column: cell.address.column)
+                return append(.text(text), reading: TextConversion(text), row: row, column: cell.address.columnNumber)
             }
-            append(.date(date), row: row, column: cell.address.column)
-        case .number(let value): append(.number(value), row: row, column: cell.address.column)
-        case .bool(let flag): append(.bool(flag), row: row, column: cell.address.column)
-        case .error(let code): append(.error(code), row: row, column: cell.address.column)
-        case .date(let date): append(.date(date), row: row, column: cell.address.column)
-        case .duration(let days): append(.duration(days: days), row: row, column: cell.address.column)
+            append(.date(date), row: row, column: cell.address.columnNumber)
+        case .number(let value): append(.number(value), row: row, column: cell.address.columnNumber)
+        case .bool(let flag): append(.bool(flag), row: row, column: cell.address.columnNumber)
+        case .error(let code): append(.error(code), row: row, column: cell.address.columnNumber)
+        case .date(let date): append(.date(date), row: row, column: cell.address.columnNumber)
+        case .duration(let days): append(.duration(days: days), row: row, column: cell.address.columnNumber)
         }
     }
 
@@ -172,12 +172,12 @@ struct TableBuilder {
 
     /// Holds a cell of the first rows; once enough rows are held, finds the header and replays them.
     private mutating func hold(_ cell: Cell) {
-        if buffered.last?.number == cell.address.row {
+        if buffered.last?.number == cell.address.rowNumber {
             buffered[buffered.count - 1].cells.append(cell)
             return
         }
         guard buffered.count == TableBuilder.detectionRows else {
-            buffered.append(HeaderDetection.Row(number: cell.address.row, cells: [cell]))
+            buffered.append(HeaderDetection.Row(number: cell.address.rowNumber, cells: [cell]))
             return
         }
         detectHeader()
@@ -204,9 +204,9 @@ struct TableBuilder {
     /// Marks `address`'s row as a total or note row when `text` is its label: a whole label in one of the
     /// table's first columns. `label` classifies the text, memoised for shared strings by the caller.
     private mutating func flagLabel(_ text: String, at address: CellAddress, label: () -> RowLabel?) {
-        if labelLimit == nil { labelLimit = (headers.keys.min() ?? address.column) + 2 }
-        guard let labelLimit, address.column <= labelLimit, let label = label(), flagged[address.row] == nil else { return }
-        flagged[address.row] = (label == .total ? .total : .note, text)
+        if labelLimit == nil { labelLimit = (headers.keys.min() ?? address.columnNumber) + 2 }
+        guard let labelLimit, address.columnNumber <= labelLimit, let label = label(), flagged[address.rowNumber] == nil else { return }
+        flagged[address.rowNumber] = (label == .total ? .total : .note, text)
     }
 
     /// `flagLabel` for shared string `index`, classifying each distinct string once. The checks run cheapest
@@ -225,7 +225,7 @@ struct TableBuilder {
     consuming func finish(sheet: String, merges: [CellRange] = []) throws -> Table {
         detectHeader()
         if let range = options.range, lastRowSeen == 0 || headerRow.map({ $0 > lastRowSeen }) == true {
-            let used = usedExtent.rows == 0 ? "-" : "A1:\(CellAddress(row: usedExtent.rows, column: usedExtent.columns).a1)"
+            let used = usedExtent.rows == 0 ? "-" : "A1:\(CellAddress(rowNumber: usedExtent.rows, columnNumber: usedExtent.columns).a1)"
             throw TableError.rangeOutsideSheet(sheet: sheet, range: range.a1, used: used)
         }
         restoreSymbolsOutsideNumberColumns()
@@ -243,7 +243,7 @@ struct TableBuilder {
             gathered.values.pad(to: rowNumbers.count)
             let header = headers[index] ?? ""
             let trimmed = header.trimmingCharacters(in: .whitespacesAndNewlines)
-            let base = trimmed.isEmpty ? CellAddress.columnLetters(index) : trimmed
+            let base = trimmed.isEmpty ? CellAddress.columnLetters(columnNumber: index) : trimmed
             return Column(name: names.claim(base), header: header, index: index, values: gathered.values,
                           tally: gathered.tally, rowNumbers: rowNumbers)
         }
@@ -264,7 +264,7 @@ struct TableBuilder {
     /// symbol or a date (`TextConversion`), else text.
     private mutating func addText(_ text: String, reading: TextConversion?, at address: CellAddress) {
         guard options.coerceNumbers, let change = TableBuilder.change(text, reading: reading) else {
-            return append(.text(text), reading: reading, row: address.row, column: address.column)
+            return append(.text(text), reading: reading, row: address.rowNumber, column: address.columnNumber)
         }
         coerce(text, change: change, at: address)
     }
@@ -277,7 +277,7 @@ struct TableBuilder {
             let position = dataPosition(row: row, column: column)
             return columns[column - 1].addShared(index, of: batch.sharedStrings, at: position, reading: reading)
         }
-        coerce(batch.sharedStrings[index], change: change, at: CellAddress(row: row, column: column))
+        coerce(batch.sharedStrings[index], change: change, at: CellAddress(rowNumber: row, columnNumber: column))
     }
 
     /// How coercion changes a text that reads as `reading`; nil to keep it as text.
@@ -295,7 +295,7 @@ struct TableBuilder {
         if case .symbol(let symbol, _) = change, symbol == .none, options.dashAsZero { change = .symbol(symbol, asZero: true) }
         let cell = CoercedCell(address: address, text: text, change: change)
         coerced.append(cell)
-        append(cell.value, row: address.row, column: address.column)
+        append(cell.value, row: address.rowNumber, column: address.columnNumber)
     }
 
     /// Puts a data value in its column; `reading` is how a text value reads as a number, if it does.

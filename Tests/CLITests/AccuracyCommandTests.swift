@@ -47,7 +47,7 @@ final class AccuracyCommandTests: XCTestCase {
         var cursor = try workbook.cells(of: workbook.sheets[0])
         var names: [String] = []
         while let cell = try cursor.next() {
-            if cell.address.column == 1, case .text(let text) = cell.value { names.append(text) }
+            if cell.address.columnNumber == 1, case .text(let text) = cell.value { names.append(text) }
         }
         XCTAssertTrue(names.contains("SmLs09") && names.contains("Filip") && names.contains("PiDigits"), "\(names)")
 

@@ -54,8 +54,8 @@ final class DateColumnChartTests: XCTestCase {
         let written = try Workbook(path: out.path)
         let cells = try written.cellsByAddress(sheet: "基本統計量")
         let byLabel = Dictionary(cells.values.compactMap { cell -> (String, String)? in
-            guard case .text(let label) = cell.value, cell.address.column == 1 else { return nil }
-            return (label, "B\(cell.address.row)")
+            guard case .text(let label) = cell.value, cell.address.columnNumber == 1 else { return nil }
+            return (label, "B\(cell.address.rowNumber)")
         }, uniquingKeysWith: { first, _ in first })
         for label in ["平均", "中央値 (メジアン)", "最小", "最大"] {
             let address = try XCTUnwrap(byLabel[label], "\(byLabel.keys.sorted())")

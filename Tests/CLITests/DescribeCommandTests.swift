@@ -33,7 +33,7 @@ final class DescribeCommandTests: XCTestCase {
         var cursor = try workbook.cells(of: try XCTUnwrap(workbook.firstVisibleWorksheet))
         var ages: [Double] = []
         while let cell = try cursor.next() {
-            if cell.address.column == 2, cell.address.row > 1, case .number(let value) = cell.value { ages.append(value) }
+            if cell.address.columnNumber == 2, cell.address.rowNumber > 1, case .number(let value) = cell.value { ages.append(value) }
         }
         let statistics = try XCTUnwrap(columns[0]["statistics"] as? [String: Any])
         XCTAssertEqual(statistics["count"] as? Int, ages.count)

@@ -66,9 +66,9 @@ final class EBPMSheetCommandTests: XCTestCase {
         for item in figures {
             let name = try XCTUnwrap(item["item"] as? String)
             let label = try XCTUnwrap(cells.values.first { $0.value == .text(name) }, name)
-            let row = label.address.row
-            let value = try XCTUnwrap(cells[XLSXReader.CellAddress(row: row, column: label.address.column + 1).a1])
-            let source = try XCTUnwrap(cells[XLSXReader.CellAddress(row: row, column: label.address.column + 2).a1])
+            let row = label.address.rowNumber
+            let value = try XCTUnwrap(cells[CellAddress(rowNumber: row, columnNumber: label.address.columnNumber + 1).a1])
+            let source = try XCTUnwrap(cells[CellAddress(rowNumber: row, columnNumber: label.address.columnNumber + 2).a1])
             close(try XCTUnwrap(value.value.numericValue), try number(item["value"]))
             let file = try XCTUnwrap(item["file"] as? String), sheetName = try XCTUnwrap(item["sheet"] as? String)
             let address = try XCTUnwrap(item["cell"] as? String)

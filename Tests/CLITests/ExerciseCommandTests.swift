@@ -148,7 +148,7 @@ final class ExerciseCommandTests: XCTestCase {
 
     func testRosterNamesTheFiles() throws {
         let roster = ReportDocument(sheets: [ReportSheet(name: "名簿", blocks: [
-            ReportBlock(at: Report.CellAddress(row: 0, column: 0), .table(ReportTable(columnHeaders: ["番号", "氏名"], rows: [
+            ReportBlock(at: CellAddress(row: 0, column: 0), .table(ReportTable(columnHeaders: ["番号", "氏名"], rows: [
                 ReportTable.Row("1", [.text("山田 花子")]), ReportTable.Row("2", [.text("佐藤/太郎")]),
             ]))),
         ])])

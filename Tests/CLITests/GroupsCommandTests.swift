@@ -19,9 +19,9 @@ final class GroupsCommandTests: XCTestCase {
         var cursor = try input.cells(of: try XCTUnwrap(input.firstVisibleWorksheet))
         var counts: [Int: Double] = [:], labels: [Int: String] = [:]
         while let cell = try cursor.next() {
-            guard cell.address.row > 1 else { continue }
-            if cell.address.column == 4, case .number(let value) = cell.value { counts[cell.address.row] = value }
-            if cell.address.column == 5, case .text(let text) = cell.value { labels[cell.address.row] = text }
+            guard cell.address.rowNumber > 1 else { continue }
+            if cell.address.columnNumber == 4, case .number(let value) = cell.value { counts[cell.address.rowNumber] = value }
+            if cell.address.columnNumber == 5, case .text(let text) = cell.value { labels[cell.address.rowNumber] = text }
         }
         let yes = counts.filter { labels[$0.key] == "はい" }.map(\.value)
         let mean = try XCTUnwrap(groups[1]["mean"] as? Double)

@@ -33,7 +33,7 @@ final class HistogramCommandTests: XCTestCase {
         var cursor = try written.cells(of: written.sheet(named: "Histogram"), formulas: true)
         var frequencies: [Int] = []
         while let cell = try cursor.next() {
-            if cell.address.column == 2, cell.address.row > 2, let count = cell.value.numericValue {
+            if cell.address.columnNumber == 2, cell.address.rowNumber > 2, let count = cell.value.numericValue {
                 frequencies.append(Int(count))
                 XCTAssertNotNil(cell.formula, "\(cell.address.a1) counts with a live formula")
             }
@@ -67,12 +67,12 @@ final class HistogramCommandTests: XCTestCase {
         var sorted: [Int] = []
         var lastCumulative: Double?
         while let cell = try cursor.next() {
-            guard cell.address.row > 2 else { continue }
-            if cell.address.column == 6, let count = cell.value.numericValue {
+            guard cell.address.rowNumber > 2 else { continue }
+            if cell.address.columnNumber == 6, let count = cell.value.numericValue {
                 sorted.append(Int(count))
                 XCTAssertNotNil(cell.formula, "\(cell.address.a1) refers to the plain table")
             }
-            if cell.address.column == 7, let fraction = cell.value.numericValue { lastCumulative = fraction }
+            if cell.address.columnNumber == 7, let fraction = cell.value.numericValue { lastCumulative = fraction }
         }
         XCTAssertEqual(sorted, expected.map { counts[$0] })
         XCTAssertEqual(try XCTUnwrap(lastCumulative), 1, accuracy: 1e-12)

@@ -72,11 +72,11 @@ final class RegressCategoryTests: XCTestCase {
         var cursor = try workbook.cells(of: try XCTUnwrap(workbook.firstVisibleWorksheet))
         var department: [Int: String] = [:], overtime: [Int: Double] = [:]
         while let cell = try cursor.next() {
-            guard cell.address.row > 1 else { continue }
-            switch (cell.address.column, cell.value) {
-            case (1, .text(let text)): department[cell.address.row] = text
-            case (3, .number(let value)): overtime[cell.address.row] = value
-            case (3, .text): overtime[cell.address.row] = 12
+            guard cell.address.rowNumber > 1 else { continue }
+            switch (cell.address.columnNumber, cell.value) {
+            case (1, .text(let text)): department[cell.address.rowNumber] = text
+            case (3, .number(let value)): overtime[cell.address.rowNumber] = value
+            case (3, .text): overtime[cell.address.rowNumber] = 12
             default: break
             }
         }

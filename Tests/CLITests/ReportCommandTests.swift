@@ -13,8 +13,8 @@ final class ReportCommandTests: XCTestCase {
         var cursor = try workbook.cells(of: try XCTUnwrap(workbook.firstVisibleWorksheet))
         var columns: [Int: [Int: CellValue]] = [:]
         while let cell = try cursor.next() {
-            guard cell.address.row > 1 else { continue }
-            columns[cell.address.column, default: [:]][cell.address.row] = cell.value
+            guard cell.address.rowNumber > 1 else { continue }
+            columns[cell.address.columnNumber, default: [:]][cell.address.rowNumber] = cell.value
         }
         return columns
     }
@@ -46,12 +46,12 @@ final class ReportCommandTests: XCTestCase {
             for case .text(let label) in (source[sourceColumn] ?? [:]).values { expected[label, default: 0] += 1 }
             var found: [String: Double] = [:]
             for row in 4..<(4 + expected.count) {
-                let label = frequencies[CellAddress(row: row, column: left).a1]?.value
+                let label = frequencies[CellAddress(rowNumber: row, columnNumber: left).a1]?.value
                 guard case .text(let text)? = label else { return XCTFail("no level at row \(row), column \(left)") }
-                found[text] = frequencies[CellAddress(row: row, column: left + 1).a1]?.value.numericValue
+                found[text] = frequencies[CellAddress(rowNumber: row, columnNumber: left + 1).a1]?.value.numericValue
             }
             XCTAssertEqual(found, expected)
-            XCTAssertTrue(frequencies[CellAddress(row: 4, column: left + 1).a1]?.formula?.hasPrefix("COUNTIF(") ?? false)
+            XCTAssertTrue(frequencies[CellAddress(rowNumber: 4, columnNumber: left + 1).a1]?.formula?.hasPrefix("COUNTIF(") ?? false)
         }
 
         // 相関: r of 処理件数 (D) and 月間残業時間 (C) over the rows where both are numbers, in C6.

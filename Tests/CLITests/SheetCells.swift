@@ -21,7 +21,7 @@ extension Workbook {
         var cursor = try cells(of: self.sheet(named: sheet))
         var values: [Double] = []
         while let cell = try cursor.next() {
-            if cell.address.column == column, cell.address.row > 1, case .number(let value) = cell.value { values.append(value) }
+            if cell.address.columnNumber == column, cell.address.rowNumber > 1, case .number(let value) = cell.value { values.append(value) }
         }
         return values
     }

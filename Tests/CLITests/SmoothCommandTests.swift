@@ -34,7 +34,7 @@ final class SmoothCommandTests: XCTestCase {
         var cursor = try written.cells(of: written.sheet(named: "Moving Average"), formulas: true)
         var formulas: [String] = []
         while let cell = try cursor.next() {
-            if cell.address.column == 3, let formula = cell.formula { formulas.append(formula) }
+            if cell.address.columnNumber == 3, let formula = cell.formula { formulas.append(formula) }
         }
         // The ToolPak's #N/A cells are written as NA(), so they stay errors after recalculation.
         XCTAssertEqual(formulas.filter { $0 == "NA()" }.count, 3)

@@ -14,9 +14,9 @@ final class ConcurrentCursorTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("numbers.xlsx")
-        let cells = (0..<rows).map { PositionedCell(Report.CellAddress(row: $0, column: 0), .number(Double($0))) }
+        let cells = (0..<rows).map { PositionedCell(CellAddress(row: $0, column: 0), .number(Double($0))) }
         let document = ReportDocument(sheets: [ReportSheet(name: "Data", blocks: [
-            ReportBlock(at: Report.CellAddress(row: 0, column: 0), .cells(cells)),
+            ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells)),
         ])])
         try ReportWriter().write(document, to: file)
 

@@ -36,7 +36,7 @@ final class AnalysisReportTests: XCTestCase {
 
         // Column B holds x's figures, D x2's, F y's, from row 4 down in the ToolPak's order.
         for (block, result) in statistics.enumerated() {
-            let column = Report.CellAddress(row: 0, column: 2 * block + 1).columnLetters
+            let column = CellAddress(row: 0, column: 2 * block + 1).columnLetters
             for (offset, statistic) in Labels.Descriptive.allCases.dropFirst().enumerated() {
                 let cell = try XCTUnwrap(read["\(column)\(4 + offset)"], "\(statistic)")
                 if let expected = result.value(of: statistic) {

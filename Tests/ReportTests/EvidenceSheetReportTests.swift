@@ -72,7 +72,7 @@ final class EvidenceSheetReportTests: XCTestCase {
 
     func testSheetsWithoutAPageSetupPrintAsBefore() throws {
         let output = folder.file("plain.xlsx")
-        let sheet = ReportSheet(name: "S", blocks: [ReportBlock(at: Report.CellAddress(row: 0, column: 0), .notes(["x"]))])
+        let sheet = ReportSheet(name: "S", blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .notes(["x"]))])
         try ReportWriter().write(ReportDocument(sheets: [sheet]), to: output)
         let archive = try ZipArchive(path: output.path, limits: ReadLimits())
         let worksheet = String(decoding: try archive.readAll("xl/worksheets/sheet1.xml"), as: UTF8.self)

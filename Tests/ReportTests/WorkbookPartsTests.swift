@@ -19,13 +19,13 @@ final class WorkbookPartsTests: XCTestCase {
     func testExerciseSheetIsProtectedWithUnlockedValidatedInputs() throws {
         let input = CellStyle(role: .input)
         let cells = [
-            PositionedCell(Report.CellAddress(row: 0, column: 0), .text("有意ですか")),
-            PositionedCell(Report.CellAddress(row: 0, column: 1), ReportCell(.empty, style: input, validation: .list(["はい", "いいえ"]))),
-            PositionedCell(Report.CellAddress(row: 1, column: 0), .text("p 値")),
-            PositionedCell(Report.CellAddress(row: 1, column: 1), ReportCell(.empty, style: input, validation: .decimal(minimum: 0, maximum: 1))),
-            PositionedCell(Report.CellAddress(row: 2, column: 1), ReportCell(.empty, style: input, validation: .wholeNumber(minimum: 1, maximum: 9))),
+            PositionedCell(CellAddress(row: 0, column: 0), .text("有意ですか")),
+            PositionedCell(CellAddress(row: 0, column: 1), ReportCell(.empty, style: input, validation: .list(["はい", "いいえ"]))),
+            PositionedCell(CellAddress(row: 1, column: 0), .text("p 値")),
+            PositionedCell(CellAddress(row: 1, column: 1), ReportCell(.empty, style: input, validation: .decimal(minimum: 0, maximum: 1))),
+            PositionedCell(CellAddress(row: 2, column: 1), ReportCell(.empty, style: input, validation: .wholeNumber(minimum: 1, maximum: 9))),
         ]
-        let sheet = ReportSheet(name: "演習", blocks: [ReportBlock(at: Report.CellAddress(row: 0, column: 0), .cells(cells))],
+        let sheet = ReportSheet(name: "演習", blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))],
                                 options: SheetOptions(frozenRows: 1, isProtected: true))
         let output = folder.file("exercise.xlsx")
         try ReportWriter().write(ReportDocument(sheets: [sheet]), to: output)
@@ -52,8 +52,8 @@ final class WorkbookPartsTests: XCTestCase {
 
     func testFutureFunctionsAreStoredWithPrefixAndCachedValue() throws {
         let cell = ReportCell.formula(.call("STDEV.S", "A2:A4"), cached: 1)
-        let sheet = ReportSheet(name: "S", blocks: [ReportBlock(at: Report.CellAddress(row: 0, column: 1),
-                                                               .cells([PositionedCell(Report.CellAddress(row: 0, column: 0), cell)]))])
+        let sheet = ReportSheet(name: "S", blocks: [ReportBlock(at: CellAddress(row: 0, column: 1),
+                                                               .cells([PositionedCell(CellAddress(row: 0, column: 0), cell)]))])
         let output = folder.file("formula.xlsx")
         try ReportWriter().write(ReportDocument(sheets: [sheet]), to: output)
         let worksheet = try part("xl/worksheets/sheet1.xml", of: output)
@@ -63,14 +63,14 @@ final class WorkbookPartsTests: XCTestCase {
 
 extension WorkbookPartsTests {
     func testChartAxisMinimumIsWrittenOnTheValueAxisOnly() throws {
-        let cells = (0..<3).map { PositionedCell(Report.CellAddress(row: $0, column: 0), .number(Double(10 + $0))) }
+        let cells = (0..<3).map { PositionedCell(CellAddress(row: $0, column: 0), .number(Double(10 + $0))) }
         let values = CellRange.column(0, rows: 0..<3, on: "S")
         let chart = { (minimum: Double?) in
             ChartSpec(kind: .column, title: "t", series: [.init(values: values)], yAxisMinimum: minimum,
-                      anchor: Report.CellAddress(row: 0, column: 2))
+                      anchor: CellAddress(row: 0, column: 2))
         }
         for (minimum, expected) in [(0.0 as Double?, true), (nil, false)] {
-            let sheet = ReportSheet(name: "S", blocks: [ReportBlock(at: Report.CellAddress(row: 0, column: 0), .cells(cells))],
+            let sheet = ReportSheet(name: "S", blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))],
                                     charts: [chart(minimum)])
             let output = folder.file("axis-\(expected).xlsx")
             try ReportWriter().write(ReportDocument(sheets: [sheet]), to: output)

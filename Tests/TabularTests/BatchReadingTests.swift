@@ -110,7 +110,7 @@ private struct ColumnRules {
         let plainTexts = values.filter { kindForType($0) == .text }.count - readings.count
         let labels = type == .text && !readings.isEmpty && (plainTexts > readings.count || bands.count == readings.count)
         self.issues = zip(values, rowNumbers).compactMap { value, row in
-            let address = CellAddress(row: row, column: column)
+            let address = CellAddress(rowNumber: row, columnNumber: column)
             switch value {
             case .empty: return nil
             case .error: return CellIssue(address: address, text: value.displayText, kind: .errorValue)

@@ -138,7 +138,7 @@ final class MunicipalLayoutTests: XCTestCase {
         var builder = TableBuilder(options: options, system: .excel1900)
         for (r, row) in rows.enumerated() {
             for (c, value) in row.enumerated() {
-                if let value { builder.add(Cell(address: CellAddress(row: r + 1, column: c + 1), value: value)) }
+                if let value { builder.add(Cell(address: CellAddress(rowNumber: r + 1, columnNumber: c + 1), value: value)) }
             }
         }
         return try builder.finish(sheet: "s")
@@ -209,7 +209,7 @@ final class MunicipalLayoutTests: XCTestCase {
                                    [.text("東"), .number(5)], [.empty, .number(35)]]
         for (r, row) in rows.enumerated() {
             for (c, value) in row.enumerated() where value != .empty {
-                builder.add(Cell(address: CellAddress(row: r + 1, column: c + 1), value: value))
+                builder.add(Cell(address: CellAddress(rowNumber: r + 1, columnNumber: c + 1), value: value))
             }
         }
         let table = try builder.finish(sheet: "s")

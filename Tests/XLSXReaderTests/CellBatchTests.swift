@@ -93,7 +93,7 @@ final class CellBatchTests: XCTestCase {
             return XCTFail("unexpected records \(values)")
         }
         XCTAssertEqual(batch.cell(at: 0).value, .text(batch.sharedStrings[index]))
-        XCTAssertEqual(batch.cell(at: 3), Cell(address: CellAddress(row: 2, column: 4), value: .error("#N/A")))
+        XCTAssertEqual(batch.cell(at: 3), Cell(address: CellAddress(rowNumber: 2, columnNumber: 4), value: .error("#N/A")))
         XCTAssertFalse(try cursor.nextBatch(&batch))
         XCTAssertTrue(batch.isEmpty)
     }

@@ -21,9 +21,9 @@ final class ValueParsingTests: XCTestCase {
     }
 
     func testCellAddresses() {
-        XCTAssertEqual(CellAddress(a1: "C17"), CellAddress(row: 17, column: 3))
+        XCTAssertEqual(CellAddress(a1: "C17"), CellAddress(rowNumber: 17, columnNumber: 3))
         XCTAssertEqual(CellAddress(a1: "xfd1048576")?.a1, "XFD1048576")
-        XCTAssertEqual(CellAddress(row: 1, column: 27).a1, "AA1")
+        XCTAssertEqual(CellAddress(rowNumber: 1, columnNumber: 27).a1, "AA1")
         for bad in ["A0", "XFE1", "A1048577", "1A", "A", "", "A99999999999999999999999"] {
             XCTAssertNil(CellAddress(a1: bad), bad)
         }

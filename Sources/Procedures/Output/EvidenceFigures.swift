@@ -20,7 +20,7 @@ package enum EvidenceFigures {
             else { continue }
             var grid = Grid(file: file, sheet: info.name)
             var cursor = try workbook.cells(of: info)
-            while let cell = try cursor.next() { grid.cells[Key(row: cell.address.row, column: cell.address.column)] = cell.value }
+            while let cell = try cursor.next() { grid.cells[Key(row: cell.address.rowNumber, column: cell.address.columnNumber)] = cell.value }
             switch kind {
             case .describe: figures += grid.describe()
             case .regress: figures += grid.regress()
@@ -66,7 +66,7 @@ package enum EvidenceFigures {
 
         package func figure(_ item: String, _ row: Int, _ column: Int, format: NumberFormat = .general) -> EvidenceFigure? {
             guard let value = number(row, column) else { return nil }
-            let address = XLSXReader.CellAddress(row: row, column: column).a1
+            let address = CellAddress(rowNumber: row, columnNumber: column).a1
             return EvidenceFigure(item: item, value: value, format: format, file: file, sheet: sheet, cell: address)
         }
 

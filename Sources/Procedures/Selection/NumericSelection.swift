@@ -44,7 +44,7 @@ package struct NumericSelection {
         rowNumbers = data.rowNumbers
         rowLabels = data.rowNumbers.map(String.init)
         ignoredCells = ignored
-        coercedCells = table.coercedCells.filter { cell in chosen.contains { $0.index == cell.address.column } }
+        coercedCells = table.coercedCells.filter { cell in chosen.contains { $0.index == cell.address.columnNumber } }
         layout = table.layout
         isDate = chosen.map { $0.type == .date }
     }

@@ -22,11 +22,11 @@ struct AggregateFormula {
 
     /// Whether the range lies in `address`'s column, above it.
     func runsDown(to address: CellAddress) -> Bool {
-        range.first.column == address.column && range.last.column == address.column && range.last.row < address.row
+        range.first.columnNumber == address.columnNumber && range.last.columnNumber == address.columnNumber && range.last.rowNumber < address.rowNumber
     }
 
     /// Whether the range lies in `address`'s row, beside it.
     func runsAlong(to address: CellAddress) -> Bool {
-        range.first.row == address.row && range.last.row == address.row && !range.contains(address)
+        range.first.rowNumber == address.rowNumber && range.last.rowNumber == address.rowNumber && !range.contains(address)
     }
 }

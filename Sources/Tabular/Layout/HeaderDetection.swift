@@ -64,9 +64,9 @@ struct HeaderDetection {
 
     /// Whether `row` holds a number, date or other non-text value in a column where `names` has a text.
     private static func holdsNonText(_ row: Row, under names: Row) -> Bool {
-        let named = Set(names.cells.map(\.address.column))
+        let named = Set(names.cells.map(\.address.columnNumber))
         return row.cells.contains { cell in
-            guard named.contains(cell.address.column) else { return false }
+            guard named.contains(cell.address.columnNumber) else { return false }
             if case .text = cell.value { return false }
             return true
         }
@@ -74,8 +74,8 @@ struct HeaderDetection {
 
     /// Whether `row` has a value in some column that `other` leaves empty.
     private static func fills(_ row: Row, gapsOf other: Row) -> Bool {
-        let taken = Set(other.cells.map(\.address.column))
-        return row.cells.contains { !taken.contains($0.address.column) }
+        let taken = Set(other.cells.map(\.address.columnNumber))
+        return row.cells.contains { !taken.contains($0.address.columnNumber) }
     }
 
     /// A title, unit or date line: a lone cell, or a short row holding `単位`, `現在`, or a text wholly

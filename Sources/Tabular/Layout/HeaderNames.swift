@@ -43,10 +43,10 @@ enum HeaderNames {
         return columns.map { column in
             let child = clean(header[column] ?? "")
             var top = clean(parent[column] ?? "")
-            if let merge = merges.first(where: { $0.contains(CellAddress(row: parentRow, column: column)) }) {
+            if let merge = merges.first(where: { $0.contains(CellAddress(rowNumber: parentRow, columnNumber: column)) }) {
                 // A name merged down over both rows is one name; a parent merged across sits over its children.
-                if merge.last.row >= headerRow { return clean(parent[merge.first.column] ?? header[merge.first.column] ?? "") }
-                top = clean(parent[merge.first.column] ?? "")
+                if merge.last.rowNumber >= headerRow { return clean(parent[merge.first.columnNumber] ?? header[merge.first.columnNumber] ?? "") }
+                top = clean(parent[merge.first.columnNumber] ?? "")
             } else if top.isEmpty, !child.isEmpty, merges.isEmpty, let carried {
                 // Without merges (a CSV, or a file that stores none) a parent reaches right over the children
                 // that follow it, up to the next parent.

@@ -7,7 +7,7 @@ extension TableBuilder {
         guard let header = headerRow else { throw TableError.emptySheet(sheet: sheet) }
         guard header <= lastRowSeen else { throw TableError.headerRowOutOfRange(sheet: sheet, row: header, lastRow: lastRowSeen) }
         if options.headerRow != nil || options.range != nil,
-           let merge = merges.first(where: { $0.first.row <= header && $0.last.row > header && $0.first.row < $0.last.row }) {
+           let merge = merges.first(where: { $0.first.rowNumber <= header && $0.last.rowNumber > header && $0.first.rowNumber < $0.last.rowNumber }) {
             throw TableError.headerInsideMerge(sheet: sheet, row: header, merge: merge.a1)
         }
         var notes: [TableLayout.Note] = []
@@ -24,8 +24,8 @@ extension TableBuilder {
         var parentRow = detection?.parentRow
         let parentText = parentHeaders.sorted { $0.key < $1.key }.map(\.value).joined(separator: " ")
         if let row = parentRow, detection?.parentConfirmed != true {
-            let partial = merges.contains { $0.first.row == row && $0.last.column > $0.first.column
-                && !($0.first.column <= span.lowerBound && $0.last.column >= span.upperBound) }
+            let partial = merges.contains { $0.first.rowNumber == row && $0.last.columnNumber > $0.first.columnNumber
+                && !($0.first.columnNumber <= span.lowerBound && $0.last.columnNumber >= span.upperBound) }
             if !partial { parentRow = nil; parentHeaders = [:] }
         }
 
@@ -43,14 +43,14 @@ extension TableBuilder {
         if let split = indexes.indices.dropFirst().first(where: { position in
             let (left, right) = (indexes[position - 1], indexes[position])
             guard right > left + 1, headerColumns.contains(right) else { return false }
-            return !(left + 1..<right).contains { column in merges.contains { $0.first.column <= column && column <= $0.last.column } }
+            return !(left + 1..<right).contains { column in merges.contains { $0.first.columnNumber <= column && column <= $0.last.columnNumber } }
         }) {
             let block = Array(indexes[split...])
             let lastRow = block.compactMap { index in
                 index <= columns.count ? columns[index - 1].values.lastIndex { $0 != .empty }.map { rowNumbers[$0] } : nil
             }.max() ?? header
-            otherTables.append(CellRange(first: CellAddress(row: header, column: block[0]),
-                                         last: CellAddress(row: lastRow, column: block[block.count - 1])))
+            otherTables.append(CellRange(first: CellAddress(rowNumber: header, columnNumber: block[0]),
+                                         last: CellAddress(rowNumber: lastRow, columnNumber: block[block.count - 1])))
             indexes = Array(indexes[..<split])
         }
         // Empty columns between fields (grid paper, margins, spacing) are not columns of the table.
@@ -73,8 +73,8 @@ extension TableBuilder {
         if let cut = secondTableBelow(kept: kept, drop: drop, values: values) {
             let last = rowNumbers[rowNumbers.count - 1]
             let lastColumn = max(kept.last ?? 1, columns.indices.last.map { $0 + 1 } ?? 1)
-            otherTables.append(CellRange(first: CellAddress(row: rowNumbers[cut], column: kept.first ?? 1),
-                                         last: CellAddress(row: last, column: lastColumn)))
+            otherTables.append(CellRange(first: CellAddress(rowNumber: rowNumbers[cut], columnNumber: kept.first ?? 1),
+                                         last: CellAddress(rowNumber: last, columnNumber: lastColumn)))
             drop.formUnion(cut..<rowNumbers.count)
             flagged = flagged.filter { $0.key < rowNumbers[cut] }
         }
@@ -116,10 +116,10 @@ extension TableBuilder {
                 return column
             }
             let keptSet = Set(keptRows.map { rowNumbers[$0] })
-            coerced.removeAll { !keptSet.contains($0.address.row) }
+            coerced.removeAll { !keptSet.contains($0.address.rowNumber) }
             rowNumbers = keptRows.map { rowNumbers[$0] }
         }
-        coerced.removeAll { !kept.contains($0.address.column) }
+        coerced.removeAll { !kept.contains($0.address.columnNumber) }
         if options.coerceNumbers {
             for (offset, index) in kept.enumerated() where !HeaderNames.namesPeople(headers[index] ?? "") {
                 if let merged = mergeSpacedLabels(gathered[offset], column: index) { gathered[offset] = merged }
@@ -140,7 +140,7 @@ extension TableBuilder {
         var built = zip(kept, zip(names, gathered)).map { index, pair in
             let (name, column) = pair
             let original = [parentHeaders[index], headers[index]].compactMap { $0 }.joined(separator: " ")
-            var built = Column(name: unique.claim(name.isEmpty ? CellAddress.columnLetters(index) : name), header: headers[index] ?? "",
+            var built = Column(name: unique.claim(name.isEmpty ? CellAddress.columnLetters(columnNumber: index) : name), header: headers[index] ?? "",
                                index: index, values: column.values, tally: column.tally, rowNumbers: rowNumbers)
             built.aliases = [original, headers[index] ?? "", extraHeaders[index] ?? "", HeaderNames.clean(extraHeaders[index] ?? "")]
                 .filter { !$0.isEmpty && $0 != built.name }
@@ -149,8 +149,8 @@ extension TableBuilder {
         TotalColumns.mark(&built, sumFormulas: sumAlongRow, notes: &notes)
 
         let lastRow = max(rowNumbers.last ?? header, flagged.filter { $0.value.reason != .note }.keys.max() ?? header)
-        let range = CellRange(first: CellAddress(row: parentRow ?? header, column: kept.first ?? 1),
-                              last: CellAddress(row: lastRow, column: kept.last ?? 1))
+        let range = CellRange(first: CellAddress(rowNumber: parentRow ?? header, columnNumber: kept.first ?? 1),
+                              last: CellAddress(rowNumber: lastRow, columnNumber: kept.last ?? 1))
         let layout = TableLayout(range: range, headerRows: (parentRow ?? header)...header,
                                  leftOutRows: leftOut.sorted { $0.rows.lowerBound < $1.rows.lowerBound },
                                  otherTables: otherTables, leftOutColumns: leftOutColumns.sorted(), notes: notes)
@@ -172,7 +172,7 @@ extension TableBuilder {
                 continue
             }
             if let plain = merges[text] {
-                coerced.append(CoercedCell(address: CellAddress(row: rowNumbers[position], column: index), text: text, change: .label(plain)))
+                coerced.append(CoercedCell(address: CellAddress(rowNumber: rowNumbers[position], columnNumber: index), text: text, change: .label(plain)))
                 merged.add(.text(plain), at: position, reading: TextConversion(plain))
             } else {
                 merged.add(value, at: position, reading: TextConversion(text))
@@ -188,9 +188,9 @@ extension TableBuilder {
         let symbols = coerced.filter { if case .symbol = $0.change { true } else { false } }
         guard !symbols.isEmpty else { return }
         var restored: Set<CellAddress> = []
-        for column in Set(symbols.map(\.address.column)) where columns[column - 1].tally.majority != .number {
-            let texts = Dictionary(uniqueKeysWithValues: symbols.filter { $0.address.column == column }.compactMap { cell in
-                position(ofRow: cell.address.row).map { ($0, cell.text) }
+        for column in Set(symbols.map(\.address.columnNumber)) where columns[column - 1].tally.majority != .number {
+            let texts = Dictionary(uniqueKeysWithValues: symbols.filter { $0.address.columnNumber == column }.compactMap { cell in
+                position(ofRow: cell.address.rowNumber).map { ($0, cell.text) }
             })
             var rebuilt = Gathered()
             for (position, value) in columns[column - 1].values.enumerated() {
@@ -201,7 +201,7 @@ extension TableBuilder {
                 }
             }
             columns[column - 1] = rebuilt
-            restored.formUnion(symbols.filter { $0.address.column == column }.map(\.address))
+            restored.formUnion(symbols.filter { $0.address.columnNumber == column }.map(\.address))
         }
         coerced.removeAll { restored.contains($0.address) }
     }

@@ -56,8 +56,8 @@ public struct TableLayout: Sendable, Hashable {
     /// `leftOutColumns` as runs of letters (`C:E`, `G`): a sheet with one far cell leaves thousands out.
     public var leftOutColumnRuns: [String] {
         TableBuilder.runs(leftOutColumns).map { run in
-            let first = CellAddress.columnLetters(run.lowerBound)
-            return run.count == 1 ? first : "\(first):\(CellAddress.columnLetters(run.upperBound))"
+            let first = CellAddress.columnLetters(columnNumber: run.lowerBound)
+            return run.count == 1 ? first : "\(first):\(CellAddress.columnLetters(columnNumber: run.upperBound))"
         }
     }
 

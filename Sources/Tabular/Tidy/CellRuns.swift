@@ -5,7 +5,7 @@ import XLSXReader
 enum CellRuns {
     static func compress(_ cells: [CellAddress]) -> [CellRange] {
         var columns: [Int: [Int]] = [:]
-        for cell in cells { columns[cell.column, default: []].append(cell.row) }
+        for cell in cells { columns[cell.columnNumber, default: []].append(cell.rowNumber) }
         // Runs down each column: (first row, last row) per column.
         var runs: [(column: Int, rows: ClosedRange<Int>)] = []
         for (column, rows) in columns.sorted(by: { $0.key < $1.key }) {
@@ -21,8 +21,8 @@ enum CellRuns {
             }
         }
         return blocks.sorted { ($0.rows.lowerBound, $0.columns.lowerBound) < ($1.rows.lowerBound, $1.columns.lowerBound) }.map {
-            CellRange(first: CellAddress(row: $0.rows.lowerBound, column: $0.columns.lowerBound),
-                      last: CellAddress(row: $0.rows.upperBound, column: $0.columns.upperBound))
+            CellRange(first: CellAddress(rowNumber: $0.rows.lowerBound, columnNumber: $0.columns.lowerBound),
+                      last: CellAddress(rowNumber: $0.rows.upperBound, columnNumber: $0.columns.upperBound))
         }
     }
 

@@ -47,10 +47,10 @@ public struct SheetChecklist: Sendable {
     public mutating func add(_ cell: Cell) {
         if cell.formula != nil { note(.formulas, cell.address) }
         guard case .text(let text) = cell.value else { return }
-        if !peopleColumns.contains(cell.address.column), SheetChecklist.hasAlignmentSpaces(text) {
+        if !peopleColumns.contains(cell.address.columnNumber), SheetChecklist.hasAlignmentSpaces(text) {
             note(.alignmentSpaces, cell.address)
         }
-        if cell.address.row >= dataStart, NumberLikeText(text) != nil { note(.numbersAsText, cell.address) }
+        if cell.address.rowNumber >= dataStart, NumberLikeText(text) != nil { note(.numbersAsText, cell.address) }
         if SheetChecklist.hasEraWithoutWestern(text) { note(.eraWithoutWestern, cell.address) }
         if MachineDependentCharacters.first(in: text) != nil { note(.machineDependentCharacters, cell.address) }
     }
@@ -61,7 +61,7 @@ public struct SheetChecklist: Sendable {
             (cells: CellRuns.compress(entry.cells).map(\.a1) + (entry.count > entry.cells.count ? ["…"] : []), count: entry.count)
         }
         found[.mergedCells] = (merges.prefix(SheetChecklist.listed).map(\.a1), merges.count)
-        var omitted = table.columns.filter { $0.name == $0.letter && $0.header.isEmpty }.map { CellAddress(row: table.headerRow, column: $0.index) }
+        var omitted = table.columns.filter { $0.name == $0.letter && $0.header.isEmpty }.map { CellAddress(rowNumber: table.headerRow, columnNumber: $0.index) }
         if let labels = table.columns.first, labels.type == .text {
             // A label left blank between filled ones means "the same as above" to a person, nothing to a machine.
             let filled = labels.values.indices.filter { labels.values[$0] != .empty }

@@ -96,12 +96,12 @@ public struct TidyChange: Sendable, Hashable {
             changes += layout.otherTables.map { TidyChange(place: $0.a1, kind: .otherTable, before: "", after: "") }
         }
         for column in table.columns where column.name != column.header {
-            let place = CellAddress(row: table.headerRow, column: column.index).a1
+            let place = CellAddress(rowNumber: table.headerRow, columnNumber: column.index).a1
             let before = ([column.aliases.first(where: { $0.contains(column.header) && $0 != column.header })] + [column.header])
                 .compactMap { $0 }.first { !$0.isEmpty } ?? ""
             changes.append(TidyChange(place: place, kind: .headerRenamed, before: before, after: column.name))
         }
-        changes += table.coercedCells.sorted { ($0.address.row, $0.address.column) < ($1.address.row, $1.address.column) }.map {
+        changes += table.coercedCells.sorted { ($0.address.rowNumber, $0.address.columnNumber) < ($1.address.rowNumber, $1.address.columnNumber) }.map {
             TidyChange(place: $0.address.a1, kind: .converted($0.change), before: $0.text, after: $0.value.displayText)
         }
         return changes

@@ -1,3 +1,4 @@
+import Spreadsheet
 import Foundation
 
 /// What a participant did to the データ sheet, compared cell by cell with the sheet as handed out.
@@ -71,7 +72,7 @@ enum DataSheetComparison {
         if !helpers.isEmpty {
             review.accepted.append(.helperColumns(helpers.map { column in
                 let text = column < width ? headerText(header[column]) : ""
-                return text.isEmpty ? columnLetter(column) : text
+                return text.isEmpty ? CellAddress(row: 0, column: column).columnLetters : text
             }))
         }
 
@@ -120,7 +121,7 @@ enum DataSheetComparison {
         for pair in pairs.sorted(by: { $0.participant < $1.participant }) {
             let (sheetRow, cells) = participantRows[pair.participant]
             for (column, cell) in cells.enumerated() where cell != original[pair.original][column] {
-                let address = columnLetter(mapping[column]) + String(sheetRow)
+                let address = CellAddress(rowNumber: sheetRow, columnNumber: mapping[column] + 1).a1
                 if normalized(cell) == normalized(truth: truth[pair.original][column]) {
                     if normalized(cell) != normalized(original[pair.original][column]) || isMessy(original[pair.original][column]) {
                         cleaned.append(address)
@@ -184,14 +185,4 @@ enum DataSheetComparison {
         return ""
     }
 
-    /// `A`, `B`, … `Z`, `AA`, … for a 0-based column.
-    static func columnLetter(_ column: Int) -> String {
-        var number = column + 1, letters = ""
-        while number > 0 {
-            let remainder = (number - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
-            number = (number - 1) / 26
-        }
-        return letters
-    }
 }

@@ -20,14 +20,13 @@ public struct SubmissionReader: Sendable {
         let dataSheet = workbook.sheets.first { $0.name == ExerciseWorkbook.dataSheetName && $0.kind == .worksheet }
         var stampText: String?, typedName: String?
         var answers: [String: ParsedAnswer] = [:]
-        let nameAddress = XLSXReader.CellAddress(row: AnswerSheetLayout.nameAddress.row + 1,
-                                                 column: AnswerSheetLayout.nameAddress.column + 1)
+        let nameAddress = AnswerSheetLayout.nameAddress
         if let answerSheet {
             let layout = AnswerSheetLayout(spec: spec)
-            var figureAt: [XLSXReader.CellAddress: String] = [:]
+            var figureAt: [CellAddress: String] = [:]
             for (_, figure) in layout.figures {
                 guard let address = layout.answerAddress(of: figure.id) else { continue }
-                figureAt[XLSXReader.CellAddress(row: address.row + 1, column: address.column + 1)] = figure.id
+                figureAt[address] = figure.id
             }
             var cursor = try workbook.cells(of: answerSheet)
             while let cell = try cursor.next() {
@@ -66,7 +65,7 @@ public struct SubmissionReader: Sendable {
         var rows: [[DataCell]] = []
         var cursor = try workbook.cells(of: sheet)
         while let cell = try cursor.next() {
-            let row = cell.address.row - 1, column = cell.address.column - 1
+            let (row, column) = (cell.address.row, cell.address.column)
             let value = dataCell(cell.value)
             // Cells far outside the data (beyond the bounds) are left out of the comparison.
             guard row < bounds.rows, column < bounds.columns else { continue }

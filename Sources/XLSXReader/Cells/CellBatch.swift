@@ -52,7 +52,7 @@ public struct CellBatch: Sendable {
     /// The cell of record `index` as a `Cell`.
     public func cell(at index: Int) -> Cell {
         let record = records[index]
-        let address = CellAddress(row: record.row, column: record.column)
+        let address = CellAddress(rowNumber: record.row, columnNumber: record.column)
         switch record.value {
         case .number(let number): return Cell(address: address, value: .number(number))
         case .date(let date): return Cell(address: address, value: .date(date))
@@ -87,7 +87,7 @@ public struct CellBatch: Sendable {
     /// Appends a cell, in compact form when it has no formula and its value has one.
     mutating func append(_ cell: Cell) {
         guard cell.formula == nil else { return appendWhole(cell) }
-        append(cell.value, row: cell.address.row, column: cell.address.column)
+        append(cell.value, row: cell.address.rowNumber, column: cell.address.columnNumber)
     }
 
     /// Appends a cell without a formula, in compact form when its value has one.
@@ -97,12 +97,12 @@ public struct CellBatch: Sendable {
         case .date(let date): records.append(Record(row: row, column: column, value: .date(date)))
         case .duration(let days): records.append(Record(row: row, column: column, value: .duration(days: days)))
         case .bool(let flag): records.append(Record(row: row, column: column, value: .bool(flag)))
-        case .empty, .text, .error, .isoDateTime: appendWhole(Cell(address: CellAddress(row: row, column: column), value: value))
+        case .empty, .text, .error, .isoDateTime: appendWhole(Cell(address: CellAddress(rowNumber: row, columnNumber: column), value: value))
         }
     }
 
     private mutating func appendWhole(_ cell: Cell) {
-        records.append(Record(row: cell.address.row, column: cell.address.column, value: .other(others.count)))
+        records.append(Record(row: cell.address.rowNumber, column: cell.address.columnNumber, value: .other(others.count)))
         others.append(cell)
     }
 }

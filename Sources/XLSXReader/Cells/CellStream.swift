@@ -136,7 +136,7 @@ final class CellStream {
         if type == .sharedString, let index = sharedStringIndex(text) {
             return batch.appendSharedString(index, row: row, column: column)
         }
-        let address = CellAddress(row: row, column: column)
+        let address = CellAddress(rowNumber: row, columnNumber: column)
         // The scanner's bytes are read in place: copying each `<v>` first cost an append per cell.
         if let value = try value(type: type, style: styleIndex(simple.style), text: text, inlineText: nil, address: address) {
             batch.append(value, row: row, column: column)
@@ -152,7 +152,7 @@ final class CellStream {
     /// Reads one `<c>` through the general token path; nil for a styled empty cell.
     private func readCell() throws -> Cell? {
         try placeCell(reference: scanner.attributeIndex(names.r).map(scanner.rawAttribute))
-        let address = CellAddress(row: row, column: column)
+        let address = CellAddress(rowNumber: row, columnNumber: column)
         let type = scanner.attributeIndex(names.t).map { CellType(scanner.rawAttribute($0)) } ?? .number
         let style = styleIndex(scanner.attributeIndex(names.s).map(scanner.rawAttribute))
         guard !scanner.isSelfClosing else {
@@ -211,8 +211,8 @@ final class CellStream {
                 ? XLSXError.absurdDimension(file: file, sheet: sheet.name, reference: text)
                 : XLSXError.invalidCellReference(file: file, sheet: sheet.name, reference: text)
         }
-        row = address.row
-        column = address.column
+        row = address.rowNumber
+        column = address.columnNumber
     }
 
     private func collectText(into bytes: inout [UInt8]) throws {

@@ -22,7 +22,7 @@ public struct SheetCursor {
     /// A row count safe to reserve: the dimension's rows, capped at 65,536.
     public var reservationHint: Int {
         guard let dimension else { return 0 }
-        return min(dimension.last.row - dimension.first.row + 1, 1 << 16)
+        return min(dimension.last.rowNumber - dimension.first.rowNumber + 1, 1 << 16)
     }
 
     /// How far the read has come: bytes of the sheet's XML scanned, and its whole size when the zip directory

@@ -1,17 +1,28 @@
-/// A rectangular range of cells on a named sheet, used by formulas and chart series.
-public struct CellRange: Codable, Sendable, Hashable {
-    /// The sheet the range lies on.
+/// A rectangle of cells (`A1:B2`, a single cell when `first == last`), on a named sheet when `sheet` is not empty:
+/// a merged area or a `--range` as read (within the sheet being read), a formula's reference or a chart's series
+/// as written (on the sheet named).
+public struct CellRange: Codable, Sendable, Hashable, CustomStringConvertible {
+    /// The sheet the range lies on (formulas and chart series); empty for a range within the sheet being read.
     public var sheet: String
     /// Top-left cell.
     public var first: CellAddress
     /// Bottom-right cell.
     public var last: CellAddress
 
-    /// Creates a range; the corners are normalised so `first` is the top-left one.
-    public init(sheet: String, first: CellAddress, last: CellAddress) {
+    /// Creates a range on `sheet`; the corners are normalised so `first` is the top-left one.
+    public init(sheet: String = "", first: CellAddress, last: CellAddress) {
         self.sheet = sheet
         self.first = CellAddress(row: min(first.row, last.row), column: min(first.column, last.column))
         self.last = CellAddress(row: max(first.row, last.row), column: max(first.column, last.column))
+    }
+
+    /// Parses `A1:B2` or a single `A1`; nil when either end is malformed or outside the grid.
+    public init?(a1 text: some StringProtocol) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 2,
+              let first = CellAddress(a1: parts[0]),
+              let last = CellAddress(a1: parts[parts.count - 1]) else { return nil }
+        self.init(first: first, last: last)
     }
 
     /// A single-column range: `rows` rows starting at `firstRow` in `column` (all zero-based).
@@ -25,13 +36,26 @@ public struct CellRange: Codable, Sendable, Hashable {
     public var rowCount: Int { last.row - first.row + 1 }
     /// Number of columns covered.
     public var columnCount: Int { last.column - first.column + 1 }
+    /// The number of cells covered.
+    public var cellCount: Int { rowCount * columnCount }
+
+    /// `A1:B2`, or `A1` for a single cell (no sheet name).
+    public var a1: String { first == last ? first.a1 : "\(first.a1):\(last.a1)" }
+
+    public var description: String { a1 }
+
+    /// Whether the range covers `address`.
+    public func contains(_ address: CellAddress) -> Bool {
+        (first.row...last.row).contains(address.row) && (first.column...last.column).contains(address.column)
+    }
 
     /// The reference as written in a formula, with the sheet name quoted where needed:
-    /// `'データ'!$C$2:$C$201`, `Data!$A$1`.
+    /// `'データ'!$C$2:$C$201`, `Data!$A$1` (no sheet part when `sheet` is empty).
     public func reference(absolute: Bool = true) -> String {
         let corners = first == last
             ? first.a1(absolute: absolute)
             : "\(first.a1(absolute: absolute)):\(last.a1(absolute: absolute))"
+        guard !sheet.isEmpty else { return corners }
         return "\(SheetName.quotedForFormula(sheet))!\(corners)"
     }
 }
@@ -46,7 +70,7 @@ public enum SheetName {
     /// embedded apostrophes doubled. Quoting a name that did not need it is always valid.
     public static func quotedForFormula(_ name: String) -> String {
         if isBareSafe(name) { return name }
-        return "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+        return "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
     }
 
     /// Checked on UTF-8 bytes: a bare name is ASCII, and every reference of a data sheet's formulas asks again.
