@@ -2,7 +2,7 @@ extension Labels {
     /// Titles and headings of the charts on the ANOVA, cross tabulation, group summary and correlation
     /// sheets (the ToolPak draws none there, so worded by us), and the period headers of a date column's histogram.
     public enum Charts: BilingualLabel, CaseIterable {
-        case groupMeans, interactionPlot, cellMeans, count, value, month, year
+        case groupMeans, interactionPlot, cellMeans, count, value, month, year, pareto
 
         public var texts: (en: String, ja: String) {
             switch self {
@@ -13,6 +13,7 @@ extension Labels {
             case .value: ("Value", "値")
             case .month: ("Month", "年月")
             case .year: ("Year", "年")
+            case .pareto: ("Pareto chart", "パレート図")
             }
         }
     }

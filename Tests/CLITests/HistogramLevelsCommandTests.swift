@@ -61,6 +61,8 @@ final class HistogramLevelsCommandTests: XCTestCase {
         XCTAssertTrue(columns.contains("Histogram!$A$3:$A$\(2 + expected.count)"), columns)
         XCTAssertTrue(line.contains("Histogram!$C$3:$C$\(2 + expected.count)"), line)
         XCTAssertTrue(columns.contains("<a:t>苦情の種類</a:t>"), "the category axis is named after the column")
+        XCTAssertTrue(columns.contains("<a:t>Pareto chart: 苦情の種類</a:t>") && !columns.contains("sorted histogram"),
+                      "categories are no histogram: \(columns)")
         XCTAssertTrue(line.contains(#"<c:max val="1"/>"#) && line.contains(#"formatCode="0%""#),
                       "the cumulative line's axis runs to 100 % and reads in percent")
     }

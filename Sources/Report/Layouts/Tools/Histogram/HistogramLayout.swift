@@ -90,7 +90,8 @@ public struct HistogramLayout: Sendable {
                                          anchor: CellAddress(row: top + Self.chartRows, column: chartColumn)))
                 // A パレート図 is read by its cumulative line; libxlsxwriter 1.1.4 cannot combine a column and a line chart
                 // on two axes, so the line stands as its own chart right beside the columns, same bins in the same order.
-                charts.append(Self.cumulativeLine(language, variable: variable.name, axis: variable.name, column: Self.paretoColumn,
+                charts.append(Self.cumulativeLine(language, title: Labels.Extras.paretoChart.text(language), variable: variable.name,
+                                                  axis: variable.name, column: Self.paretoColumn,
                                                   rows: binRows, sheet: name,
                                                   anchor: CellAddress(row: top + Self.chartRows,
                                                                       column: chartColumn + ChartPlacement.columnStep)))
@@ -105,10 +106,12 @@ public struct HistogramLayout: Sendable {
             blocks.append(ReportBlock(at: CellAddress(row: top, column: 0), .title(column.name)))
             blocks.append(ReportBlock(at: CellAddress(row: top + 1, column: 0), .table(counted.table)))
             let rows = firstRow..<(firstRow + counted.levels.count)
-            charts.append(Self.chart(language, title: Labels.Extras.paretoChart.text(language), variable: column.name,
+            // Categories are no histogram: the chart is a plain パレート図, not the ToolPak's "sorted histogram".
+            charts.append(Self.chart(language, title: Labels.Charts.pareto.text(language), variable: column.name,
                                      axis: column.name, column: 0, rows: rows, sheet: name,
                                      anchor: CellAddress(row: top, column: Self.paretoColumn)))
-            charts.append(Self.cumulativeLine(language, variable: column.name, axis: column.name, column: 0, rows: rows,
+            charts.append(Self.cumulativeLine(language, title: Labels.Charts.pareto.text(language), variable: column.name,
+                                              axis: column.name, column: 0, rows: rows,
                                               sheet: name, anchor: CellAddress(row: top, column: Self.paretoColumn + ChartPlacement.columnStep)))
             top += max(counted.levels.count + 3, Self.chartRows) + 1
         }
@@ -129,10 +132,10 @@ public struct HistogramLayout: Sendable {
 
     /// The Pareto table's cumulative % (in `column` + 2) as a line over its sorted bins or levels (in `column`), the
     /// axis from 0.
-    private static func cumulativeLine(_ language: Language, variable: String, axis: String, column: Int, rows: Range<Int>,
-                                       sheet: String, anchor: CellAddress) -> ChartSpec {
+    private static func cumulativeLine(_ language: Language, title: String, variable: String, axis: String, column: Int,
+                                       rows: Range<Int>, sheet: String, anchor: CellAddress) -> ChartSpec {
         let cumulative = Labels.Histogram.cumulativePercent.text(language)
-        return ChartSpec(kind: .line, title: "\(Labels.Extras.paretoChart.text(language)) (\(cumulative)): \(variable)",
+        return ChartSpec(kind: .line, title: "\(title) (\(cumulative)): \(variable)",
                          xAxisTitle: axis, yAxisTitle: cumulative,
                          series: [.init(name: cumulative, categories: CellRange.column(column, rows: rows, on: sheet),
                                         values: CellRange.column(column + 2, rows: rows, on: sheet))],
