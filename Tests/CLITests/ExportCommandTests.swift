@@ -1,8 +1,12 @@
+import CSVReader
 import Foundation
+import ReportWriter
 import SafeOutput
 import SheetExport
 import XCTest
+import XLSXReader
 import Procedures
+import Workshop
 @testable import bunseki
 
 /// `bunseki export` run as a user runs it, and its error sentences in both languages.
@@ -77,5 +81,42 @@ final class ExportCommandTests: XCTestCase {
                        "'out/名簿.csv' already exists; add --force to replace it or choose another output with -o.")
         XCTAssertTrue(ErrorMessages.sentence(for: error, language: .ja).hasPrefix("「out/名簿.csv」は既にあります"))
         XCTAssertEqual(ErrorMessages.exitCode(for: error), 1)
+    }
+}
+
+/// Under ja a failure is one Japanese sentence: the system's English reason (Foundation's localizedDescription)
+/// and the writer's English descriptions appear only in the English sentence.
+final class JapaneseOnlyMessageTests: XCTestCase {
+    private let english = "The file “x.xlsx” couldn’t be opened because there is no such file."
+
+    private func assertNoEnglish(_ sentence: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertFalse(sentence.contains("couldn"), sentence, file: file, line: line)
+        XCTAssertFalse(sentence.contains("Two parts"), sentence, file: file, line: line)
+        XCTAssertFalse(sentence.contains("data series"), sentence, file: file, line: line)
+        XCTAssertTrue(sentence.hasSuffix("。"), sentence, file: file, line: line)
+    }
+
+    func testFileAndWriterFailuresInJapanese() {
+        let errors: [Error] = [
+            XLSXError.fileUnreadable(file: "x.xlsx", reason: english),
+            CSVError.unreadableFile(path: "x.csv", reason: english),
+            OutputError.writeFailed(path: "out.xlsx", reason: english),
+            ReportWriterError.writeFailed(path: "out.xlsx", reason: english),
+            ReportWriterError.invalidLayout(.overlappingCells(sheet: "分散分析", cell: "B3")),
+            ReportWriterError.chartWithoutSeries(sheet: "回帰", chart: "残差"),
+        ]
+        for error in errors { assertNoEnglish(ErrorMessages.sentence(for: error, language: .ja)) }
+        for error in errors.prefix(4) { XCTAssertTrue(ErrorMessages.sentence(for: error, language: .en).contains(english)) }
+        XCTAssertTrue(ErrorMessages.sentence(for: ReportWriterError.invalidLayout(.overlappingCells(sheet: "分散分析", cell: "B3")),
+                                             language: .ja).contains("分散分析"))
+    }
+
+    func testExerciseSpecAndFolderFailuresInJapanese() {
+        let unreadable = ExerciseMessages.sentence(for: .specUnreadable(file: "演習.yaml", reason: english), .ja)
+        XCTAssertEqual(unreadable, "演習ファイル「演習.yaml」を読めません。ファイルがあるか、読む権限があるかを確認してください。")
+        let folder = ExerciseMessages.sentence(for: .outputFolderUnavailable(path: "class/配布用", reason: english), .ja)
+        assertNoEnglish(folder)
+        XCTAssertTrue(folder.contains("class/配布用"))
+        XCTAssertTrue(ExerciseMessages.sentence(for: .specUnreadable(file: "演習.yaml", reason: english), .en).contains(english))
     }
 }

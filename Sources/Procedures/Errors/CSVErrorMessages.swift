@@ -6,7 +6,7 @@ extension ErrorMessages {
     package static func delimitedText(_ error: CSVError, _ l: Language) -> String {
         switch error {
         case .unreadableFile(let path, let reason):
-            return l.pick(ja: "ファイル「\(path)」を読めません (\(reason))。パスとアクセス権を確認してください。",
+            return l.pick(ja: "ファイル「\(path)」を読めません。パスとアクセス権を確認してください。",
                           en: "Cannot read the file '\(path)' (\(reason)); check the path and permissions.")
         case .undetectableEncoding(let file, let failures):
             let places = failures.map { "\($0.encoding.rawValue): " + place($0, l) }

@@ -44,8 +44,9 @@ package enum ErrorMessages {
 
     private static func reader(_ error: XLSXError, _ l: Language) -> String {
         switch error {
+        // The reason is the system's English text (Foundation's localizedDescription): quoted in English only.
         case .fileUnreadable(let file, let reason):
-            l.pick(ja: "ファイル「\(file)」を読めません (\(reason))。パスとアクセス権を確認してください。",
+            l.pick(ja: "ファイル「\(file)」を読めません。パスとアクセス権を確認してください。",
                    en: "Cannot read the file '\(file)' (\(reason)); check the path and permissions.")
         case .emptyFile(let file):
             l.pick(ja: "ファイル「\(name(file))」は空 (0 バイト) です。", en: "The file '\(name(file))' is empty (0 bytes).")
@@ -127,13 +128,28 @@ package enum ErrorMessages {
         return l.pick(ja: "\(name(file))、シート \(sheet)", en: "\(name(file)), sheet \(sheet)")
     }
 
+    /// What went wrong while writing a result workbook. Apart from the output file, these are faults of a layout
+    /// (ours, not the user's); the Japanese sentences still name the sheet, cell or chart, never quoting English.
     private static func writer(_ error: ReportWriterError, _ l: Language) -> String {
+        let en = "Could not write the result workbook: \(error.localizedDescription)"
         switch error {
         case .output(let outputError):
-            output(outputError, l)
-        default:
-            l.pick(ja: "結果のブックを書き込めませんでした: \(error.localizedDescription)",
-                   en: "Could not write the result workbook: \(error.localizedDescription)")
+            return output(outputError, l)
+        case .invalidSheetName(let name, _):
+            return l.pick(ja: "結果のブックを書き込めませんでした。シート名「\(name)」は Excel で使えません。", en: en)
+        case .invalidLayout(.overlappingCells(let sheet, let cell)):
+            return l.pick(ja: "結果のブックを書き込めませんでした。シート「\(sheet)」のセル \(cell) に二つの部分が重なっています。", en: en)
+        case .invalidLayout(.noPredictors(let response)):
+            return l.pick(ja: "結果のブックを書き込めませんでした。「\(response)」の回帰に説明変数がありません。", en: en)
+        case .cellNotWritable(let sheet, let cell, _):
+            return l.pick(ja: "結果のブックを書き込めませんでした。シート「\(sheet)」のセル \(cell) に書き込めません。", en: en)
+        case .chartWithoutSeries(let sheet, let chart):
+            return l.pick(ja: "結果のブックを書き込めませんでした。シート「\(sheet)」のグラフ「\(chart)」にデータ系列がありません。", en: en)
+        case .chartReferencesUnknownSheet(let sheet, let chart, let referenced):
+            return l.pick(ja: "結果のブックを書き込めませんでした。シート「\(sheet)」のグラフ「\(chart)」が、ないシート「\(referenced)」を参照しています。",
+                          en: en)
+        case .writeFailed(let path, _):
+            return l.pick(ja: "結果のブック「\(path)」を書き込めませんでした。フォルダーと空き容量を確認してください。", en: en)
         }
     }
 }

@@ -18,7 +18,7 @@ extension ErrorMessages {
             l.pick(ja: "フォルダー「\(folder)」に書き込めません (存在しないか書き込み権限がありません)。",
                    en: "Cannot write into the folder '\(folder)': it does not exist or is not writable.")
         case .writeFailed(let path, let reason):
-            l.pick(ja: "「\(path)」に書き込めませんでした (\(reason))。フォルダーと空き容量を確認してください。",
+            l.pick(ja: "「\(path)」に書き込めませんでした。フォルダーと空き容量を確認してください。",
                    en: "Could not write '\(path)' (\(reason)); check the folder and the free space.")
         }
     }

@@ -7,8 +7,10 @@ import Workshop
 enum ExerciseMessages {
     static func sentence(for error: WorkshopError, _ l: Language) -> String {
         switch error {
-        case .specUnreadable(let file, let reason):
-            return l.pick(ja: "演習ファイル「\(file)」を読めません (\(reason))。", en: error.description)
+        // The system's reason for a file it could not open or make is English text: only the English sentence
+        // (error.description) quotes it; the Japanese one says what to check instead.
+        case .specUnreadable(let file, _):
+            return l.pick(ja: "演習ファイル「\(file)」を読めません。ファイルがあるか、読む権限があるかを確認してください。", en: error.description)
         case .specNotText(let file):
             return l.pick(ja: "「\(file)」はテキストの YAML ファイルではありません。演習の .yaml ファイルを指定してください。",
                           en: error.description)
@@ -26,8 +28,8 @@ enum ExerciseMessages {
         case .rosterWithoutNames(let file):
             return l.pick(ja: "名簿「\(file)」に受講者の名前がありません。見出しが「氏名」の列に名前を入れてください。",
                           en: error.description)
-        case .outputFolderUnavailable(let path, let reason):
-            return l.pick(ja: "出力フォルダー「\(path)」を作れません (\(reason))。", en: error.description)
+        case .outputFolderUnavailable(let path, _):
+            return l.pick(ja: "出力フォルダー「\(path)」を作れません。場所が正しいか、書き込む権限があるかを確認してください。", en: error.description)
         case .writeFailed(let writeError):
             return ErrorMessages.sentence(for: writeError, language: l)
         case .analysisFailed, .figureUndefined:
