@@ -47,6 +47,8 @@ final class RankCommandTests: XCTestCase {
     func testAColumnWithoutNumbersIsOneSentence() throws {
         let run = try CommandRunner.run(["rank", workbook, "--sheet", "データ", "--column", "A"])
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.hasSuffix("holds no numbers.\n"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("is a text column"), run.stderr)
+        XCTAssertTrue(run.stderr.hasSuffix("use groups or give this column as a test's --group.\n"), run.stderr)
+        XCTAssertEqual(run.stderr.filter { $0 == "\n" }.count, 1, run.stderr)
     }
 }
