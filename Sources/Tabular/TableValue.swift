@@ -27,11 +27,12 @@ public enum TableValue: Sendable, Hashable {
     }
 
     /// The number Excel's statistics would use: numbers, date serials and duration day counts;
-    /// nil for empty cells, text, booleans and errors (Excel's ToolPak and AVERAGE skip those).
+    /// nil for empty cells, text, booleans and errors (Excel's ToolPak and AVERAGE skip those). Dates count in the
+    /// 1900 date system of the workbooks we write, whichever system the source used.
     public var numeric: Double? {
         switch self {
         case .number(let value): value
-        case .date(let date): date.serial
+        case .date(let date): date.serial1900
         case .duration(let days): days
         default: nil
         }

@@ -91,6 +91,15 @@ final class TableReadingTests: XCTestCase {
         }
     }
 
+    func testDatesOfA1904WorkbookCountAsInThe1900SystemWeWrite() {
+        // 2015-01-01 is serial 42005 in the 1900 system and 40543 in the 1904 system; 1904-01-01 is 1462 and 0.
+        XCTAssertEqual(TableValue.date(ExcelDate(serial: 40543, system: .excel1904)).numeric, 42005)
+        XCTAssertEqual(TableValue.date(ExcelDate(serial: 0, system: .excel1904)).numeric, 1462)
+        XCTAssertEqual(TableValue.date(ExcelDate(serial: 42005.5, system: .excel1900)).numeric, 42005.5)
+        XCTAssertEqual(ExcelDate(serial: 40543, system: .excel1904).isoText,
+                       ExcelDate(serial: 42005, system: .excel1900).isoText)
+    }
+
     func testISODateCellsBecomeDates() {
         XCTAssertEqual(ExcelDate(iso: "2021-01-01", system: .excel1900)?.serial, 44197)
         XCTAssertEqual(ExcelDate(iso: "2021-01-01", system: .excel1904)?.serial, 42735)

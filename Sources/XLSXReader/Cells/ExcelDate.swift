@@ -90,6 +90,12 @@ public struct ExcelDate: Sendable, Hashable, Codable {
                                 millisecond: ms % 1000)
     }
 
+    /// The serial of the same date and time in the 1900 date system, which every workbook we write uses, so that a
+    /// date read from a 1904-system workbook (old Mac Excel) keeps its calendar date when it is analysed and written
+    /// again: the 1904 system's day 0, 1904-01-01, is day 1,462 of the 1900 system (its fictitious 1900-02-29
+    /// counted), and no 1904 serial reaches back to the days before that leap day.
+    public var serial1900: Double { system == .excel1904 ? serial + 1462 : serial }
+
     /// ISO text of `components`, or nil for an invalid serial.
     public var isoText: String? { components?.isoText }
 }

@@ -86,7 +86,7 @@ struct TidyCommand: ReportingCommand, ReadsInputFile {
         switch value {
         case .empty: nil
         case .number(let number): .number(number)
-        case .date(let date): .number(date.serial, format: .date)
+        case .date(let date): .number(date.serial1900, format: .date)
         case .duration(let days): .number(days)
         case .text(let text): .text(text)
         case .bool(let flag): ReportCell(.value(.bool(flag)))
