@@ -147,11 +147,27 @@ final class RankTestCommandTests: XCTestCase {
         return result.stderr
     }
 
+    func testMannWhitneyComparesTheTwoGroupsNamedByLevels() throws {
+        // SciPy 1.17 mannwhitneyu(本庁, 南支所) of 待ち時間 (defaults: two-sided, continuity, normal with ties): U = 73.5,
+        // p = 0.8921356083322728, from 17 and 9 values.
+        let run = try CommandRunner.run(["mannwhitney", sheet, "--value", "待ち時間", "--group", "窓口", "--levels", "本庁,南支所", "--json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["samples"] as? [String], ["本庁", "南支所"])
+        let result = try XCTUnwrap(json["result"] as? [String: Any])
+        XCTAssertEqual(result["u"] as? Double, 73.5)
+        XCTAssertEqual(try XCTUnwrap(result["pValue"] as? Double), 0.8921356083322728, accuracy: 1e-12)
+        XCTAssertEqual((result["first"] as? [String: Any])?["count"] as? Int, 17)
+        XCTAssertEqual((result["second"] as? [String: Any])?["count"] as? Int, 9)
+    }
+
     func testMistakesStopWithOneSentenceNamingTheFileAndColumn() throws {
         XCTAssertEqual(try failure(["mannwhitney", sheet, "--value", "待ち時間", "--group", "窓口"]),
-                       "rank_tests.csv: 列「窓口」のグループは 3 個 (本庁、北支所、南支所) です。mannwhitney は 2 つのグループを比べます。3 つ以上なら kruskal を使ってください。\n")
-        XCTAssertEqual(try failure(["mannwhitney", sheet, "--a", "導入前"], lang: "en"),
-                       "Give either --a and --b (one column per sample) or --value and --group (one row per observation).\n")
+                       "rank_tests.csv: 列「窓口」のグループは 3 個 (本庁、北支所、南支所) です。mannwhitney は 2 つのグループを比べるので、--levels 本庁,北支所 のように 2 つを選ぶか、3 つ以上をまとめて比べるなら kruskal を使ってください。\n")
+        // Half a layout is a wrong command line (64), told as the t, F and z tests tell it.
+        let half = try CommandRunner.run(["mannwhitney", sheet, "--a", "導入前", "--lang", "en"])
+        XCTAssertEqual(half.status, 64, half.stderr)
+        XCTAssertEqual(half.stderr, "Give --b; this analysis needs it.\n")
         XCTAssertEqual(try failure(["wilcoxon", sheet, "--a", "導入前", "--b", "導入前"], lang: "en"),
                        "--a and --b name the column '導入前' twice; give two different columns.\n")
         XCTAssertEqual(try failure(["kruskal", sheet, "--columns", "得点"], lang: "en"),

@@ -20,8 +20,7 @@ extension ErrorMessages {
             if case .unknownLevel(_, _, _, let option, _, _) = error { String(option.drop { $0 == "-" }) } else { nil }
         case let error as SampleError:
             switch error {
-            case .unknownLevel, .levelsNotTwo, .levelsWithoutGroup: "levels"
-            case .notTwoGroups(_, _, _, _, let tool) where tool != "mannwhitney": "levels"
+            case .unknownLevel, .levelsNotTwo, .levelsWithoutGroup, .notTwoGroups: "levels"
             default: nil
             }
         default: nil

@@ -219,10 +219,9 @@ package enum ToolCatalog {
         ToolDescriptor(id: "mannwhitney", titles: ("マン・ホイットニーの U 検定", "Mann-Whitney U test"), parameters: [
             ParameterDescriptor("a", ja: "標本 1 の列", en: "Sample 1 column", .column(.numeric)),
             ParameterDescriptor("b", ja: "標本 2 の列", en: "Sample 2 column", .column(.numeric)),
-            value, group, alpha, order,
+            value, group, levels, alpha, order,
         ]) { values in
-            MannWhitneyProcedure(a: values.text("a"), b: values.text("b"), value: values.text("value"), group: values.text("group"),
-                                 alpha: try values.number("alpha", default: 0.05), order: orders(values))
+            MannWhitneyProcedure(samples: samples(values), alpha: try values.number("alpha", default: 0.05))
         },
         ToolDescriptor(id: "wilcoxon", titles: ("ウィルコクソンの符号付き順位検定", "Wilcoxon signed-rank test"), parameters: [a, b, alpha]) { values in
             let (a, b, alpha) = try twoSample(values)

@@ -17,15 +17,12 @@ extension ErrorMessages {
             l.pick(ja: "\(place(file, sheet, l)): 列「\(first)」と「\(second)」の差がすべての行で 0 のため、符号付き順位検定はできません。",
                    en: "\(place(file, sheet, l)): '\(first)' and '\(second)' are equal on every row, so the signed-rank test has no difference to rank.")
         case .notTwoGroups(let file, let sheet, let column, let groups, let tool):
-            // mannwhitney has its several-group counterpart in kruskal; the ToolPak's tests in anova and a choice of two.
-            tool == "mannwhitney"
-                ? l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」のグループは \(groups.count) 個 (\(groups.joined(separator: "、"))) です。mannwhitney は 2 つのグループを比べます。3 つ以上なら kruskal を使ってください。",
-                         en: "\(place(file, sheet, l)): column '\(column)' holds \(groups.count) group\(groups.count == 1 ? "" : "s") (\(groups.joined(separator: ", "))); mannwhitney compares two, use kruskal for three or more.")
-                : groups.count < 2
+            // Past two groups, the tool for all of them at once (`severalGroupsTool`).
+            groups.count < 2
                 ? l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」のグループは \(groups.count) 個 (\(groups.joined(separator: "、"))) しかありません。\(tool) は 2 つのグループを比べます。",
                          en: "\(place(file, sheet, l)): column '\(column)' holds only \(groups.count) group\(groups.count == 1 ? "" : "s") (\(groups.joined(separator: ", "))); \(tool) compares two.")
-                : l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」のグループは \(groups.count) 個 (\(groups.joined(separator: "、"))) です。\(tool) は 2 つのグループを比べるので、--levels \(groups[0]),\(groups[1]) のように 2 つを選ぶか、3 つ以上をまとめて比べるなら anova を使ってください。",
-                         en: "\(place(file, sheet, l)): column '\(column)' holds \(groups.count) groups (\(groups.joined(separator: ", "))); \(tool) compares two, so choose two with --levels \(groups[0]),\(groups[1]) or compare them all with anova.")
+                : l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」のグループは \(groups.count) 個 (\(groups.joined(separator: "、"))) です。\(tool) は 2 つのグループを比べるので、--levels \(groups[0]),\(groups[1]) のように 2 つを選ぶか、3 つ以上をまとめて比べるなら \(severalGroupsTool(after: tool)) を使ってください。",
+                         en: "\(place(file, sheet, l)): column '\(column)' holds \(groups.count) groups (\(groups.joined(separator: ", "))); \(tool) compares two, so choose two with --levels \(groups[0]),\(groups[1]) or compare them all with \(severalGroupsTool(after: tool)).")
         case .unknownLevel(let file, let sheet, let column, let level, let groups):
             l.pick(ja: "\(place(file, sheet, l)): 列「\(column)」に「\(level)」というグループはありません。--levels には \(groups.joined(separator: "、")) のうち 2 つを指定してください。",
                    en: "\(place(file, sheet, l)): column '\(column)' holds no group '\(level)'; give --levels two of \(groups.joined(separator: ", ")).")
@@ -52,4 +49,9 @@ extension ErrorMessages {
                    en: "Give either --a and --b (one column per sample) or --value and --group (one row per observation).")
         }
     }
+}
+
+extension ErrorMessages {
+    /// The tool that compares three or more groups at once: kruskal after the rank test, anova after the ToolPak's tests.
+    static func severalGroupsTool(after tool: String) -> String { tool == "mannwhitney" ? "kruskal" : "anova" }
 }

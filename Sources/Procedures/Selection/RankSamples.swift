@@ -73,11 +73,29 @@ package struct RankTestOutcome<Result: Encodable>: Encodable {
     /// `kruskal` only: Dunn's comparisons (absent past `DunnTest.maximumGroups` groups).
     package let dunn: DunnTest?
 
+    /// Two samples as the t, F and z tests read them (`TwoSampleLayout`).
+    package init(samples: TwoSamples, result: Result) {
+        self.samples = [samples.first.name, samples.second.name]
+        valueColumn = samples.grouping?.value
+        groupColumn = samples.grouping?.group
+        self.result = result
+        dunn = nil
+    }
+
     package init(samples: RankSamples, result: Result, dunn: DunnTest? = nil) {
         self.samples = samples.samples.map(\.name)
         valueColumn = samples.valueColumn
         groupColumn = samples.groupColumn
         self.result = result
         self.dunn = dunn
+    }
+}
+
+extension TwoSamples {
+    /// Refuses two samples without any order to rank: every value compared equal.
+    package func requireDifferentValues(file: String, sheet: String) throws {
+        let present = (first.values + second.values).compactMap { $0 }
+        guard let one = present.first, present.allSatisfy({ $0 == one }) else { return }
+        throw SampleError.allValuesEqual(file: file, sheet: sheet, columns: grouping.map { [$0.value] } ?? [first.name, second.name])
     }
 }

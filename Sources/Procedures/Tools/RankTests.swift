@@ -6,48 +6,28 @@ import Tabular
 /// The Mann–Whitney U test (Wilcoxon rank-sum test) of two independent samples, as SciPy's `mannwhitneyu` with its
 /// defaults: two columns (`a`, `b`) or a value column split by a group column of exactly two groups.
 package struct MannWhitneyProcedure: Procedure {
-    package var a: String?
-    package var b: String?
-    package var value: String?
-    package var group: String?
+    /// The two samples, given as the t, F and z tests take them (`--a/--b`, or `--value/--group [--levels]`).
+    package var samples: TwoSampleLayout
     /// Significance level α of the reading.
     package var alpha: Double = 0.05
-    /// `--order 列=A,B,C` choices (`CategoryOrder`): which group is sample 1.
-    package var order: [String] = []
 
-    package init(a: String? = nil, b: String? = nil, value: String? = nil, group: String? = nil, alpha: Double = 0.05,
-                 order: [String] = []) {
-        (self.a, self.b, self.value, self.group, self.alpha, self.order) = (a, b, value, group, alpha, order)
+    package init(samples: TwoSampleLayout, alpha: Double = 0.05) {
+        (self.samples, self.alpha) = (samples, alpha)
     }
 
     package func validate() throws {
-        let columns = a != nil || b != nil, grouped = value != nil || group != nil
-        guard columns != grouped else { throw SampleError.twoSampleLayoutChoice }
+        try samples.validate()
         try OptionValue.require(alpha, option: "--alpha", in: .probability)
-        _ = try CategoryOrder.parse(order)
     }
 
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
         let table = input.table
-        let read: RankSamples
-        if let a, let b {
-            read = try RankSamples(columns: [a, b], options: ["--a", "--b"], table: table, file: input.file)
-        } else if let value, let group {
-            read = try RankSamples(value: value, group: group, table: table, file: input.file,
-                                   order: CategoryOrder(order, table: table, file: input.file))
-            guard read.samples.count == 2 else {
-                throw SampleError.notTwoGroups(file: input.file, sheet: table.sheetName, column: read.groupColumn ?? group,
-                                               groups: read.samples.map(\.name), tool: "mannwhitney")
-            }
-        } else {
-            throw SampleError.twoSampleLayoutChoice
-        }
+        let read = try samples.read(table, file: input.file, tool: "mannwhitney")
         try read.requireDifferentValues(file: input.file, sheet: table.sheetName)
-        let test = try MannWhitneyU.compute(read.samples[0], read.samples[1], alpha: alpha)
-        let columnsShown = read.dataColumns
-        let document = RankTestWorkbook.mannWhitney(language: language, sourceRows: read.selection.rowNumbers,
-                                                    first: columnsShown[0], second: columnsShown[1], test: test,
-                                                    title: input.fileName)
+        let test = try MannWhitneyU.compute(read.first, read.second, alpha: alpha)
+        let document = RankTestWorkbook.mannWhitney(language: language, sourceRows: read.sourceRows,
+                                                    first: read.dataColumn(read.first), second: read.dataColumn(read.second),
+                                                    test: test, title: input.fileName)
         return ProcedureResult(analysis: "mannwhitney", input: input, selection: read.selection, language: language,
                                body: RankTestOutcome(samples: read, result: test), document: { document })
     }

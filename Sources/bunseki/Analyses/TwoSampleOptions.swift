@@ -16,7 +16,7 @@ struct TwoSampleOptions: ParsableArguments {
     var alpha: Double = 0.05
 }
 
-/// The two samples of `ttest`, `ftest` and `ztest`: `--a COL --b COL` (one column each, as the ToolPak takes them) or
+/// The two samples of `ttest`, `ftest`, `ztest` and `mannwhitney`: `--a COL --b COL` (one column each, as the ToolPak takes them) or
 /// `--value COL --group COL [--levels A,B]` (one row per observation), and `--alpha`.
 struct TwoSampleLayoutOptions: ParsableArguments {
     @Option(name: .customLong("a"), help: "Variable 1: header text or column letter (with --b).")
