@@ -21,7 +21,10 @@ public enum DisplayWidth {
 
     /// Character units `text` takes when shown in a cell.
     public static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { total, scalar in total + units(of: scalar) }
+        // Below U+0300 no scalar is a combining mark or wide, so the common Latin text skips the property lookups.
+        var total = 0
+        for scalar in text.unicodeScalars { total += scalar.value < 0x300 ? 1 : units(of: scalar) }
+        return total
     }
 
     private static func units(of scalar: Unicode.Scalar) -> Int {

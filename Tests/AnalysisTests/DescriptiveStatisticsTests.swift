@@ -38,6 +38,9 @@ final class DescriptiveStatisticsTests: XCTestCase {
         XCTAssertEqual(DescriptiveStatistics.firstMode([7, 0.0, -0.0, 7, 1]), 7)
         XCTAssertEqual(DescriptiveStatistics.firstMode([0.0, -0.0, 1]), 0)
         XCTAssertNil(DescriptiveStatistics.firstMode([1]))
+        XCTAssertEqual(DescriptiveStatistics.firstMode([1, 2, 2, 2, 1, 3]), 2, "a longer run beats an earlier value")
+        XCTAssertEqual(DescriptiveStatistics.firstMode([-0.0, -0.0, 1])?.sign, .plus, "a zero mode is +0 as the tally's key")
+        XCTAssertNil(DescriptiveStatistics.firstMode([4, 1, 3, 2]))
     }
 
     func testSingleValue() throws {

@@ -25,18 +25,24 @@ public struct OverviewFrequencyLayout: Sendable {
     /// The levels of `labels` with their counts: those in `order` first in that order (an order asked for, or a
     /// natural one such as 20代 before 30代), the rest most frequent first, ties in order of first appearance.
     public static func levelCounts(_ labels: [String?], order preferred: [String] = []) -> [(level: String, count: Int)] {
-        var counts: [String: Int] = [:]
+        // One hash per label: each level's position in first-seen order, its count kept beside it.
+        var position: [String: Int] = [:]
         var order: [String] = []
-        for label in labels.compactMap({ $0 }) {
-            if counts[label] == nil { order.append(label) }
-            counts[label, default: 0] += 1
+        var tally: [Int] = []
+        for case let label? in labels {
+            if let index = position[label] {
+                tally[index] += 1
+            } else {
+                position[label] = order.count
+                order.append(label)
+                tally.append(1)
+            }
         }
-        let firstSeen = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        let frequent: [String] = order.sorted { a, b in
-            let (countA, countB) = (counts[a] ?? 0, counts[b] ?? 0)
-            return countA != countB ? countA > countB : (firstSeen[a] ?? 0) < (firstSeen[b] ?? 0)
-        }
-        return LevelOrder.arrange(frequent, preferring: preferred).map { level in (level: level, count: counts[level] ?? 0) }
+        let frequent: [String] = order.indices.sorted { a, b in
+            tally[a] != tally[b] ? tally[a] > tally[b] : a < b
+        }.map { order[$0] }
+        let counts = { (level: String) in position[level].map { tally[$0] } ?? 0 }
+        return LevelOrder.arrange(frequent, preferring: preferred).map { level in (level: level, count: counts(level)) }
     }
 
     private static func table(_ language: Language, column: CategoryDataSheet.Column, range: CellRange,
