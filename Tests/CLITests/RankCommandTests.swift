@@ -47,8 +47,10 @@ final class RankCommandTests: XCTestCase {
     func testAColumnWithoutNumbersIsOneSentence() throws {
         let run = try CommandRunner.run(["rank", workbook, "--sheet", "データ", "--column", "A"])
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.contains("is a text column"), run.stderr)
-        XCTAssertTrue(run.stderr.hasSuffix("use groups or give this column as a test's --group.\n"), run.stderr)
+        // Column A is 手続ID (P01, P02, …, all different): an identifier, so no advice to count or group by it.
+        XCTAssertTrue(run.stderr.contains("column '手続ID' is an identifier"), run.stderr)
+        XCTAssertTrue(run.stderr.hasSuffix("choose a number column.\n"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("crosstab"), run.stderr)
         XCTAssertEqual(run.stderr.filter { $0 == "\n" }.count, 1, run.stderr)
     }
 }

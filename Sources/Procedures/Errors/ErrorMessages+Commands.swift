@@ -43,8 +43,9 @@ extension ErrorMessages {
         case .noNumbers(let file, let sheet, let column):
             l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」に数値がありません。",
                    en: "\(name(file)), sheet \(sheet): column '\(column)' holds no numbers.")
-        case .textColumn(let file, let sheet, let column, let values, let distinct, let response):
-            textColumn(file: file, sheet: sheet, column: column, values: values, distinct: distinct, response: response, l)
+        case .textColumn(let file, let sheet, let column, let values, let distinct, let response, let identifier):
+            textColumn(file: file, sheet: sheet, column: column, values: values, distinct: distinct, response: response,
+                       identifier: identifier, l)
         case .noNumberColumns(let file, let sheet):
             l.pick(ja: "\(name(file))、シート \(sheet): 数値の列がありません。--columns で列を指定するか、--header-row で見出しの行を確認してください。",
                    en: "\(name(file)), sheet \(sheet): no column holds numbers; name columns with --columns or check the header row with --header-row.")
@@ -216,7 +217,12 @@ extension ErrorMessages {
     /// A text column where numbers are needed, and the tool that takes it as it is: `logistic` for a two-valued
     /// response, `crosstab` to count its values, `groups` (or a test's `--group`) to compare numbers by it.
     static func textColumn(file: String, sheet: String, column: String, values: [String], distinct: Int, response: Bool,
-                           _ l: Language) -> String {
+                           identifier: Bool, _ l: Language) -> String {
+        // An ID or name column has nothing to count or group by: advice to crosstab it would mislead.
+        if identifier {
+            return l.pick(ja: "\(name(file))、シート \(sheet): 列「\(column)」は値がすべて異なる識別子 (ID・番号・氏名など) の列で、数値がありません。数値の列を指定してください。",
+                          en: "\(name(file)), sheet \(sheet): column '\(column)' is an identifier (every value differs: an ID, number or name) and holds no numbers; choose a number column.")
+        }
         let shownJa = values.joined(separator: "、") + (distinct > values.count ? " 他 \(distinct - values.count) 種類" : "")
         let shownEn = values.joined(separator: ", ") + (distinct > values.count ? " and \(distinct - values.count) more" : "")
         let placeJa = "\(name(file))、シート \(sheet): 列「\(column)」は文字列の列で (\(shownJa))、数値がありません。"

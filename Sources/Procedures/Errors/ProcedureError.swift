@@ -24,7 +24,7 @@ package enum ProcedureError: Error, Equatable {
     case noNumbers(file: String, sheet: String, column: String)
     /// A column chosen where numbers are needed is a text column (its first values and how many different ones);
     /// `response` when it is a regression's response, where two values point to `logistic`.
-    case textColumn(file: String, sheet: String, column: String, values: [String], distinct: Int, response: Bool)
+    case textColumn(file: String, sheet: String, column: String, values: [String], distinct: Int, response: Bool, identifier: Bool)
     /// `histogram` without `--pareto` on a text column: it has no bins, only levels to count.
     case textColumnHistogram(file: String, sheet: String, column: String)
     /// `describe` without `--columns` found no column of numbers.

@@ -83,7 +83,8 @@ extension Column {
         for label in categoryLabels.compactMap({ $0 }) where distinct.insert(label).inserted {
             if seen.count < Self.valuesShown { seen.append(label) }
         }
-        return .textColumn(file: file, sheet: sheet, column: name, values: seen, distinct: distinct.count, response: response)
+        return .textColumn(file: file, sheet: sheet, column: name, values: seen, distinct: distinct.count, response: response,
+                           identifier: isIdentifier)
     }
 }
 
