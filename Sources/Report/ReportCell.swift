@@ -5,9 +5,9 @@ public struct ReportCell: Codable, Sendable, Hashable {
         /// Nothing, but the cell still carries its style (e.g. a rule under a table).
         case empty
         /// A literal value.
-        case value(CellValue)
+        case value(ReportValue)
         /// A live formula with the value we computed cached, so the figure shows before any recalculation.
-        case formula(Formula, cached: CellValue)
+        case formula(Formula, cached: ReportValue)
     }
 
     /// What the cell holds.
@@ -57,7 +57,7 @@ public struct ReportCell: Codable, Sendable, Hashable {
         }
     }
 
-    private static func approximateDisplay(of value: CellValue, format: NumberFormat) -> String {
+    private static func approximateDisplay(of value: ReportValue, format: NumberFormat) -> String {
         switch value {
         case .number(let number): return format.approximateDisplay(of: number)
         case .text(let text): return text

@@ -45,7 +45,7 @@ struct CellRenderer {
         try check(status, at: placed.address)
     }
 
-    private func writeValue(_ value: CellValue, row: lxw_row_t, column: lxw_col_t,
+    private func writeValue(_ value: ReportValue, row: lxw_row_t, column: lxw_col_t,
                             format: UnsafeMutablePointer<lxw_format>?) -> lxw_error {
         switch value {
         case .number(let number):

@@ -20,7 +20,7 @@ final class NormalityReportTests: XCTestCase {
         return NormalityWorkbook.document(language: language, sourceRows: Array(2...8), columns: columns, checks: checks)
     }
 
-    private func number(_ cells: [String: CellValue], _ address: String) -> Double {
+    private func number(_ cells: [String: ReportValue], _ address: String) -> Double {
         guard case .number(let value)? = cells[address] else { XCTFail("\(address): \(String(describing: cells[address]))"); return .nan }
         return value
     }

@@ -12,7 +12,7 @@ final class NumberFormatPolicyTests: XCTestCase {
             for (tool, document) in try EveryToolWorkbook.documents(language) {
                 for sheet in document.sheets {
                     for placed in try sheet.laidOutCells() {
-                        let value: CellValue
+                        let value: ReportValue
                         switch placed.cell.content {
                         case .empty: continue
                         case .value(let literal): value = literal

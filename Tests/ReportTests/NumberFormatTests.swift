@@ -28,8 +28,8 @@ final class NumberFormatTests: XCTestCase {
 
     func testNonFiniteNumbersShowAsNotAvailable() {
         XCTAssertEqual(NumberFormat.decimals(2).approximateDisplay(of: .nan), "#N/A")
-        XCTAssertEqual(CellValue.number(.infinity).spreadsheetSafe, .error(.notAvailable))
-        XCTAssertEqual(CellValue.number(2).spreadsheetSafe, .number(2))
+        XCTAssertEqual(ReportValue.number(.infinity).spreadsheetSafe, .error(.notAvailable))
+        XCTAssertEqual(ReportValue.number(2).spreadsheetSafe, .number(2))
     }
 
     func testArithmeticWidthMatchesTheText() {

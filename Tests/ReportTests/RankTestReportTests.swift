@@ -47,7 +47,7 @@ final class RankTestReportTests: XCTestCase {
                                         dunn: DunnTest.compute(test))
     }
 
-    private func number(_ cells: [String: CellValue], _ address: String, file: StaticString = #filePath, line: UInt = #line) -> Double {
+    private func number(_ cells: [String: ReportValue], _ address: String, file: StaticString = #filePath, line: UInt = #line) -> Double {
         guard case .number(let value)? = cells[address] else {
             XCTFail("\(address) holds \(String(describing: cells[address])), not a number", file: file, line: line)
             return .nan

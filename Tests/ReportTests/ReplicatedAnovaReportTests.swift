@@ -26,7 +26,7 @@ final class ReplicatedAnovaReportTests: XCTestCase {
                                                 replicates: 2, anova: anova)
     }
 
-    private func cells(_ document: ReportDocument, sheet: Int = 1) throws -> [String: CellValue] {
+    private func cells(_ document: ReportDocument, sheet: Int = 1) throws -> [String: ReportValue] {
         try document.sheets[sheet].valuesByAddress()
     }
 

@@ -28,10 +28,10 @@ final class ToolSheetReportTests: XCTestCase {
 
     private struct NotANumber: Error {
         let address: String
-        let found: CellValue?
+        let found: ReportValue?
     }
 
-    private func number(_ cells: [String: CellValue], _ address: String) throws -> Double {
+    private func number(_ cells: [String: ReportValue], _ address: String) throws -> Double {
         guard case .number(let value)? = cells[address] else { throw NotANumber(address: address, found: cells[address]) }
         return value
     }

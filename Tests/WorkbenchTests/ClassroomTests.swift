@@ -88,7 +88,7 @@ final class ClassroomTests: XCTestCase {
         let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
         var document = ExerciseWorkbook.document(spec: spec, dataset: dataset, participant: .init(number: variant, name: nil))
         let layout = AnswerSheetLayout(spec: spec)
-        var typed: [CellAddress: CellValue] = [:]
+        var typed: [CellAddress: ReportValue] = [:]
         var wrongExpected = ""
         let wrongIndex = key.answers.indices.first { index in
             guard index >= wrong, case .number? = key.answers[index].value else { return false }

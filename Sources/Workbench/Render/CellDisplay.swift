@@ -11,7 +11,7 @@ enum CellDisplay {
         }
     }
 
-    static func text(of value: CellValue, format: NumberFormat) -> String {
+    static func text(of value: ReportValue, format: NumberFormat) -> String {
         switch value {
         case .number(let number): return text(of: number, format: format)
         case .text(let text): return text

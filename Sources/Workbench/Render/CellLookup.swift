@@ -3,7 +3,7 @@ import Report
 /// The values of a document's cells by sheet and address, so that a chart drawn on the page reads the very
 /// ranges its `ChartSpec` points the workbook's chart at.
 struct CellLookup {
-    private var sheets: [String: [Int: CellValue]] = [:]
+    private var sheets: [String: [Int: ReportValue]] = [:]
 
     /// Only the cells the document's charts read are kept: a regression's data sheets hold 20,000 rows of
     /// which the charts plot a sample. `placed` are the sheets' laid-out cells when the caller has them.
@@ -17,7 +17,7 @@ struct CellLookup {
         }
         for (index, sheet) in document.sheets.enumerated() {
             guard let ranges = wanted[sheet.name] else { continue }
-            var values: [Int: CellValue] = [:]
+            var values: [Int: ReportValue] = [:]
             for cell in placed?[index] ?? (try? sheet.laidOutCells()) ?? [] {
                 guard ranges.contains(where: { Self.range($0, contains: cell.address) }) else { continue }
                 switch cell.cell.content {
@@ -34,9 +34,9 @@ struct CellLookup {
     }
 
     /// The range's values in reading order (row by row); nil for an empty cell.
-    func values(in range: CellRange) -> [CellValue?] {
+    func values(in range: CellRange) -> [ReportValue?] {
         let cells = sheets[range.sheet] ?? [:]
-        var out: [CellValue?] = []
+        var out: [ReportValue?] = []
         for row in range.first.row...range.last.row {
             for column in range.first.column...range.last.column {
                 out.append(cells[Self.key(CellAddress(row: row, column: column))])

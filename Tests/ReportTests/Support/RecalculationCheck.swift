@@ -43,7 +43,7 @@ extension XCTestCase {
 
 /// Comparison of a LibreOffice result with the value we cached.
 enum RecalculatedValue {
-    static func isError(_ value: CellValue) -> Bool {
+    static func isError(_ value: ReportValue) -> Bool {
         if case .error = value { return true }
         return false
     }
@@ -56,7 +56,7 @@ enum RecalculatedValue {
         formula.text.hasPrefix("PERCENTRANK.INC(")
     }
 
-    static func assertPercentRank(_ text: String?, matches cached: CellValue, at place: String, file: StaticString, line: UInt) {
+    static func assertPercentRank(_ text: String?, matches cached: ReportValue, at place: String, file: StaticString, line: UInt) {
         guard case .number(let expected) = cached, let actual = text.flatMap(LibreOfficeRecalculation.number) else {
             return assert(text, matches: cached, at: place, file: file, line: line)
         }
@@ -64,12 +64,12 @@ enum RecalculatedValue {
                        file: file, line: line)
     }
 
-    static func libreOfficeResult(of formula: Formula, cached: CellValue) -> CellValue {
+    static func libreOfficeResult(of formula: Formula, cached: ReportValue) -> ReportValue {
         if formula.text.hasPrefix("MODE.SNGL("), cached == .error(.notAvailable) { return .error(.value) }
         return cached
     }
 
-    static func assert(_ text: String?, matches cached: CellValue, at place: String, file: StaticString, line: UInt) {
+    static func assert(_ text: String?, matches cached: ReportValue, at place: String, file: StaticString, line: UInt) {
         switch cached.spreadsheetSafe {
         case .number(let expected):
             guard let actual = text.flatMap(LibreOfficeRecalculation.number) else {

@@ -16,7 +16,7 @@ enum SampleReport {
 
     /// One figure: its label, the formula reproducing it (nil where the ToolPak prints a constant or
     /// `#N/A`), and the reference value.
-    typealias Figure = (label: String, formula: Formula?, value: CellValue)
+    typealias Figure = (label: String, formula: Formula?, value: ReportValue)
 
     static func document() -> ReportDocument {
         ReportDocument(sheets: [dataSheetContent(), descriptiveSheetContent()] + regressionSheets(),
@@ -41,7 +41,7 @@ enum SampleReport {
     static var descriptiveFigures: [Figure] {
         let formulas = DescriptiveFormulas(range: yRange)
         let reference = ReferenceValues.Descriptive.self
-        let values: [Labels.Descriptive: CellValue] = [
+        let values: [Labels.Descriptive: ReportValue] = [
             .mean: .number(reference.mean), .standardError: .number(reference.standardError),
             .median: .number(reference.median), .mode: .error(.notAvailable),
             .standardDeviation: .number(reference.standardDeviation), .sampleVariance: .number(reference.sampleVariance),

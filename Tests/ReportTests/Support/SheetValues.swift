@@ -2,8 +2,8 @@ import Report
 
 extension ReportSheet {
     /// Each filled cell's value by A1 address: the value written, or the value cached under a formula.
-    func valuesByAddress() throws -> [String: CellValue] {
-        var values: [String: CellValue] = [:]
+    func valuesByAddress() throws -> [String: ReportValue] {
+        var values: [String: ReportValue] = [:]
         for placed in try laidOutCells() {
             switch placed.cell.content {
             case .value(let value), .formula(_, cached: let value): values[placed.address.a1()] = value

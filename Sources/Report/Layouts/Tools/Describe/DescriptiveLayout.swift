@@ -113,7 +113,7 @@ public struct DescriptiveLayout: Sendable {
 enum FigureCell {
     static func make(_ formula: Formula, _ value: Double?, format: NumberFormat,
                      undefined: SpreadsheetError, style: CellStyle = .body) -> ReportCell {
-        let cached: CellValue = value.map { CellValue.number($0) } ?? .error(undefined)
+        let cached: ReportValue = value.map { ReportValue.number($0) } ?? .error(undefined)
         return ReportCell(.formula(formula, cached: cached.spreadsheetSafe), format: format, style: style)
     }
 }
