@@ -21,7 +21,8 @@ let package = Package(
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
 
-        // The spreadsheet vocabulary every layer shares, beginning with the one civil-calendar routine.
+        // The spreadsheet vocabulary every layer shares: addresses and ranges, the cells read (values, dates and their date
+        // systems), the error values written, the one civil-date type and the one civil-calendar routine.
         .target(name: "Spreadsheet"),
         // Bytes → package → sheets → streamed cells.
         // The scanner's state lives in a class; dynamic exclusivity checks on it cost ~30% of a release read.
@@ -30,7 +31,7 @@ let package = Package(
         // CSV/TSV bytes → decoded text (UTF-8, UTF-16, CP932) → streamed records; field typing helpers.
         .target(name: "CSVReader", dependencies: ["Spreadsheet"]),
         // Cells → a typed table with per-column types, problems and cell addresses.
-        .target(name: "Tabular", dependencies: ["XLSXReader", "CSVReader"]),
+        .target(name: "Tabular", dependencies: ["Spreadsheet", "XLSXReader", "CSVReader"]),
         // Result files written atomically next to their destination, never over an input or an existing file.
         .target(name: "SafeOutput"),
         // A sheet's cells → CSV/TSV or cell-level JSON, streamed to an atomically written file.
@@ -70,7 +71,7 @@ let package = Package(
         .testTarget(name: "SheetExportTests", dependencies: ["SheetExport", "SafeOutput", "XLSXReader", "CSVReader", "Tabular"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "SafeOutput", "Analysis", "XLSXReader"]),
-        .testTarget(name: "WorkshopTests", dependencies: ["Workshop"]),
+        .testTarget(name: "WorkshopTests", dependencies: ["Workshop", "Spreadsheet"]),
         .testTarget(name: "AccuracyTests", dependencies: ["Accuracy", "Analysis", "Report"]),
         .testTarget(name: "CLITests", dependencies: ["bunseki", "Procedures", "Workbench", "Tabular", "XLSXReader", "CSVReader", "Report", "ReportWriter", "SheetExport", "SafeOutput"], exclude: ["Fixtures"]),
         // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).

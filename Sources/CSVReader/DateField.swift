@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// Which texts count as dates when a CSV field is typed into a table.
 public enum DateField {
     /// The date written in `text`, or nil when it is not one of the accepted forms or not a real day.
@@ -8,12 +10,12 @@ public enum DateField {
     /// - `令和6年4月1日`, `令和元年5月1日` (era name, year or 元 for the first year)
     /// - `R6.4.1`, `H31/4/30`, `s64-1-7` (era initial in either case, then `.`, `/` or `-` twice)
     /// Era dates outside their era (`H31.5.1`, `S64.1.8`) are rejected.
-    public static func date(from text: String) -> CalendarDate? {
+    public static func date(from text: String) -> CivilDate? {
         date(from: text[...])
     }
 
     /// `date(from:)` for a slice of a larger text.
-    public static func date(from text: Substring) -> CalendarDate? {
+    public static func date(from text: Substring) -> CivilDate? {
         var contiguous = text
         // Scanning bytes rather than Characters keeps typing a million fields cheap.
         return contiguous.withUTF8 { bytes in
@@ -37,18 +39,18 @@ private struct DateScanner {
 
     init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) { rest = bytes }
 
-    mutating func western() -> CalendarDate? {
+    mutating func western() -> CivilDate? {
         guard let year = number(digits: 4...4) else { return nil }
         if take(Self.year) {
             guard let (month, day) = monthAndDayInKanji() else { return nil }
-            return CalendarDate(year: year, month: month, day: day)
+            return CivilDate(year: year, month: month, day: day)
         }
         guard let separator = takeOne(of: [UInt8(ascii: "/"), UInt8(ascii: "-")]),
               let (month, day) = monthAndDay(separatedBy: separator) else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
+        return CivilDate(year: year, month: month, day: day)
     }
 
-    mutating func eraWithName() -> CalendarDate? {
+    mutating func eraWithName() -> CivilDate? {
         guard let (era, name) = Self.eraNames.first(where: { rest.starts(with: $0.name) }) else { return nil }
         rest = rest.dropFirst(name.count)
         guard let eraYear = take(Self.firstYear) ? 1 : number(digits: 1...2), take(Self.year),
@@ -56,7 +58,7 @@ private struct DateScanner {
         return era.date(year: eraYear, month: month, day: day)
     }
 
-    mutating func eraWithInitial() -> CalendarDate? {
+    mutating func eraWithInitial() -> CivilDate? {
         guard let first = rest.first,
               let era = JapaneseEra.allCases.first(where: { $0.initial.asciiValue == first & 0xDF }) else { return nil }
         rest = rest.dropFirst()

@@ -1,7 +1,9 @@
+import Spreadsheet
+
 /// A date with an optional time of day, as spreadsheets write date-time cells to CSV (`2024/4/1 9:30`).
 public struct LocalDateTime: Sendable, Hashable {
     /// The day.
-    public let date: CalendarDate
+    public let date: CivilDate
     /// Seconds since midnight (0..<86400); 0 when the text had no time.
     public let secondsIntoDay: Int
 

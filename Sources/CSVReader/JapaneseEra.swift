@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// The Japanese eras (元号) since the Gregorian calendar came into use, with the day each began.
 public enum JapaneseEra: Sendable, Hashable, CaseIterable {
     case meiji, taisho, showa, heisei, reiwa
@@ -26,7 +28,7 @@ public enum JapaneseEra: Sendable, Hashable, CaseIterable {
 
     /// First day of the era. Meiji began on 1868-10-23 (慶応4年9月8日); Japan used a lunisolar
     /// calendar until 1872, so Gregorian dates in early Meiji are a convention, as in every converter.
-    public var start: CalendarDate {
+    public var start: CivilDate {
         switch self {
         case .meiji: Self.day(1868, 10, 23)
         case .taisho: Self.day(1912, 7, 30)
@@ -38,15 +40,16 @@ public enum JapaneseEra: Sendable, Hashable, CaseIterable {
 
     /// The Gregorian date of `year` (1 = 元年), `month`, `day` of this era, or nil when that day
     /// does not exist or falls outside the era (H31.4.30 is a date, H31.5.1 is not).
-    public func date(year eraYear: Int, month: Int, day: Int) -> CalendarDate? {
+    public func date(year eraYear: Int, month: Int, day: Int) -> CivilDate? {
         guard eraYear >= 1, eraYear <= 9999,
-              let date = CalendarDate(year: start.year + eraYear - 1, month: month, day: day),
+              let date = CivilDate(year: start.year + eraYear - 1, month: month, day: day),
               date >= start else { return nil }
         if let next = Self.allCases.first(where: { $0.start > start }), date >= next.start { return nil }
         return date
     }
 
-    private static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
-        CalendarDate(constantYear: year, month: month, day: day)
+    /// An era's first day, spelled out above and known to exist.
+    private static func day(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
+        CivilDate(year: year, month: month, day: day)!
     }
 }

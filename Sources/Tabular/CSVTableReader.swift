@@ -1,5 +1,5 @@
 import CSVReader
-import XLSXReader
+import Spreadsheet
 
 extension Table {
     /// Reads a CSV or TSV file as a table, the way a spreadsheet shows it: record N is row N and

@@ -14,7 +14,7 @@ public struct CellIssue: Sendable, Hashable {
         /// A statistical symbol standing for a missing value (`－` none, `…` unknown, `x` suppressed, `*`).
         case statisticalSymbol(StatisticalSymbol)
         /// A date typed as text (`令和6年4月1日`, `R6.4.2`).
-        case dateText(CalendarDate)
+        case dateText(CivilDate)
     }
 
     public let address: CellAddress

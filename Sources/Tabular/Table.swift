@@ -56,7 +56,7 @@ public struct CoercedCell: Sendable, Hashable {
         case number(NumberLikeText)
         /// A missing value, or 0 when `TableOptions.dashAsZero` counts `－` as zero.
         case symbol(StatisticalSymbol, asZero: Bool)
-        case date(CalendarDate)
+        case date(CivilDate)
         /// The plain label it was merged with.
         case label(String)
     }

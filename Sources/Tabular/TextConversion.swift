@@ -7,7 +7,7 @@ import CSVReader
 public enum TextConversion: Sendable, Hashable {
     case number(NumberLikeText)
     case symbol(StatisticalSymbol)
-    case date(CalendarDate)
+    case date(CivilDate)
 
     /// How `text` reads, or nil for ordinary text.
     public init?(_ text: String) {

@@ -8,7 +8,7 @@ import CSVReader
 public enum TextDate {
     /// The date `text` spells, or nil. The day of the week is dropped, not checked against the date: a wrong
     /// weekday is a typing slip in the weekday, and the date is the part the column is about.
-    public static func date(from text: String) -> CalendarDate? {
+    public static func date(from text: String) -> CivilDate? {
         // Most text cells hold no digit; answering them costs one pass over the bytes.
         guard NumberLikeText.holdsDigit(text), let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{3000}" }),
               TextDate.canBegin(first) else { return nil }

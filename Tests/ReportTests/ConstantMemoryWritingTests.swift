@@ -53,7 +53,7 @@ final class ConstantMemoryWritingTests: XCTestCase {
         let workbook = try Workbook(path: output.path)
         XCTAssertEqual(workbook.sheets.map(\.name), document.sheets.map(\.name), file: file, line: line)
         for (info, sheet) in zip(workbook.sheets, document.sheets) {
-            var expected: [String: (value: Report.ReportValue, formula: String?)] = [:]
+            var expected: [String: (value: ReportValue, formula: String?)] = [:]
             for placed in try sheet.laidOutCells() {
                 switch placed.cell.content {
                 // libxlsxwriter writes an empty text (a table's corner) as a blank cell.
@@ -85,7 +85,7 @@ final class ConstantMemoryWritingTests: XCTestCase {
         }
     }
 
-    private static func same(_ read: XLSXReader.CellValue, _ written: Report.ReportValue) -> Bool {
+    private static func same(_ read: CellValue, _ written: ReportValue) -> Bool {
         switch (read, written) {
         case (.number(let a), .number(let b)): return a == b
         case (.text(let a), .text(let b)): return a == b

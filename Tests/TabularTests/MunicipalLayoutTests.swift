@@ -301,7 +301,7 @@ final class MunicipalLayoutTests: XCTestCase {
         XCTAssertEqual(try kinds("人数")["D9"], .statisticalSymbol(.suppressed))
         XCTAssertEqual(try kinds("人数")["D10"], .statisticalSymbol(.asterisk))
         XCTAssertEqual(try table.requireColumn("人数").type, .number)
-        XCTAssertEqual(try kinds("受付日")["E6"], .dateText(try XCTUnwrap(CalendarDate(year: 2024, month: 4, day: 9))))
+        XCTAssertEqual(try kinds("受付日")["E6"], .dateText(try XCTUnwrap(CivilDate(year: 2024, month: 4, day: 9))))
         XCTAssertEqual(try table.requireColumn("受付日").type, .date)
         guard case .numberLikeText(let reading) = try kinds("増減")["B2"] else { return XCTFail("B2 not number-like") }
         XCTAssertEqual(reading.value, -1234)

@@ -27,7 +27,7 @@ enum FilledWorkbook {
                     case .empty: return nil
                     case .number(let value): return PositionedCell(address, .number(value))
                     case .text(let text): return PositionedCell(address, .text(text))
-                    case .date(let date): return PositionedCell(address, .number(Double(date.excelSerial), format: .date))
+                    case .date(let date): return PositionedCell(address, .number(Double(date.workbookSerial), format: .date))
                     }
                 }
             }

@@ -1,3 +1,4 @@
+import Spreadsheet
 @testable import Workshop
 import Yams
 import XCTest

@@ -144,6 +144,15 @@ final class SpecLoadingTests: XCTestCase {
         XCTAssertEqual(date?.keyPath, "dataset.columns[1].date.start")
     }
 
+    /// A workbook's dates begin on 1900-01-01: an earlier start would be written as a serial Excel cannot show.
+    func testDatesBeforeNineteenHundredAreRefused() {
+        let early = problem(in: replacing("normal: {mean: 10, sd: 2, decimals: 0}", with: "date: {start: 1899-12-31, step: day}"))
+        XCTAssertEqual(early?.keyPath, "dataset.columns[1].date.start")
+        XCTAssertEqual(early?.problem, .malformed(detail: "1899-12-31 is before 1900-01-01, the first date a workbook holds"))
+        let first = problem(in: replacing("normal: {mean: 10, sd: 2, decimals: 0}", with: "date: {start: 1900-01-01, step: day}"))
+        XCTAssertNotEqual(first?.keyPath, "dataset.columns[1].date.start")
+    }
+
     func testMissingCellsCannotExceedRows() {
         let result = problem(in: replacing("tasks:", with: "  missing:\n    - {column: 件数, count: 11}\ntasks:"))
         XCTAssertEqual(result?.keyPath, "dataset.missing[0].count")

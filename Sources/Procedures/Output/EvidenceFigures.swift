@@ -47,7 +47,7 @@ package enum EvidenceFigures {
     package struct Grid {
         package let file: String
         package let sheet: String
-        package var cells: [Key: XLSXReader.CellValue] = [:]
+        package var cells: [Key: CellValue] = [:]
 
         package func text(_ row: Int, _ column: Int) -> String? {
             if case .text(let text)? = cells[Key(row: row, column: column)] { return text }

@@ -1,3 +1,4 @@
+import Spreadsheet
 import Analysis
 
 /// Draws the true values of one column, given the columns generated before it.

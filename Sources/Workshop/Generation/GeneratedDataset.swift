@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// A value of the generated data before any cell is blanked or made messy: what the analysis uses.
 public enum DataValue: Sendable, Hashable {
     /// A number.
@@ -67,4 +69,11 @@ public struct GeneratedDataset: Sendable, Hashable {
     public func column(named name: String) -> GeneratedColumn? {
         columns.first { $0.name == name }
     }
+}
+
+extension CivilDate {
+    /// The 1900-system serial a generated date is written and compared as. Specs start on or after 1900-01-01
+    /// (`ColumnValidator`) and no generated date comes before the start, so the serial exists; 0 is only a
+    /// placeholder for a spec built in code without validation.
+    var workbookSerial: Int { excelSerial ?? 0 }
 }

@@ -154,7 +154,7 @@ enum DataSheetComparison {
         switch cell {
         case .empty: return .blank
         case .number(let value): return .number(NumberSpelling.plain(value))
-        case .date(let date): return .number(String(date.excelSerial))
+        case .date(let date): return .number(String(date.workbookSerial))
         case .text(let text):
             let trimmed = text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
             if trimmed.isEmpty { return .blank }
@@ -168,7 +168,7 @@ enum DataSheetComparison {
         case nil: return .blank
         case .number(let number)?: return .number(NumberSpelling.plain(number))
         case .label(let label)?: return .text(label)
-        case .date(let date)?: return .number(String(date.excelSerial))
+        case .date(let date)?: return .number(String(date.workbookSerial))
         }
     }
 

@@ -74,7 +74,7 @@ public enum DataFingerprint {
         switch cell {
         case .empty: return nil
         case .number(let value): return "n" + NumberSpelling.plain(value)
-        case .date(let date): return "n" + String(date.excelSerial)
+        case .date(let date): return "n" + String(date.workbookSerial)
         case .text(let text): return text.isEmpty ? nil : "t" + text
         }
     }

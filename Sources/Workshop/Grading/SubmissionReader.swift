@@ -46,7 +46,7 @@ public struct SubmissionReader: Sendable {
     }
 
     /// How an answer cell reads: numbers and booleans as typed, text leniently, errors as unreadable.
-    static func answer(in value: XLSXReader.CellValue) -> ParsedAnswer {
+    static func answer(in value: CellValue) -> ParsedAnswer {
         switch value {
         case .empty: return .blank
         case .text(let text): return AnswerText.parse(text)
@@ -76,7 +76,7 @@ public struct SubmissionReader: Sendable {
         return rows
     }
 
-    private static func dataCell(_ value: XLSXReader.CellValue) -> DataCell {
+    private static func dataCell(_ value: CellValue) -> DataCell {
         switch value {
         case .empty: return .empty
         case .text(let text), .error(let text), .isoDateTime(let text): return .text(text)

@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// Parameters of ``ColumnKind/id(_:)``: `S001`, `S002`, …
 public struct IdentifierSpec: Codable, Sendable, Hashable {
     /// Text before the number.

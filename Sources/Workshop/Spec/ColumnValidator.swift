@@ -30,6 +30,9 @@ struct ColumnValidator {
         case .categorical(let spec):
             try validate(spec)
         case .date(let spec):
+            // Every generated date lies on or after `start`; a workbook's dates begin on 1900-01-01.
+            try check(spec.start.excelSerial != nil, "date.start",
+                      .malformed(detail: "\(spec.start) is before 1900-01-01, the first date a workbook holds"))
             if spec.step == nil {
                 guard let end = spec.end else { throw fail("\(path).date", .requires(key: "end")) }
                 try check(end >= spec.start, "date.end", .malformed(detail: "\(end) is before start \(spec.start)"))

@@ -51,7 +51,7 @@ public enum AnswerKeyWorkbook {
                 case nil: cell = .text("（欠測）", style: CellStyle(role: .note))
                 case .number(let number)?: cell = .number(number)
                 case .label(let label)?: cell = .text(label)
-                case .date(let date)?: cell = .number(Double(date.excelSerial), format: .date)
+                case .date(let date)?: cell = .number(Double(date.workbookSerial), format: .date)
                 }
                 cells.append(PositionedCell(CellAddress(row: row + 1, column: column), cell))
             }

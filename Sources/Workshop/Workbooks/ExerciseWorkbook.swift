@@ -111,7 +111,7 @@ public enum ExerciseWorkbook {
         case .empty: return nil
         case .number(let value): return .number(value)
         case .text(let text): return .text(text)
-        case .date(let date): return .number(Double(date.excelSerial), format: .date)
+        case .date(let date): return .number(Double(date.workbookSerial), format: .date)
         }
     }
 

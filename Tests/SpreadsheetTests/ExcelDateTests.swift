@@ -1,5 +1,5 @@
 import XCTest
-@testable import XLSXReader
+import Spreadsheet
 
 /// Serial → calendar conversion against the test vectors of xlsx-format.md §7, which were checked
 /// against Excel's own cached TEXT(…,"YYYY-MM-DD") results.

@@ -1,20 +1,20 @@
-import Spreadsheet
-
-/// A calendar date (proleptic Gregorian), written `YYYY-MM-DD` in specs.
+/// A day of the proleptic Gregorian calendar, without time or time zone: a date typed in a CSV file, the start of an
+/// exercise's dates, a generated date. Written `YYYY-MM-DD` (also as its Codable form, in exercise specs).
 ///
 /// Date arithmetic is done on day numbers (`CivilCalendar`, the one civil-date routine) rather than Foundation's
-/// Calendar, so the generated data cannot depend on the machine's time zone or locale.
+/// Calendar, so neither a reader nor the generated data can depend on the machine's time zone or locale.
 public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// Year, e.g. 2025.
+    /// Year (1...9999 when made from components or text).
     public let year: Int
     /// Month 1–12.
     public let month: Int
     /// Day of month 1–31.
     public let day: Int
 
-    /// Creates a date; `nil` unless it exists in the calendar.
+    /// Nil unless the components name a real day between 0001-01-01 and 9999-12-31.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CivilCalendar.daysIn(month: month, year: year) else { return nil }
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...CivilCalendar.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.init(validYear: year, month: month, day: day)
     }
 
@@ -24,7 +24,7 @@ public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD` (exactly four, two and two digits).
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
@@ -40,11 +40,17 @@ public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
         (year, month, day) = CivilCalendar.date(fromDaysSince1970: dayNumber)
     }
 
-    /// The Excel (1900 date system) serial number; valid from 1900-03-01 on.
-    public var excelSerial: Int { dayNumber + 25_569 }
+    /// The serial number Excel's 1900 date system gives this day (2024-01-01 is 45292), counting the
+    /// non-existent 1900-02-29 as Excel does; nil before 1900-01-01, which Excel cannot hold.
+    public var excelSerial: Int? {
+        guard year >= 1900 else { return nil }
+        return CivilCalendar.excel1900Days(daysSince1970: dayNumber)
+    }
 
     /// `YYYY-MM-DD`.
-    public var description: String { CivilCalendar.isoText(year: year, month: month, day: day) }
+    public var iso8601: String { CivilCalendar.isoText(year: year, month: month, day: day) }
+
+    public var description: String { iso8601 }
 
     /// The same day of month `count` months later, clipped to the last day of a shorter month.
     public func addingMonths(_ count: Int) -> CivilDate {
@@ -55,7 +61,9 @@ public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
         return CivilDate(validYear: newYear, month: newMonth, day: newDay)
     }
 
-    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -70,5 +78,4 @@ public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
-
 }

@@ -1,4 +1,5 @@
-/// What a cell holds, after shared strings, styles and the date system have been applied.
+/// What a cell read from a workbook or a CSV file holds, after shared strings, styles and the date system have been
+/// applied (a report's own cells hold `ReportValue`s).
 public enum CellValue: Sendable, Hashable {
     /// A formula cell without a cached result (openpyxl never calculates): unknown, not zero.
     case empty
@@ -19,6 +20,7 @@ public enum CellValue: Sendable, Hashable {
     case isoDateTime(String)
 
     /// The number behind a numeric value (numbers, date serials, duration day counts), else nil.
+    @inlinable
     public var numericValue: Double? {
         switch self {
         case .number(let value): value
@@ -38,7 +40,7 @@ public enum CellValue: Sendable, Hashable {
     }
 }
 
-/// One cell as streamed from a sheet.
+/// One cell as streamed from a sheet (or a CSV file's field, where the row and column are the record and field).
 public struct Cell: Sendable, Hashable {
     /// Where the cell is.
     public let address: CellAddress
@@ -48,36 +50,11 @@ public struct Cell: Sendable, Hashable {
     /// (followers of a shared formula carry none).
     public let formula: String?
 
-    /// Creates a cell.
+    /// Creates a cell. Inlinable: the reader makes one per cell of a sheet.
+    @inlinable
     public init(address: CellAddress, value: CellValue, formula: String? = nil) {
         self.address = address
         self.value = value
         self.formula = formula
     }
-}
-
-/// A sheet's visibility in Excel's tab bar.
-public enum SheetState: String, Sendable, Codable {
-    case visible, hidden, veryHidden
-}
-
-/// What a sheet is; only worksheets hold cells.
-public enum SheetKind: String, Sendable, Codable {
-    case worksheet, chartsheet, dialogsheet, macrosheet
-}
-
-/// A sheet as listed in the workbook, in tab order.
-public struct SheetInfo: Sendable, Hashable {
-    /// The tab name.
-    public let name: String
-    /// 0-based position in the workbook's tab order.
-    public let index: Int
-    /// Visible, hidden or very hidden.
-    public let state: SheetState
-    /// Worksheet, chartsheet, dialogsheet or macrosheet.
-    public let kind: SheetKind
-    /// The zip entry holding the sheet, nil when the relationship or the part is missing.
-    let entryName: String?
-    /// The part name the relationships point at, for messages.
-    let partName: String
 }

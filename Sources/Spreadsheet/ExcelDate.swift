@@ -1,5 +1,3 @@
-import Spreadsheet
-
 /// Which epoch a workbook's date serials count from (`workbookPr@date1904`).
 public enum DateSystem: String, Sendable, Codable {
     /// Serial 1 = 1900-01-01, with Lotus 1-2-3's fictitious 1900-02-29 at serial 60.
@@ -51,7 +49,9 @@ public struct ExcelDate: Sendable, Hashable, Codable {
     /// The workbook's date system.
     public let system: DateSystem
 
-    /// Wraps a serial; use `components` to see whether it is a valid date.
+    /// Wraps a serial; use `components` to see whether it is a valid date. Inlinable: the reader wraps every
+    /// date-formatted cell's number.
+    @inlinable
     public init(serial: Double, system: DateSystem) {
         self.serial = serial
         self.system = system
@@ -105,4 +105,11 @@ extension CivilCalendar {
     static let days18991230 = -25_569
     static let days18991231 = -25_568
     static let days1904 = -24_107
+
+    /// The whole part of the 1900 date system's serial for a day given as days since 1970-01-01: before
+    /// 1900-03-01 Excel counts from 1899-12-31 (the fictitious 1900-02-29 follows), from then on from 1899-12-30.
+    static func excel1900Days(daysSince1970 civil: Int) -> Int {
+        let fromMarch = civil - days18991230
+        return fromMarch < 61 ? civil - days18991231 : fromMarch
+    }
 }

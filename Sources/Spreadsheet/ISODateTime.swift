@@ -1,4 +1,3 @@
-import Spreadsheet
 extension ExcelDate {
     /// Converts the ISO 8601 text of a `t="d"` cell to a serial in `system`: `2021-01-01`,
     /// `2021-01-01T10:10:10(.fff)`, or a time of day `10:10:10`. A zone suffix (`Z`, `+09:00`) is ignored
@@ -15,9 +14,7 @@ extension ExcelDate {
             case .excel1904:
                 days = Double(civil - CivilCalendar.days1904)
             case .excel1900:
-                // Before 1900-03-01 Excel counts from 1899-12-31 (the fictitious 29 February follows).
-                let fromMarch = civil - CivilCalendar.days18991230
-                days = Double(fromMarch < 61 ? civil - CivilCalendar.days18991231 : fromMarch)
+                days = Double(CivilCalendar.excel1900Days(daysSince1970: civil))
             }
             timeText = parts.count == 2 ? parts[1] : nil
         } else {
