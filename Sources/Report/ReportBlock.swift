@@ -24,6 +24,8 @@ public enum BlockContent: Codable, Sendable, Hashable {
     case paragraphs([String])
     /// Free-form cells, addressed relative to the block's origin (e.g. a data column with its header).
     case cells([PositionedCell])
+    /// Many rows made when they are written (a data sheet, a residual table): see `RowRun`.
+    case rows(RowRun)
 }
 
 /// A block of content anchored at a cell of a sheet.
@@ -56,6 +58,8 @@ public struct ReportBlock: Codable, Sendable, Hashable {
             return Self.column(of: lines, role: .paragraph)
         case .cells(let cells):
             return cells
+        case .rows(let run):
+            return run.placedCells()
         }
     }
 
@@ -67,6 +71,7 @@ public struct ReportBlock: Codable, Sendable, Hashable {
 
     /// Rows the block occupies.
     public var height: Int {
-        (relativeCells().map(\.address.row).max() ?? -1) + 1
+        if case .rows(let run) = content { return run.rowCount }
+        return (relativeCells().map(\.address.row).max() ?? -1) + 1
     }
 }

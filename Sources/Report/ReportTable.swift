@@ -52,40 +52,60 @@ public struct ReportTable: Codable, Sendable, Hashable {
 
     /// The table's cells relative to its top-left corner.
     public func cells() -> [PositionedCell] {
-        var placed: [PositionedCell] = []
-        var row = 0
-        let lastColumn = width - 1
-        if let heading {
-            placed += rule(row: row, lastColumn: lastColumn, edges: [.top, .bottom]) { column in
-                column == 0 ? .text(heading, style: .header) : .blank(style: .header)
+        let lines = headLines(lastColumn: width - 1)
+            + rows.indices.map { bodyLine(rows[$0], isLast: $0 == rows.count - 1, lastColumn: width - 1) }
+        return lines.enumerated().flatMap { row, line in
+            line.enumerated().compactMap { column, cell in
+                cell.map { PositionedCell(CellAddress(row: row, column: column), $0) }
             }
-            row += 1
+        }
+    }
+
+    /// A table of many rows as a run: the heading and header lines, then `rowCount` rows that `row(i)` makes when
+    /// they are written, ruled as `cells()` rules a table; `valueColumns` is the most figures a row holds.
+    public static func run(heading: String? = nil, columnHeaders: [String], rowCount: Int, valueColumns: Int,
+                           row: @escaping @Sendable (Int) -> Row) -> RowRun {
+        let head = ReportTable(heading: heading, columnHeaders: columnHeaders, rows: [])
+        let width = max(head.width, 1 + valueColumns)
+        let lines = head.headLines(lastColumn: width - 1)
+        return RowRun(rowCount: lines.count + rowCount, columnCount: width) { index in
+            if index < lines.count { return lines[index] }
+            let body = index - lines.count
+            return head.bodyLine(row(body), isLast: body == rowCount - 1, lastColumn: width - 1)
+        }
+    }
+
+    /// The heading line and the column-header line, those the table has.
+    private func headLines(lastColumn: Int) -> [[ReportCell?]] {
+        var lines: [[ReportCell?]] = []
+        if let heading {
+            lines.append(rule(lastColumn: lastColumn, edges: [.top, .bottom]) { column in
+                column == 0 ? .text(heading, style: .header) : .blank(style: .header)
+            })
         }
         if !columnHeaders.isEmpty {
-            placed += rule(row: row, lastColumn: lastColumn, edges: [.top, .bottom]) { column in
+            lines.append(rule(lastColumn: lastColumn, edges: [.top, .bottom]) { column in
                 column < columnHeaders.count ? .text(columnHeaders[column], style: .header) : .blank(style: .header)
-            }
-            row += 1
+            })
         }
-        for (index, tableRow) in rows.enumerated() {
-            let edges: BorderEdges = index == rows.count - 1 ? .bottom : []
-            placed += rule(row: row, lastColumn: lastColumn, edges: edges) { column in
-                if column == 0 { return tableRow.label }
-                let valueIndex = column - 1
-                return valueIndex < tableRow.cells.count ? tableRow.cells[valueIndex] ?? .blank() : .blank()
-            }
-            row += 1
+        return lines
+    }
+
+    /// One labelled row, with the rule under it when it is the last.
+    private func bodyLine(_ tableRow: Row, isLast: Bool, lastColumn: Int) -> [ReportCell?] {
+        rule(lastColumn: lastColumn, edges: isLast ? .bottom : []) { column in
+            if column == 0 { return tableRow.label }
+            let valueIndex = column - 1
+            return valueIndex < tableRow.cells.count ? tableRow.cells[valueIndex] ?? .blank() : .blank()
         }
-        return placed
     }
 
     /// One row of cells across the table, each given `edges`; blank cells are only kept when they carry a rule.
-    private func rule(row: Int, lastColumn: Int, edges: BorderEdges,
-                      cell: (Int) -> ReportCell) -> [PositionedCell] {
-        (0...lastColumn).compactMap { column in
+    private func rule(lastColumn: Int, edges: BorderEdges, cell: (Int) -> ReportCell) -> [ReportCell?] {
+        (0...lastColumn).map { column in
             let styled = cell(column).addingBorders(edges)
             if case .empty = styled.content, styled.style == .body { return nil }
-            return PositionedCell(CellAddress(row: row, column: column), styled)
+            return styled
         }
     }
 }

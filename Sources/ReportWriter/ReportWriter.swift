@@ -181,6 +181,7 @@ extension ReportBlock {
         case .title: return 1
         case .notes(let lines), .paragraphs(let lines): return lines.count
         case .cells(let cells): return cells.count
+        case .rows(let run): return run.cellCount
         case .table(let table):
             return ((table.heading == nil ? 0 : 1) + (table.columnHeaders.isEmpty ? 0 : 1) + table.rows.count) * table.width
         }

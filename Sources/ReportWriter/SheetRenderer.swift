@@ -22,32 +22,31 @@ struct SheetRenderer {
             throw .invalidLayout(error)
         }
         let cellWriter = CellRenderer(worksheet: worksheet, sheetName: sheet.name, formats: formats)
-        // Widths first (they decide how tall a wrapped sentence's row is), but set after the cells, in the
-        // order the writer has always made its calls, so the bytes of a small workbook do not change.
-        let widths = cells.columnWidths(hints: sheet.options.minimumColumnWidths)
-        var wrappedRows: [(row: lxw_row_t, height: Double, address: CellAddress)] = []
-        var index = 0
-        while index < cells.count {
-            let row = cells.row(at: index)
-            var end = index + 1
-            while end < cells.count && cells.row(at: end) == row { end += 1 }
-            if constantMemory, let wrapped = wrappedHeight(of: (index..<end).lazy.map { cells[$0] }, widths: widths) {
+        // Column widths are set after the cells, in the order the writer has always made its calls, so the bytes of
+        // a small workbook do not change; they are measured row by row as the cells are written, so that a run's
+        // rows are made once. A wrapped sentence's row height depends on its column's width: in the normal mode
+        // those heights are set after all cells, from the final widths; in `constant_memory` mode a row's height
+        // must be set before the row is left, so a sheet with sentences to wrap is measured whole first.
+        let measuredFirst = constantMemory && cells.hasParagraphs
+        var widths = measuredFirst ? cells.columnWidths(hints: sheet.options.minimumColumnWidths)
+                                   : sheet.options.minimumColumnWidths
+        var paragraphs: [PositionedCell] = []
+        try cells.forEachRow(sheet: sheet.name) { (rowCells: [PositionedCell]) throws(ReportWriterError) in
+            if !measuredFirst { widths = ColumnWidths.estimate(for: rowCells, hints: widths) }
+            if constantMemory, let wrapped = wrappedHeight(of: rowCells, widths: widths) {
                 // The row is still the one in memory only until a later row is written.
                 try cellWriter.check(worksheet_set_row(worksheet, wrapped.row, wrapped.height, nil), at: wrapped.address)
             }
-            for position in index..<end {
-                let placed = cells[position]
+            for placed in rowCells {
                 try cellWriter.write(placed)
                 written?.add()
                 if let validation = placed.cell.validation {
                     try cellWriter.check(addValidation(validation, at: placed.address), at: placed.address)
                 }
-                if !constantMemory, let wrapped = wrappedHeight(of: CollectionOfOne(placed), widths: widths) {
-                    wrappedRows.append(wrapped)
-                }
+                if !constantMemory && placed.cell.style.role == .paragraph { paragraphs.append(placed) }
             }
-            index = end
         }
+        let wrappedRows = paragraphs.compactMap { wrappedHeight(of: CollectionOfOne($0), widths: widths) }
         for (column, width) in widths.sorted(by: { $0.key < $1.key }) {
             // Width hints for columns off the grid have nothing to size.
             guard let (_, index) = Grid.indices(of: CellAddress(row: 0, column: column)) else { continue }
@@ -124,7 +123,7 @@ struct SheetRenderer {
 
 /// A sheet's cells in the order they are written: row by row, left to right.
 private enum SheetCellOrder {
-    /// Sorted keys over the blocks' own cells (no copy of the cells).
+    /// Sorted keys over the blocks' own cells (no copy of the cells), runs merged in row by row.
     case streamed(RowOrderedCells)
     /// Some cell lies off the grid: the laid-out copy, so that writing fails at that cell with the usual message.
     case laidOut([PositionedCell])
@@ -137,24 +136,25 @@ private enum SheetCellOrder {
         }
     }
 
-    var count: Int {
+    func forEachRow(sheet: String, _ body: ([PositionedCell]) throws(ReportWriterError) -> Void) throws(ReportWriterError) {
         switch self {
-        case .streamed(let cells): return cells.count
-        case .laidOut(let cells): return cells.count
+        case .streamed(let cells):
+            try cells.forEachRow(sheet: sheet, body)
+        case .laidOut(let cells):
+            var start = 0
+            while start < cells.count {
+                var end = start + 1
+                while end < cells.count && cells[end].address.row == cells[start].address.row { end += 1 }
+                try body(Array(cells[start..<end]))
+                start = end
+            }
         }
     }
 
-    func row(at index: Int) -> Int {
+    var hasParagraphs: Bool {
         switch self {
-        case .streamed(let cells): return cells.row(at: index)
-        case .laidOut(let cells): return cells[index].address.row
-        }
-    }
-
-    subscript(index: Int) -> PositionedCell {
-        switch self {
-        case .streamed(let cells): return cells[index]
-        case .laidOut(let cells): return cells[index]
+        case .streamed(let cells): return cells.hasParagraphs
+        case .laidOut(let cells): return cells.contains { $0.cell.style.role == .paragraph }
         }
     }
 

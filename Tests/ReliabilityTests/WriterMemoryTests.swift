@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Report
 import ReportWriter
@@ -40,6 +41,52 @@ final class WriterMemoryTests: XCTestCase {
         }
         XCTAssertLessThan(growth, 32 << 20, "peak grew by \(growth >> 20) MiB while writing 450,000 cells")
         XCTAssertGreaterThan(try FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int ?? 0, 1 << 20)
+    }
+}
+
+/// A long result's rows are made as they are written, not held as cells by the document.
+final class RowRunMemoryTests: XCTestCase {
+    /// A 200,000-row regression on three predictors: the data sheet (5 cells a row) and the residual and probability
+    /// tables (6 more, 4 of them formulas) are 2.2 million cells, which as `PositionedCell`s took about 130 bytes
+    /// each, more with a formula's text (over 300 MB). As runs the document holds the columns it is made from; what
+    /// the peak may grow by while the document is built and written is well under the cells' size.
+    func testARegressionDocumentOfManyRowsHoldsNoCellPerRow() throws {
+        let n = 200_000
+        var state: UInt64 = 14
+        func next() -> Double {
+            // SplitMix64, so the data are the same on every run.
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
+        }
+        let x = (1...3).map { j in DataColumn(name: "x\(j)", values: (0..<n).map { _ in (next() * 1000).rounded() / 10 }) }
+        let y = (0..<n).map { i in 2 + x.enumerated().reduce(0) { $0 + Double($1.offset + 1) * $1.element.values[i]! } + next() }
+        let result = try LinearRegression.fit(response: Variable(name: "y", values: y),
+                                              predictors: x.map { Variable(name: $0.name, values: $0.values) },
+                                              intercept: true, confidenceLevels: [0.95])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-runs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("regress.xlsx")
+        var document: ReportDocument?
+        guard let growth = try PeakResident.growth(during: {
+            document = try RegressionWorkbook.document(language: .ja, sourceRows: Array(2...(n + 1)),
+                                                       response: DataColumn(name: "y", values: y), predictors: x, result: result)
+            try ReportWriter().write(document!, to: output)
+        }) else {
+            throw XCTSkip("this kernel does not let a process reset its peak resident set (/proc/self/clear_refs)")
+        }
+        XCTAssertLessThan(growth, 100 << 20, "peak grew by \(growth >> 20) MiB for a 200,000-row regression")
+        guard case .rows(let data)? = document?.sheets[0].blocks.first?.content else {
+            return XCTFail("the data sheet is not one run of rows")
+        }
+        XCTAssertEqual(data.rowCount, n + 1)
+        let workbook = try Workbook(path: output.path)
+        let table = try Table.read(workbook, sheet: workbook.sheets[0], options: TableOptions(detectLayout: false))
+        XCTAssertEqual(table.rowNumbers.count, n)
+        XCTAssertEqual(table.columns[1].values[n - 1], .number(y[n - 1]))
     }
 }
 

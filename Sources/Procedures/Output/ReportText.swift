@@ -26,6 +26,11 @@ package enum ReportText {
             let rows = table.rows.map { row in [text(row.label)] + row.cells.map { $0.map(text) ?? "" } }
             return (table.heading.map { [$0] } ?? []) + [TextTable(header: header, rows: rows).render()]
         case .cells(let cells): return cells.map { text($0.cell) }.filter { !$0.isEmpty }
+        case .rows(let run):
+            // The layouts' runs (data sheets, long tables) start with their header line.
+            let lines = (0..<run.rowCount).map { run.cells(ofRow: $0).map { $0.map(text) ?? "" } }
+            guard let header = lines.first else { return [] }
+            return [TextTable(header: header, rows: Array(lines.dropFirst())).render()]
         }
     }
 

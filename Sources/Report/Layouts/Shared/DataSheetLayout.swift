@@ -35,26 +35,33 @@ public struct DataSheetLayout: Sendable {
     public init(language: Language, sourceRows: [Int], columns: [DataColumn]) {
         let name = Labels.Common.dataSheet.text(language)
         let headerStyle = CellStyle(role: .header, borders: .bottom)
-        var cells = [PositionedCell(CellAddress(row: 0, column: 0), .text(Labels.Common.sourceRow.text(language), style: headerStyle))]
-        for (index, row) in sourceRows.enumerated() {
-            cells.append(PositionedCell(CellAddress(row: index + 1, column: 0), .number(Double(row), format: .integer)))
-        }
+        let header: [ReportCell?] = [.text(Labels.Common.sourceRow.text(language), style: headerStyle)]
+            + columns.map { .text($0.name, style: headerStyle) }
         var ranges: [CellRange] = []
         var decimals: [Int] = []
+        var formats: [NumberFormat] = []
         for (offset, column) in columns.enumerated() {
-            let sheetColumn = offset + 1
-            cells.append(PositionedCell(CellAddress(row: 0, column: sheetColumn), .text(column.name, style: headerStyle)))
             // Each value shows as the participant typed it: the column's own decimals, never General's 11 digits.
             let places = NumberFormat.dataDecimals(of: column.values.lazy.compactMap { $0 })
             decimals.append(places)
-            let format: NumberFormat = column.isDate ? .date : places == 0 ? .general : .decimals(places)
-            for (index, value) in column.values.enumerated() {
-                guard let value else { continue }
-                cells.append(PositionedCell(CellAddress(row: index + 1, column: sheetColumn), .number(value, format: format)))
-            }
-            ranges.append(CellRange.column(sheetColumn, rows: 1..<(max(sourceRows.count, column.values.count) + 1), on: name))
+            formats.append(column.isDate ? .date : places == 0 ? .general : .decimals(places))
+            ranges.append(CellRange.column(offset + 1, rows: 1..<(max(sourceRows.count, column.values.count) + 1), on: name))
         }
-        sheet = ReportSheet(name: name, blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))],
+        // The rows are made as they are written (`RowRun`), from the columns the caller holds anyway: a data sheet
+        // of a million rows kept as cells would take about 130 bytes a value.
+        let values = columns.map(\.values), shown = Array(zip(values, formats))
+        let dataRows = values.reduce(sourceRows.count) { max($0, $1.count) }
+        let cellCount = header.count + sourceRows.count + values.reduce(0) { $0 + $1.lazy.filter { $0 != nil }.count }
+        let run = RowRun(rowCount: 1 + dataRows, columnCount: 1 + columns.count, cellCount: cellCount) { row in
+            if row == 0 { return header }
+            let index = row - 1
+            var cells: [ReportCell?] = [index < sourceRows.count ? .number(Double(sourceRows[index]), format: .integer) : nil]
+            for (column, format) in shown {
+                cells.append(index < column.count ? column[index].map { .number($0, format: format) } : nil)
+            }
+            return cells
+        }
+        sheet = ReportSheet(name: name, blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .rows(run))],
                             options: SheetOptions(frozenRows: 1, frozenColumns: 1))
         columnRanges = ranges
         columnDecimals = decimals

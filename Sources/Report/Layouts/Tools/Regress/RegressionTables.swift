@@ -82,21 +82,23 @@ enum RegressionTables {
                                yName: String, top: Int) -> [ReportBlock] {
         let predictedFormat = NumberFormat.significant(largestMagnitude(figures.predicted))
         let residualFormat = NumberFormat.significant(largestMagnitude(figures.residuals))
-        let rows = (0..<figures.observationCount).map { index in
+        let predicted = figures.predicted, residuals = figures.residuals, standardResiduals = figures.standardResiduals
+        let headers = [R.observation.text(language), Labels.predicted(yName, language), R.residuals.text(language),
+                       R.standardResiduals.text(language)]
+        // One row per observation, made as it is written (`RowRun`): a million rows held as cells took gigabytes.
+        let table = ReportTable.run(columnHeaders: headers, rowCount: figures.observationCount, valueColumns: 3) { index in
             let observation = index + 1
             return ReportTable.Row(labelCell: .number(Double(observation), format: .integer), [
-                figure(formulas.predicted(observation: observation), element(figures.predicted, index), format: predictedFormat),
-                figure(formulas.residual(observation: observation), element(figures.residuals, index), format: residualFormat),
-                figure(formulas.standardResidual(observation: observation), element(figures.standardResiduals, index),
+                figure(formulas.predicted(observation: observation), element(predicted, index), format: predictedFormat),
+                figure(formulas.residual(observation: observation), element(residuals, index), format: residualFormat),
+                figure(formulas.standardResidual(observation: observation), element(standardResiduals, index),
                        format: .decimals(4)),
             ])
         }
-        let headers = [R.observation.text(language), Labels.predicted(yName, language), R.residuals.text(language),
-                       R.standardResiduals.text(language)]
         return [
             ReportBlock(at: CellAddress(row: top, column: 0), .cells([PositionedCell(CellAddress(row: 0, column: 0),
                                                                                       .text(R.residualOutput.text(language)))])),
-            ReportBlock(at: CellAddress(row: top + 1, column: 0), .table(ReportTable(columnHeaders: headers, rows: rows))),
+            ReportBlock(at: CellAddress(row: top + 1, column: 0), .rows(table)),
         ]
     }
 
@@ -104,18 +106,18 @@ enum RegressionTables {
                                   yName: String, top: Int) -> [ReportBlock] {
         let n = figures.observationCount
         let yFormat = NumberFormat.significant(largestMagnitude(figures.sortedY))
-        let rows = (0..<n).map { index in
+        let sortedY = figures.sortedY
+        let table = ReportTable.run(columnHeaders: [R.percentile.text(language), yName], rowCount: n, valueColumns: 1) { index in
             let rank = index + 1
             let percentile = 100 * (Double(rank) - 0.5) / Double(n)
             return ReportTable.Row(labelCell: figure(formulas.percentile(rank: rank), percentile, format: .decimals(4)),
-                                   [OrderStatistics.cell(figure(formulas.sortedY(rank: rank), element(figures.sortedY, index), format: yFormat),
-                                                        rows: figures.sortedY.count)])
+                                   [OrderStatistics.cell(figure(formulas.sortedY(rank: rank), element(sortedY, index), format: yFormat),
+                                                        rows: sortedY.count)])
         }
         return [
             ReportBlock(at: CellAddress(row: top, column: probabilityColumn),
                         .cells([PositionedCell(CellAddress(row: 0, column: 0), .text(R.probabilityOutput.text(language)))])),
-            ReportBlock(at: CellAddress(row: top + 1, column: probabilityColumn),
-                        .table(ReportTable(columnHeaders: [R.percentile.text(language), yName], rows: rows))),
+            ReportBlock(at: CellAddress(row: top + 1, column: probabilityColumn), .rows(table)),
         ]
     }
 
