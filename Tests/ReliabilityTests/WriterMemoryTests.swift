@@ -49,7 +49,8 @@ final class RowRunMemoryTests: XCTestCase {
     /// A 200,000-row regression on three predictors: the data sheet (5 cells a row) and the residual and probability
     /// tables (6 more, 4 of them formulas) are 2.2 million cells, which as `PositionedCell`s took about 130 bytes
     /// each, more with a formula's text (over 300 MB). As runs the document holds the columns it is made from; what
-    /// the peak may grow by while the document is built and written is well under the cells' size.
+    /// the peak may grow by while the document is built and written is well under the cells' size. Measured (debug
+    /// build): 4 MiB; 331 MiB when the same cells are held as the document held them before.
     func testARegressionDocumentOfManyRowsHoldsNoCellPerRow() throws {
         let n = 200_000
         var state: UInt64 = 14
@@ -78,7 +79,7 @@ final class RowRunMemoryTests: XCTestCase {
         }) else {
             throw XCTSkip("this kernel does not let a process reset its peak resident set (/proc/self/clear_refs)")
         }
-        XCTAssertLessThan(growth, 100 << 20, "peak grew by \(growth >> 20) MiB for a 200,000-row regression")
+        XCTAssertLessThan(growth, 64 << 20, "peak grew by \(growth >> 20) MiB for a 200,000-row regression")
         guard case .rows(let data)? = document?.sheets[0].blocks.first?.content else {
             return XCTFail("the data sheet is not one run of rows")
         }

@@ -48,6 +48,51 @@ final class ConstantMemoryWritingTests: XCTestCase {
         XCTAssertEqual(try folder.contents(), [], "nothing is left behind")
     }
 
+    /// Runs (rows made as they are written) merged row by row with other blocks: two runs side by side over some of
+    /// the same rows, a `.cells` block and a wrapped sentence between them, read back cell for cell against the
+    /// same sheet laid out whole; in both modes.
+    func testRunsMergedWithOtherBlocksReadBackAsWritten() throws {
+        for rows in [300, 40_000] {
+            let document = Self.runDocument(rows: rows)
+            XCTAssertEqual(ReportWriter.writesInConstantMemory(document), rows > 1_000)
+            let output = folder.file("runs-\(rows).xlsx")
+            try ReportWriter().write(document, to: output)
+            try assertReadsBack(document, from: output)
+        }
+    }
+
+    /// A cell that a run and another block both fill is refused, naming it, on both paths.
+    func testARunOverlappingAnotherBlockIsRefused() throws {
+        for rows in [300, 40_000] {
+            var document = Self.runDocument(rows: rows)
+            document.sheets[0].blocks.append(ReportBlock(at: CellAddress(row: 250, column: 1), .notes(["x"])))
+            XCTAssertThrowsError(try ReportWriter().write(document, to: folder.file("overlap-\(rows).xlsx"))) { error in
+                XCTAssertEqual(error as? ReportWriterError, .invalidLayout(.overlappingCells(sheet: "データ", cell: "B251")))
+            }
+        }
+        XCTAssertEqual(try folder.contents(), [], "nothing is left behind")
+    }
+
+    /// `rows` rows of a run from A1 (header, row number, an amount, a formula of it; every seventh amount missing),
+    /// a second run from F3 over half the rows, notes at D2:D4 and a wrapped sentence at H1.
+    static func runDocument(rows: Int) -> ReportDocument {
+        let header: [ReportCell?] = [.text("行", style: .header), .text("金額", style: .header), .text("二倍", style: .header)]
+        let data = RowRun(rowCount: rows + 1, columnCount: 3) { row in
+            guard row > 0 else { return header }
+            let amount = Double(row) * 1.25 - 7.5
+            return [.number(Double(row + 1), format: .integer), row % 7 == 0 ? nil : .number(amount),
+                    .formula(Formula("B\(row + 1)*2"), cached: amount * 2, format: .decimals(2))]
+        }
+        let side = RowRun(rowCount: rows / 2, columnCount: 2) { row in [.text(row.isMultiple(of: 2) ? "偶" : "奇"), .number(Double(row))] }
+        let sentence = String(repeating: "この文は列の幅で折り返されます。", count: 8)
+        return ReportDocument(sheets: [ReportSheet(name: "データ", blocks: [
+            ReportBlock(at: CellAddress(row: 0, column: 0), .rows(data)),
+            ReportBlock(at: CellAddress(row: 1, column: 3), .notes(["一", "二", "三"])),
+            ReportBlock(at: CellAddress(row: 2, column: 5), .rows(side)),
+            ReportBlock(at: CellAddress(row: 0, column: 7), .paragraphs([sentence])),
+        ])])
+    }
+
     private func assertReadsBack(_ document: ReportDocument, from output: URL,
                                  file: StaticString = #filePath, line: UInt = #line) throws {
         let workbook = try Workbook(path: output.path)
