@@ -63,22 +63,25 @@ let package = Package(
         // `make bench`: generates large workbooks and times the reader against libzip's inflate alone.
         .executableTarget(name: "ReaderBench", dependencies: ["XLSXReader", "Tabular", "CZip", "SheetExport"], path: "Benchmarks/ReaderBench"),
 
-        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
+        // What several test targets share: temporary folders, the LibreOffice runner, seeded generators, the zip
+        // builder (packages byte by byte, deflate bombs), the command runner and the repository's and ../shared's places.
+        .target(name: "TestSupport", dependencies: ["Analysis"], path: "Tests/TestSupport"),
+        .testTarget(name: "XLSXReaderTests", dependencies: ["TestSupport", "XLSXReader"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SafeOutputTests", dependencies: ["TestSupport", "SafeOutput"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
-        .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CSVReaderTests", dependencies: ["TestSupport", "CSVReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "XLSXReader", "CSVReader"], exclude: ["Fixtures"]),
-        .testTarget(name: "SheetExportTests", dependencies: ["SheetExport", "SafeOutput", "XLSXReader", "CSVReader", "Tabular"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SheetExportTests", dependencies: ["TestSupport", "SheetExport", "SafeOutput", "XLSXReader", "CSVReader", "Tabular"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "ReportWriter", "SafeOutput", "Analysis", "XLSXReader"]),
-        .testTarget(name: "WorkshopTests", dependencies: ["Workshop", "Spreadsheet"]),
+        .testTarget(name: "ReportTests", dependencies: ["TestSupport", "Report", "ReportWriter", "SafeOutput", "Analysis", "XLSXReader"]),
+        .testTarget(name: "WorkshopTests", dependencies: ["TestSupport", "Workshop", "Spreadsheet"]),
         .testTarget(name: "AccuracyTests", dependencies: ["Accuracy", "Analysis", "Report"]),
-        .testTarget(name: "CLITests", dependencies: ["bunseki", "Procedures", "Workbench", "Tabular", "XLSXReader", "CSVReader", "Report", "ReportWriter", "SheetExport", "SafeOutput"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "bunseki", "Procedures", "Workbench", "Tabular", "XLSXReader", "CSVReader", "Report", "ReportWriter", "SheetExport", "SafeOutput"], exclude: ["Fixtures"]),
         // Hostile input, resource bounds, safe output and numerical edge cases (docs/RELIABILITY.md).
         // Also drives `bunseki serve` (the executable) in headless Chromium over WebDriver.
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "bunseki", "Procedures", "Report", "ReportWriter", "Tabular", "Workshop", "CZip",
+        .testTarget(name: "WorkbenchTests", dependencies: ["TestSupport", "Workbench", "bunseki", "Procedures", "Report", "ReportWriter", "Tabular", "Workshop",
                                                           .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                           .product(name: "AsyncHTTPClient", package: "async-http-client")]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "XLSXReader", "Tabular", "Analysis", "Report", "ReportWriter"]),
     ]
 )

@@ -17,8 +17,8 @@ module() { # name, sources…
 }
 
 target() { # name, target source
-    swiftc $FLAGS -module-name FuzzTarget -o "$OUT/$1" "$2" Fuzz/Common/*.swift Tests/ReliabilityTests/Support/ZipBuilder.swift \
-        Tests/ReliabilityTests/Support/MinimalPackage.swift -L "$OUT" -lTabular -lCSVReader -lXLSXReader -lSpreadsheet -lzip \
+    swiftc $FLAGS -module-name FuzzTarget -o "$OUT/$1" "$2" Fuzz/Common/*.swift Tests/TestSupport/ZipBuilder.swift \
+        Tests/TestSupport/MinimalPackage.swift -L "$OUT" -lTabular -lCSVReader -lXLSXReader -lSpreadsheet -lzip \
         2>&1 | grep -v 'Cannot export local symbol' || true
     test -x "$OUT/$1"
 }

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki accuracy`: the NIST StRD check from the data inside the binary, as text, JSON and a workbook.
 final class AccuracyCommandTests: XCTestCase {

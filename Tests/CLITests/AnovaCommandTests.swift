@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki anova` on the counter-waiting exercise (one row per visitor, the weekday as the group).
 final class AnovaCommandTests: XCTestCase {

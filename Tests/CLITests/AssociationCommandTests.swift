@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki correl` and `covariance`: the workbook holds the figures `--json` prints, as live formulas.
 final class AssociationCommandTests: XCTestCase {

@@ -3,6 +3,7 @@ import Foundation
 import XCTest
 import Procedures
 @testable import bunseki
+import TestSupport
 
 /// The shared input options read CSV/TSV files into tables, and CSV errors become one sentence.
 final class CSVInputTests: XCTestCase {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Every command that reads a column as categories reads it the same way: a blank cell, blank text and an
 /// error value (`#N/A`) name no group. The fixture (scripts/make-category-labels-fixture.py) has 総務 ×3,

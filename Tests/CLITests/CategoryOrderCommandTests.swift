@@ -1,6 +1,7 @@
 import Foundation
 import Procedures
 import XCTest
+import TestSupport
 
 /// `--order` and the natural orders (docs/CATEGORIES.md) as every tool that lists categories shows them, on a staff
 /// table whose labels first appear out of order (40代, 60代以上, 20代以下 …; 主事, 主任, 係長, 課長, 課長補佐).

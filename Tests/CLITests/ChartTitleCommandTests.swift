@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 /// Chart titles and axis names come from the participant's columns (所属, 月間残業時間), not generic words (グループ, 行).
 final class ChartTitleCommandTests: XCTestCase {

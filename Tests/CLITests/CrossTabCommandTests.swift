@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki crosstab` on the satisfaction survey exercise, whose age labels include spacing variants.
 final class CrossTabCommandTests: XCTestCase {

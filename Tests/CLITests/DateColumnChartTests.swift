@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// A date column (staff.xlsx's 入庁日, cells with a date format) in `histogram` and `describe`: binned by calendar
 /// year or month with date labels, its figures shown as dates, never as serial numbers.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki describe` as a participant runs it: problems stop it with one sentence, results land in a
 /// new workbook next to nothing they own.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `describe` adds a Shapiro–Wilk line to every column: W and p in the JSON (absent where the test does not
 /// apply) and two rows below the ToolPak's in the text.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `bunseki did` as a participant runs it: the estimate in the JSON equals the 2×2 of plain means, and every
 /// mistake is one sentence with exit status 1.

@@ -5,6 +5,7 @@ import Report
 import ReportWriter
 import Workshop
 import XCTest
+import TestSupport
 
 /// The shipped exercise measure-effect-did through the command line: every answer key equals what
 /// `bunseki did … --unit 来庁者 --json` reports on the participant's own データ sheet, and a workbook

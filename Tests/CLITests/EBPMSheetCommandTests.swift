@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki ebpm-sheet`: the worksheet alone, and with `--from` the key figures of describe and did result
 /// workbooks made here, equal to those commands' own JSON, written as values with their source cell beside.

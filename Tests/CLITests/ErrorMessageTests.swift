@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Every failure is one sentence on standard error with a non-zero status, never a stack trace.
 final class ErrorMessageTests: XCTestCase {

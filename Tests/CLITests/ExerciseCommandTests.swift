@@ -7,6 +7,7 @@ import ReportWriter
 import Workshop
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki exercise build` and `grade` end to end, through the argument parser.
 final class ExerciseCommandTests: XCTestCase {
@@ -32,8 +33,7 @@ final class ExerciseCommandTests: XCTestCase {
     """
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-exercise-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("cli-exercise").url
         try Self.spec.write(to: folder.appendingPathComponent("cli-summary.yaml"), atomically: true, encoding: .utf8)
     }
 

@@ -8,6 +8,7 @@ import XLSXReader
 import Procedures
 import Workshop
 @testable import bunseki
+import TestSupport
 
 /// `bunseki export` run as a user runs it, and its error sentences in both languages.
 final class ExportCommandTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `ttest`/`ftest FILE --value V --group G [--levels A,B]`: the question as participants ask it of a long table
 /// (月間残業時間 by 研修受講), the two groups named wherever the columns were, and one sentence when the groups do not fit.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki groups`: the JSON groups, the workbook's cached figures and a plain recomputation agree.
 final class GroupsCommandTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki histogram`: the counts in `--json`, in the workbook and in a plain count of the sheet's cells agree.
 final class HistogramCommandTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 private extension CellValue {
     var textValue: String? { if case .text(let text) = self { text } else { nil } }

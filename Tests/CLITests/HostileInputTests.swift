@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// What a participant's awkward file does to the commands: each case once stopped, hung or spoke the
 /// wrong language.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// ID-like columns as a participant meets them: `inspect` names them, `report` leaves them out and says so.
 final class IdentifierCommandTests: XCTestCase {

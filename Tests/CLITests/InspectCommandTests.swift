@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 final class InspectCommandTests: XCTestCase {
     private let staff = "Workbooks/staff.xlsx"

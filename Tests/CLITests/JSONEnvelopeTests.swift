@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Every analysis prints its own keys beside one envelope: the file, sheet and tool, and for numeric
 /// columns the cells left out or converted (docs/JSON.md).

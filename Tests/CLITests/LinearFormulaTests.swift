@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// Every tool's result workbook must recalculate in time linear in the rows (issue #14): a formula written once per
 /// row may read a fixed number of cells (its row, a window, cells computed once), never a whole column, or a

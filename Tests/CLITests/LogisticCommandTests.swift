@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `bunseki logistic`: a CSV of hours studied and exam results fits as published, and separated data
 /// stops with one sentence naming the predictor.

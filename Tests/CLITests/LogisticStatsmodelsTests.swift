@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `bunseki logistic … --json` on a workshop-like CSV (the outcome as はい/いいえ and as 1/0, a blank
 /// cell, a text predictor) agrees with statsmodels' Logit on every number to 1e-7 relative

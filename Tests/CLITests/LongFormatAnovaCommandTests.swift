@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki anova2 --value --factors`: one row per case, any cell sizes. Reference figures are statsmodels'
 /// `anova_lm` (Type II SS 3721/105 and 4563/35, Type III 243/7 and 867/7, interaction 3/7, Within 12 on 4 df)

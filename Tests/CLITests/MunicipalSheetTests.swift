@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// The commands on a sheet laid out for people (Tests/TabularTests/Fixtures/Municipal and the sample
 /// Workbooks/overtime-by-section.xlsx): titles, totals and notes never counted, `tidy` writing both formats.

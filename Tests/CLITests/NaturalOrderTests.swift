@@ -1,6 +1,7 @@
 import Foundation
 import Procedures
 import XCTest
+import TestSupport
 
 /// The natural orders of category labels (docs/CATEGORIES.md): each kind, the rule that every label must fit, and the
 /// documentation's lists kept in step with the code's.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// One exit-code policy (docs/JSON.md) and the parser's own errors in Japanese when Japanese is chosen.
 final class ParserMessageTests: XCTestCase {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// The progress line on standard error: drawn only on a terminal, never with `--quiet` or `--json`, and cleared
 /// before the command ends. `BUNSEKI_PROGRESS_DELAY=0` shows it on a small file, which would otherwise finish
@@ -75,8 +76,7 @@ enum TerminalRunner {
         guard FileManager.default.isExecutableFile(atPath: script.path) else {
             throw XCTSkip("util-linux script(1) is not installed, so no pseudo-terminal can be given to the command")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-tty-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("bunseki-tty").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let stdoutFile = folder.appendingPathComponent("stdout")
         let quoted = ([try CommandRunner.binary().path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki random`: a patterned run written out by hand, seeded draws reproduced and within their
 /// distribution's support and moments, and the workbook holding the JSON numbers and the seed.
@@ -8,8 +9,7 @@ final class RandomCommandTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-random-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("bunseki-random").url
     }
 
     override func tearDown() { try? FileManager.default.removeItem(at: folder) }

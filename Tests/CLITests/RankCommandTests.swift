@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki rank`: the ranks and percents in `--json` agree with a plain count over the sheet's cells,
 /// and the workbook ranks with live formulas.

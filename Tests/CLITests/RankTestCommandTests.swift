@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki mannwhitney`, `wilcoxon`, `kruskal` and `normality` as a participant runs them: on a committed sheet
 /// (blanks, ties, group columns) their JSON agrees with SciPy (scripts/reference/rank_tests_scipy.py), the

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki regress` end to end: JSON figures, the result workbook's cached values, missing rows named.
 final class RegressCommandTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki regress --degree K`: every NIST StRD linear-regression set through the command line at the LRE the
 /// library reaches (Filip ≥ 13 for every coefficient), terms named after the column, one-sentence refusals.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki anova2 --replication 2` on a 2 × 2 design computed by hand (SSA 18, SSB 72, SSAB 8, SSE 8,
 /// so F = 9, 36, 4 on 1 and 4 df), and its refusal of an unbalanced sheet.
@@ -8,8 +9,7 @@ final class ReplicatedAnovaCommandTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-anova2r-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("bunseki-anova2r").url
     }
 
     override func tearDown() { try? FileManager.default.removeItem(at: folder) }

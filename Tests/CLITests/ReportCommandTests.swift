@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki report`: one workbook with every sheet of a first look, whose cached figures agree with a plain
 /// recomputation from the participant's cells.

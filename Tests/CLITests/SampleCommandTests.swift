@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki sample`: a periodic sample counted by hand, a seeded random sample reproduced and drawn
 /// from the column, and the choice between the two enforced.
@@ -9,8 +10,7 @@ final class SampleCommandTests: XCTestCase {
     private var input: String!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-sample-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("bunseki-sample").url
         input = folder.appendingPathComponent("visits.csv").path
         try "日,来庁者\n1,10\n2,20\n3,\n4,30\n5,40\n6,50\n7,60\n8,70\n".write(toFile: input, atomically: true, encoding: .utf8)
     }

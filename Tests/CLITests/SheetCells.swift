@@ -1,5 +1,6 @@
 import Foundation
 import XLSXReader
+import TestSupport
 
 extension Workbook {
     /// Opens a workbook of the package (a committed exercise workbook) by its path from the package root.

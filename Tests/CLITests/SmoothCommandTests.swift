@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki smooth`: the forecasts in `--json` agree with averages taken straight from the sheet's
 /// cells, the workbook holds live formulas, and a missing or doubled method is one clear sentence.

@@ -6,6 +6,7 @@ import ReportWriter
 import Tabular
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// The tool catalogue (what the browser workbench offers) runs the CLI's path: the same settings give the same JSON
 /// and the same workbook bytes as the command, its settings are the command's options, and a wrong setting gets

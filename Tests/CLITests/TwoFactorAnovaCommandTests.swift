@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki anova2` on a small CSV with one incomplete row: the row is left out and said so, and the
 /// workbook holds the JSON figures.

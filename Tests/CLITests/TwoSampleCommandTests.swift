@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// `bunseki ttest`, `ftest` and `ztest` as a participant runs them on the e-application exercise: the
 /// workbook holds exactly the figures `--json` prints, text follows `--lang`, mistakes stop with one sentence.

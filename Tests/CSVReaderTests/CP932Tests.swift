@@ -1,5 +1,6 @@
 import XCTest
 @testable import CSVReader
+import TestSupport
 
 /// CP932 decoding and encoding against bytes written by Python's cp932 codec and by LibreOffice.
 final class CP932Tests: XCTestCase {

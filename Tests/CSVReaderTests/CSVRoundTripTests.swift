@@ -1,23 +1,12 @@
 import XCTest
 @testable import CSVReader
+import TestSupport
 
 /// Random tables written with RFC 4180 quoting by a minimal writer here, then read back.
 final class CSVRoundTripTests: XCTestCase {
-    /// SplitMix64 (Steele, Lea, Flood 2014): reproducible inputs.
-    private struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private let alphabet: [String] = ["a", "1", ",", ";", "\t", "\"", "\n", " ", "髙", "①", "ｶ", "😀", "="]
 
-    private func randomField(_ generator: inout SplitMix64) -> String {
+    private func randomField(_ generator: inout SeededGenerator) -> String {
         (0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "" }
             .joined()
     }
@@ -27,7 +16,7 @@ final class CSVRoundTripTests: XCTestCase {
     }
 
     func testQuotedRandomTablesReadBackExactlyInEveryEncoding() throws {
-        var generator = SplitMix64(state: 8)
+        var generator = SeededGenerator(seed: 8)
         for round in 0..<300 {
             let columns = Int.random(in: 1...5, using: &generator)
             let table = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
@@ -46,7 +35,7 @@ final class CSVRoundTripTests: XCTestCase {
 
     /// Arbitrary bytes must give records or a typed error, and positions must stay inside the text.
     func testArbitraryBytesNeverEscapeTheTypedErrors() {
-        var generator = SplitMix64(state: 99)
+        var generator = SeededGenerator(seed: 99)
         let bytes: [UInt8] = [0x22, 0x2C, 0x0A, 0x0D, 0x09, 0x3B, 0x41, 0x81, 0x40, 0xFC, 0x80, 0xA0, 0xE3, 0x82, 0xFF]
         var parsed = 0, refused = 0
         for _ in 0..<2_000 {

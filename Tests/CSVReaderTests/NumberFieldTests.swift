@@ -1,5 +1,6 @@
 import XCTest
 import CSVReader
+import TestSupport
 
 final class NumberFieldTests: XCTestCase {
     func testPlainNumbers() {
@@ -30,20 +31,8 @@ final class NumberFieldTests: XCTestCase {
 
 /// The fast path must agree bit for bit with the standard library's correctly rounded conversion.
 final class NumberFieldRoundingTests: XCTestCase {
-    /// SplitMix64 (Steele, Lea, Flood 2014): deterministic test inputs without Foundation.
-    private struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     func testAgreesWithStandardLibraryOnRandomDecimals() {
-        var generator = SplitMix64(state: 2024)
+        var generator = SeededGenerator(seed: 2024)
         for _ in 0..<20_000 {
             let integerPart = String(UInt64.random(in: 0...999_999_999_999, using: &generator))
             let fraction = String(UInt64.random(in: 0...9_999_999_999, using: &generator))

@@ -3,6 +3,7 @@ import Report
 import ReportWriter
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// Sheets are inflated ahead on a background thread; two cursors over one workbook (or a cursor and
 /// `mergedRanges`) then read the same libzip archive from two threads at once. libzip does not promise
@@ -10,8 +11,7 @@ import XLSXReader
 final class ConcurrentCursorTests: XCTestCase {
     func testInterleavedCursorsOverOneDeflatedSheetReadEveryValue() throws {
         let rows = 60_000
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-cursors-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("bunseki-cursors").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("numbers.xlsx")
         let cells = (0..<rows).map { PositionedCell(CellAddress(row: $0, column: 0), .number(Double($0))) }

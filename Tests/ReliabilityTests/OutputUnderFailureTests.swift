@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// What reaches the disk when writing the result fails part-way: the input is never touched, and the
@@ -12,8 +13,7 @@ final class OutputUnderFailureTests: XCTestCase {
     private var inputBytes = Data()
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("bunseki-output").url
         input = folder.appendingPathComponent("survey.xlsx")
         try Data(LargeInput.package(rows: 20_000)).write(to: input)
         inputBytes = try Data(contentsOf: input)

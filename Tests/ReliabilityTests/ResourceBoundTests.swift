@@ -2,6 +2,7 @@ import Foundation
 import Tabular
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// Every hostile shape ends in a typed error or the right values, within bounded time and memory.
 /// Time bounds are generous (debug builds on a shared machine); they catch hangs and quadratic blow-ups.
@@ -19,7 +20,7 @@ final class ResourceBoundTests: XCTestCase {
     func testSheetZipBombIsRefusedAtTheRatioLimit() throws {
         let prefix = Array("<worksheet xmlns=\"\(ns)\"><sheetData><row/>".utf8)
         let bomb = DeflateBomb.make(prefix: prefix, matchGroups: 2_000)
-        let package = packageWithDeflated(.sheet, bomb, claimedSize: 4_000_000_000)
+        let package = MinimalPackage.bytes(deflating: .sheet, bomb, claimedSize: 4_000_000_000)
 
         var thrown: Error?
         let footprint = Footprint.measure { thrown = Reading.error { _ = try Reading.cells(package, limits: bombLimits) } }
@@ -43,7 +44,7 @@ final class ResourceBoundTests: XCTestCase {
         let bomb = DeflateBomb.make(prefix: prefix, matchGroups: (5 << 30) / 2064 + 1)
         XCTAssertGreaterThan(bomb.inflatedSize, 5 << 30)
         XCTAssertLessThan(bomb.deflate.count, 8 << 20)
-        let package = packageWithDeflated(.sharedStrings, bomb, claimedSize: 1000)
+        let package = MinimalPackage.bytes(deflating: .sharedStrings, bomb, claimedSize: 1000)
         var thrown: Error?
         let footprint = Footprint.measure {
             thrown = Reading.error { _ = try Workbook(data: Data(package), name: "bomb.xlsx", limits: limits) }
@@ -61,7 +62,7 @@ final class ResourceBoundTests: XCTestCase {
         let limits = ReadLimits(maxInflatedBytes: 1 << 20, maxCompressionRatio: 10_000, ratioCheckFloor: 1 << 30)
         let prefix = Array("<worksheet xmlns=\"\(ns)\"><sheetData><row/>".utf8)
         let bomb = DeflateBomb.make(prefix: prefix, matchGroups: (16 << 20) / 2064)
-        let package = packageWithDeflated(.sheet, bomb, claimedSize: UInt32(bomb.inflatedSize))
+        let package = MinimalPackage.bytes(deflating: .sheet, bomb, claimedSize: UInt32(bomb.inflatedSize))
         let thrown = Reading.error { _ = try Reading.cells(package, limits: limits) }
         guard case .decompressionBomb(_, _, let inflated, 1 << 20) = thrown as? XLSXError else {
             return XCTFail("expected decompressionBomb at the package budget, got \(String(describing: thrown))")
@@ -245,17 +246,5 @@ final class ResourceBoundTests: XCTestCase {
         XCTAssertTrue(shared.unicodeScalars.allSatisfy { $0 == "\u{FFFD}" }, shared)
         let name = try Workbook(data: Data(package)).sheets[0].name
         XCTAssertTrue(name.hasPrefix("D\u{FFFD}"), name)
-    }
-
-    // MARK: Helpers
-
-    private func packageWithDeflated(_ part: MinimalPackage.Part, _ bomb: (deflate: [UInt8], inflatedSize: Int),
-                                     claimedSize: UInt32) -> [UInt8] {
-        var zip = ZipBuilder()
-        for other in MinimalPackage.Part.allCases where other != part {
-            zip.addStored(other.entryName, MinimalPackage.defaultText(of: other))
-        }
-        zip.addDeflated(part.entryName, deflate: bomb.deflate, uncompressedSize: claimedSize, crc: 0)
-        return zip.bytes()
     }
 }

@@ -5,6 +5,7 @@ import ReportWriter
 import Tabular
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// Writing a result workbook costs memory for the document, not again for every cell written
 /// (docs/PERFORMANCE.md, "Bounded memory while writing").
@@ -31,8 +32,7 @@ final class WriterMemoryTests: XCTestCase {
         let document = ReportDocument(sheets: [ReportSheet(name: "データ", blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))])])
         XCTAssertTrue(ReportWriter.writesInConstantMemory(document))
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-writer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("bunseki-writer").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("large.xlsx")
 

@@ -4,6 +4,7 @@ import Report
 import ReportWriter
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// End to end: `Analysis` results laid out, written, then read back by our own reader (every cached
 /// value exactly the analysis result) and recalculated by LibreOffice (every formula agrees).

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The Anova: Single Factor sheet: the ToolPak's two blocks with hand-computed figures, recalculated by
 /// LibreOffice, and a reading that names the extreme groups.

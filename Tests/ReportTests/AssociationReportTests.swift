@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The Correlation and Covariance sheets: the ToolPak's lower triangles, formulas LibreOffice recomputes
 /// to our values (with a blank cell, so pairwise deletion is exercised), and a reading of each pair.

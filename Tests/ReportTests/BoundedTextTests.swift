@@ -4,6 +4,7 @@ import Report
 import ReportWriter
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// Readings stay short whatever the data's size, and no cell is ever written past Excel's 32,767 characters.
 final class BoundedTextTests: XCTestCase {

@@ -4,6 +4,7 @@ import Report
 import ReportWriter
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 /// What a participant sees of the regression charts in the written workbook: one colour per series, tick labels at
 /// the low end of the axes, trendline labels to four significant digits.

@@ -3,6 +3,7 @@ import Report
 import ReportWriter
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// Large documents are written row by row in libxlsxwriter's `constant_memory` mode (docs/PERFORMANCE.md); what a
 /// spreadsheet reads back must be what the document holds, cell for cell, whichever mode wrote it.

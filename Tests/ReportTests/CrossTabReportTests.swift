@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The Cross tabulation sheet on a 2×2 table small enough to check by hand, and its recalculation.
 final class CrossTabReportTests: XCTestCase {

@@ -3,6 +3,7 @@ import Foundation
 import Report
 import ReportWriter
 import XCTest
+import TestSupport
 
 /// The DiD workbook: LibreOffice recalculates every formula to the cached values, and the reading never
 /// reads a non-significant estimate as "no effect".

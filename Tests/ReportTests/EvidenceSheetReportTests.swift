@@ -3,6 +3,7 @@ import Report
 import ReportWriter
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 /// The evidence worksheet (根拠シート) of `bunseki ebpm-sheet`: every section and stage labelled, yellow input cells,
 /// one A4 landscape page, and the 結果 rows either blank inputs or the given figures with their source.

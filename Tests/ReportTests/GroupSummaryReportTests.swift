@@ -3,6 +3,7 @@ import Foundation
 import Report
 import ReportWriter
 import XCTest
+import TestSupport
 
 /// The Group summary sheet by two keys, checked by hand and recalculated by LibreOffice.
 final class GroupSummaryReportTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import Report
 import ReportWriter
 import XCTest
+import TestSupport
 
 /// Layouts Excel cannot hold end in typed errors naming the cell, never in a crash or a stray file.
 final class HostileLayoutTests: XCTestCase {

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The two-factor ANOVA sheet of long-format data on an unbalanced 2 × 2 design, its reading and its
 /// recalculation.

@@ -2,6 +2,7 @@ import Foundation
 import Report
 import ReportWriter
 import XCTest
+import TestSupport
 
 /// A real spreadsheet recomputes every formula we write to the value we cached.
 final class LibreOfficeRecalculationTests: XCTestCase {

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The logistic regression sheet on the textbook exam data (hours studied → passed), whose published
 /// fit is b₀ = −4.0777 (SE 1.7610), b₁ = 1.5046 (SE 0.6287), p = 0.0206 / 0.0167, deviance 27.726 → 16.060

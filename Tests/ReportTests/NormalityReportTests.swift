@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The normality workbook (summary, reading, Q–Q plots) and the Shapiro–Wilk line `describe` adds: figures
 /// from SciPy in their places, every formula recalculated by LibreOffice.

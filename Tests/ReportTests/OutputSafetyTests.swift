@@ -3,6 +3,7 @@ import Report
 import ReportWriter
 import SafeOutput
 import XCTest
+import TestSupport
 
 /// The writer puts workbooks in place through `SafeOutput` (whose refusals are tested in SafeOutputTests):
 /// here, that it passes the refusals on, hands it the inputs, and removes libxlsxwriter's half-made file.

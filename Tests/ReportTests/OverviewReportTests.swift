@@ -4,6 +4,7 @@ import Report
 import ReportWriter
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 /// The overview workbook of `bunseki report`: frequency tables whose `COUNTIF`s count labels exactly (no
 /// wildcards, no comparisons) as LibreOffice recomputes them, rare levels pooled, and correlations shaded.

@@ -4,6 +4,7 @@ import Report
 import ReportWriter
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 /// `regress --degree K`: one raw x column on the data sheet, terms named x^2 …, formulas over `x^{1,2,…,K}`,
 /// a polynomial trendline up to order 6, a reading of the curve; LibreOffice recalculates it all.

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The random numbers' Reading sheet (what was drawn, the seed and generator) and the Moments sheet (the
 /// numbers' mean and SD beside the distribution's, as formulas LibreOffice recomputes to our figures).

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The Rank and Percentile sheet: Microsoft's PERCENTRANK.INC example (toolpak.md §3.14), ties sharing
 /// the best rank, and the formulas recalculated by LibreOffice.

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The Mann–Whitney, Wilcoxon and Kruskal–Wallis workbooks: ranks on the data sheet, the figures in their
 /// rows (hand-counted or from SciPy), every formula recalculated by LibreOffice, a chart, and a reading.

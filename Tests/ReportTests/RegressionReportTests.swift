@@ -4,6 +4,7 @@ import Report
 import ReportWriter
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// End to end for `bunseki regress`: an `Analysis` fit laid out, written, read back by our reader
 /// and recalculated by LibreOffice.
@@ -94,10 +95,10 @@ final class RegressionReportTests: XCTestCase {
     /// LINEST in every row this took more than 10 minutes.
     func testTenThousandRowsOfTwentyTermsRecalculateInUnderAMinute() throws {
         let libreOffice = try LibreOfficeRecalculation.located()
-        var generator = SplitMix(seed: 14)
+        var generator = SeededGenerator(seed: 14)
         let n = 10_000, k = 20
-        let columns = (1...k).map { j in DataColumn(name: "x\(j)", values: (0..<n).map { _ in (generator.next() * 100).rounded() / 10 }) }
-        let y = (0..<n).map { i in 3 + columns.enumerated().reduce(0) { $0 + Double($1.offset % 5 + 1) * $1.element.values[i]! } + generator.next() * 5 }
+        let columns = (1...k).map { j in DataColumn(name: "x\(j)", values: (0..<n).map { _ in (generator.nextUnit() * 100).rounded() / 10 }) }
+        let y = (0..<n).map { i in 3 + columns.enumerated().reduce(0) { $0 + Double($1.offset % 5 + 1) * $1.element.values[i]! } + generator.nextUnit() * 5 }
         let response = DataColumn(name: "y", values: y)
         let result = try LinearRegression.fit(response: Variable(name: "y", values: y),
                                               predictors: columns.map { Variable(name: $0.name, values: $0.values) },
@@ -122,11 +123,11 @@ final class RegressionReportTests: XCTestCase {
     /// same 5,000 evenly spaced rows (first and last included), says so in its title, and the sample's cells
     /// recalculate to the rows they copy.
     func testChartsSkipIndicatorsAndPlotAnEvenSampleOfLongTables() throws {
-        var generator = SplitMix(seed: 3)
+        var generator = SeededGenerator(seed: 3)
         let n = 6_001
-        let x = DataColumn(name: "件数", values: (0..<n).map { _ in (generator.next() * 1000).rounded() / 10 })
+        let x = DataColumn(name: "件数", values: (0..<n).map { _ in (generator.nextUnit() * 1000).rounded() / 10 })
         let dummy = DataColumn(name: "本庁", values: (0..<n).map { Double($0 % 3 == 0 ? 1 : 0) })
-        let y = (0..<n).map { 2 + 0.5 * x.values[$0]! + 3 * dummy.values[$0]! + generator.next() }
+        let y = (0..<n).map { 2 + 0.5 * x.values[$0]! + 3 * dummy.values[$0]! + generator.nextUnit() }
         let response = DataColumn(name: "残業", values: y)
         let result = try LinearRegression.fit(response: Variable(name: "残業", values: y),
                                               predictors: [x, dummy].map { Variable(name: $0.name, values: $0.values) },
@@ -161,18 +162,5 @@ final class RegressionReportTests: XCTestCase {
                                                              predictors: [], result: result)) { error in
             XCTAssertEqual(error as? ReportLayoutError, .noPredictors(response: "残業時間"))
         }
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014) scaled to [0, 1): reproducible test data without Foundation's generator.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
     }
 }

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The Two-Factor With Replication sheet on a 2 × 2 design with 2 replicates computed by hand, and its
 /// recalculation.

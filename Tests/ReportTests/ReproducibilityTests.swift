@@ -2,6 +2,7 @@ import Foundation
 import Report
 import ReportWriter
 import XCTest
+import TestSupport
 
 /// The same report gives the same bytes, whenever it is written.
 final class ReproducibilityTests: XCTestCase {

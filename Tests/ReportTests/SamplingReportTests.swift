@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The Sampling sheet: a periodic sample is live INDEX formulas that recalculate to the same values, a
 /// random one is plain numbers with the seed in its note.

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The Moving Average and Exponential Smoothing sheets: the ToolPak's formulas on the rows it writes
 /// them, `#N/A` where it has no figure, values worked by hand, and a LibreOffice recalculation.

@@ -2,6 +2,7 @@ import Foundation
 import Report
 import ReportWriter
 import XCTest
+import TestSupport
 
 /// The describe and regression sheets sit where the ToolPak puts them, read what it reads, and every
 /// figure recalculates to the reference value in a real spreadsheet.

@@ -3,6 +3,7 @@ import Foundation
 import Report
 import ReportWriter
 import XCTest
+import TestSupport
 
 /// The t-, F- and z-test and histogram sheets: the ToolPak's rows in its order, figures that LibreOffice
 /// recomputes to our cached values, and the reference figures of toolpak.md §7.3.

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// The Two-Factor Without Replication sheet on a 4 × 3 grid computed by hand, and its recalculation.
 final class TwoFactorAnovaReportTests: XCTestCase {

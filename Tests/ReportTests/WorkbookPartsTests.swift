@@ -3,6 +3,7 @@ import Report
 import ReportWriter
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 /// What the writer puts into the package parts: protection, input cells, validation, panes, properties.
 final class WorkbookPartsTests: XCTestCase {

@@ -1,16 +1,17 @@
 import Foundation
 import SafeOutput
 import XCTest
+import TestSupport
 
 /// How a finished temporary file reaches its destination, and that nothing temporary survives.
 final class CommitTests: XCTestCase {
-    private var folder: ScratchFolder!
+    private var folder: TemporaryFolder!
 
-    override func setUpWithError() throws { folder = try ScratchFolder() }
+    override func setUpWithError() throws { folder = try TemporaryFolder("bunseki-output") }
     override func tearDown() { folder.remove() }
 
     func testTemporaryFileIsHiddenInTheDestinationFolderAndFreshEachTime() throws {
-        let destination = try OutputDestination(path: folder.file("out.csv"), inputs: [], replacesExisting: false)
+        let destination = try OutputDestination(path: folder.path("out.csv"), inputs: [], replacesExisting: false)
         let first = destination.temporaryPath()
         let second = destination.temporaryPath()
         XCTAssertNotEqual(first, second)
@@ -18,7 +19,7 @@ final class CommitTests: XCTestCase {
     }
 
     func testNewFileAppearsOnlyOnCommitAndTheTemporaryOneIsGone() throws {
-        let destination = try OutputDestination(path: folder.file("out.csv"), inputs: [], replacesExisting: false)
+        let destination = try OutputDestination(path: folder.path("out.csv"), inputs: [], replacesExisting: false)
         let temporary = destination.temporaryPath()
         try Data("a,b\r\n".utf8).write(to: URL(fileURLWithPath: temporary))
         XCTAssertFalse(FileManager.default.fileExists(atPath: destination.path), "nothing is visible before commit")
@@ -29,7 +30,7 @@ final class CommitTests: XCTestCase {
 
     func testReplacingSwapsTheContents() throws {
         try folder.write("old", to: "out.csv")
-        let destination = try OutputDestination(path: folder.file("out.csv"), inputs: [], replacesExisting: true)
+        let destination = try OutputDestination(path: folder.path("out.csv"), inputs: [], replacesExisting: true)
         let temporary = destination.temporaryPath()
         try Data("new".utf8).write(to: URL(fileURLWithPath: temporary))
         try destination.commit(temporary: temporary)
@@ -39,7 +40,7 @@ final class CommitTests: XCTestCase {
 
     /// The race link(2) closes: a file that appears between the checks and the commit is kept.
     func testFileThatAppearedAfterTheChecksIsKept() throws {
-        let destination = try OutputDestination(path: folder.file("out.csv"), inputs: [], replacesExisting: false)
+        let destination = try OutputDestination(path: folder.path("out.csv"), inputs: [], replacesExisting: false)
         let temporary = destination.temporaryPath()
         try Data("ours".utf8).write(to: URL(fileURLWithPath: temporary))
         try folder.write("someone else's", to: "out.csv")
@@ -51,7 +52,7 @@ final class CommitTests: XCTestCase {
     }
 
     func testMissingTemporaryFileIsAWriteFailureWithTheSystemsReason() throws {
-        let destination = try OutputDestination(path: folder.file("out.csv"), inputs: [], replacesExisting: true)
+        let destination = try OutputDestination(path: folder.path("out.csv"), inputs: [], replacesExisting: true)
         XCTAssertThrowsError(try destination.commit(temporary: destination.temporaryPath())) { error in
             XCTAssertEqual(error as? OutputError,
                            .writeFailed(path: destination.path, reason: String(cString: strerror(ENOENT))))

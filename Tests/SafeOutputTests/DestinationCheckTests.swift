@@ -1,17 +1,18 @@
 import Foundation
 import SafeOutput
 import XCTest
+import TestSupport
 
 /// What `OutputDestination` refuses before anything is written.
 final class DestinationCheckTests: XCTestCase {
-    private var folder: ScratchFolder!
+    private var folder: TemporaryFolder!
 
-    override func setUpWithError() throws { folder = try ScratchFolder() }
+    override func setUpWithError() throws { folder = try TemporaryFolder("bunseki-output") }
     override func tearDown() { folder.remove() }
 
     func testExistingFileIsRefusedWithoutReplacingAndAcceptedWithIt() throws {
         try folder.write("keep me", to: "result.csv")
-        let path = folder.file("result.csv")
+        let path = folder.path("result.csv")
         XCTAssertThrowsError(try OutputDestination(path: path, inputs: [], replacesExisting: false)) { error in
             XCTAssertEqual(error as? OutputError, .destinationExists(path: path))
         }
@@ -20,12 +21,12 @@ final class DestinationCheckTests: XCTestCase {
 
     func testTheInputIsRefusedUnderEverySpellingEvenWhenReplacing() throws {
         try folder.write("participant data", to: "team.xlsx")
-        let input = folder.file("team.xlsx")
-        try FileManager.default.createDirectory(atPath: folder.file("sub"), withIntermediateDirectories: true)
-        try FileManager.default.linkItem(atPath: input, toPath: folder.file("hard.xlsx"))
-        try FileManager.default.createSymbolicLink(atPath: folder.file("soft.xlsx"), withDestinationPath: input)
+        let input = folder.path("team.xlsx")
+        try FileManager.default.createDirectory(atPath: folder.path("sub"), withIntermediateDirectories: true)
+        try FileManager.default.linkItem(atPath: input, toPath: folder.path("hard.xlsx"))
+        try FileManager.default.createSymbolicLink(atPath: folder.path("soft.xlsx"), withDestinationPath: input)
 
-        for destination in [input, folder.file("sub/../team.xlsx"), folder.file("hard.xlsx"), folder.file("soft.xlsx")] {
+        for destination in [input, folder.path("sub/../team.xlsx"), folder.path("hard.xlsx"), folder.path("soft.xlsx")] {
             XCTAssertThrowsError(try OutputDestination(path: destination, inputs: [input], replacesExisting: true),
                                  destination) { error in
                 XCTAssertEqual(error as? OutputError, .destinationIsInput(path: destination))
@@ -35,19 +36,19 @@ final class DestinationCheckTests: XCTestCase {
     }
 
     func testAnInputThatIsMissingIsComparedByItsResolvedPath() throws {
-        try FileManager.default.createDirectory(atPath: folder.file("real"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: folder.file("alias"), withDestinationPath: folder.file("real"))
-        let destination = folder.file("alias/new.xlsx")
-        XCTAssertThrowsError(try OutputDestination(path: destination, inputs: [folder.file("real/new.xlsx")],
+        try FileManager.default.createDirectory(atPath: folder.path("real"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.path("alias"), withDestinationPath: folder.path("real"))
+        let destination = folder.path("alias/new.xlsx")
+        XCTAssertThrowsError(try OutputDestination(path: destination, inputs: [folder.path("real/new.xlsx")],
                                                    replacesExisting: false)) { error in
             XCTAssertEqual(error as? OutputError, .destinationIsInput(path: destination))
         }
-        XCTAssertNoThrow(try OutputDestination(path: destination, inputs: [folder.file("real/other.xlsx")],
+        XCTAssertNoThrow(try OutputDestination(path: destination, inputs: [folder.path("real/other.xlsx")],
                                                replacesExisting: false))
     }
 
     func testAFolderIsNotADestinationEvenWhenReplacing() throws {
-        let path = folder.file("result.xlsx")
+        let path = folder.path("result.xlsx")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         XCTAssertThrowsError(try OutputDestination(path: path, inputs: [], replacesExisting: true)) { error in
             XCTAssertEqual(error as? OutputError, .destinationIsFolder(path: path))
@@ -55,7 +56,7 @@ final class DestinationCheckTests: XCTestCase {
     }
 
     func testMissingFolderIsRefused() throws {
-        let missing = folder.file("no-such-folder")
+        let missing = folder.path("no-such-folder")
         XCTAssertThrowsError(try OutputDestination(path: missing + "/r.xlsx", inputs: [], replacesExisting: false)) { error in
             XCTAssertEqual(error as? OutputError, .folderNotWritable(folder: missing))
         }
@@ -63,7 +64,7 @@ final class DestinationCheckTests: XCTestCase {
 
     func testFileInPlaceOfFolderIsRefused() throws {
         try folder.write("", to: "plain-file")
-        let notAFolder = folder.file("plain-file")
+        let notAFolder = folder.path("plain-file")
         XCTAssertThrowsError(try OutputDestination(path: notAFolder + "/r.xlsx", inputs: [], replacesExisting: false)) { error in
             XCTAssertEqual(error as? OutputError, .folderNotWritable(folder: notAFolder))
         }
@@ -73,7 +74,7 @@ final class DestinationCheckTests: XCTestCase {
     /// Root passes permission checks, so under root (as in CI) the check runs with the real user ID set to
     /// nobody: access(2), which OutputDestination asks, judges by the real ID. The effective ID stays root.
     func testReadOnlyFolderIsRefused() throws {
-        let locked = folder.file("locked"), open = folder.file("open")
+        let locked = folder.path("locked"), open = folder.path("open")
         for path in [locked, open] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
         XCTAssertEqual(chmod(locked, 0o555), 0)
         XCTAssertEqual(chmod(open, 0o777), 0)

@@ -1,11 +1,12 @@
 import SafeOutput
 import SheetExport
 import XCTest
+import TestSupport
 
 /// The streaming side of an export file; where it may go and how it is committed is tested in SafeOutputTests.
 final class AtomicOutputFileTests: XCTestCase {
     func testBytesAppearOnlyOnCommit() throws {
-        let folder = try TestFiles.scratchFolder()
+        let folder = try temporaryFolder("bunseki-export")
         let path = folder.appendingPathComponent("out.csv").path
         let file = try AtomicOutputFile(destination: path, inputs: [], overwrite: false)
         try file.write(Array("a,b\r\n".utf8))
@@ -16,7 +17,7 @@ final class AtomicOutputFileTests: XCTestCase {
     }
 
     func testRestartDropsWhatWasWrittenIncludingFlushedBlocks() throws {
-        let folder = try TestFiles.scratchFolder()
+        let folder = try temporaryFolder("bunseki-export")
         let path = folder.appendingPathComponent("out.csv").path
         let file = try AtomicOutputFile(destination: path, inputs: [], overwrite: false)
         try file.write([UInt8](repeating: 0x41, count: 3 << 20))
@@ -27,7 +28,7 @@ final class AtomicOutputFileTests: XCTestCase {
     }
 
     func testCommittedFileHasTheUmaskPermissions() throws {
-        let folder = try TestFiles.scratchFolder()
+        let folder = try temporaryFolder("bunseki-export")
         let path = folder.appendingPathComponent("out.csv").path
         let file = try AtomicOutputFile(destination: path, inputs: [], overwrite: false)
         try file.commit()
@@ -38,7 +39,7 @@ final class AtomicOutputFileTests: XCTestCase {
     }
 
     func testRefusalsArriveAsExportErrors() throws {
-        let folder = try TestFiles.scratchFolder()
+        let folder = try temporaryFolder("bunseki-export")
         let path = folder.appendingPathComponent("out.csv").path
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try AtomicOutputFile(destination: path, inputs: [], overwrite: false)) { error in
@@ -47,7 +48,7 @@ final class AtomicOutputFileTests: XCTestCase {
     }
 
     func testDiscardLeavesNothingBehind() throws {
-        let folder = try TestFiles.scratchFolder()
+        let folder = try temporaryFolder("bunseki-export")
         let file = try AtomicOutputFile(destination: folder.appendingPathComponent("x.csv").path, inputs: [], overwrite: false)
         try file.write([1, 2, 3])
         file.discard()

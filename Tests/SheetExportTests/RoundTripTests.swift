@@ -3,11 +3,12 @@ import SheetExport
 import Tabular
 import XCTest
 import XLSXReader
+import TestSupport
 
 /// Workbook → CSV → Bunseki reads the CSV → the same table as reading the workbook directly.
 final class RoundTripTests: XCTestCase {
     func testStaffWorkbook() throws {
-        let path = TestFiles.packageRoot.appendingPathComponent("Workbooks/staff.xlsx").path
+        let path = Repository.root.appendingPathComponent("Workbooks/staff.xlsx").path
         try assertRoundTrip(try Workbook(path: path), encoding: .utf8)
         try assertRoundTrip(try Workbook(path: path), encoding: .shiftJIS)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Workshop
 import XCTest
+import TestSupport
 
 /// The workbench in a real browser: headless Chromium driven over WebDriver against `bunseki serve` run as
 /// a subprocess. Set BUNSEKI_SCREENSHOTS to a folder to keep screenshots of the pages (docs/images).
@@ -59,7 +60,7 @@ final class BrowserTests: XCTestCase {
             let written = folder.appendingPathComponent("staff.regress.xlsx")
             // The predictors go in the order clicked (D 処理件数, then B 年齢), not the sheet's: the command with that
             // order writes the same bytes.
-            let run = try ServeProcess.run(["regress", "Workbooks/staff.xlsx", "--y", "月間残業時間", "--x", "処理件数,年齢",
+            let run = try CommandRunner.run(["regress", "Workbooks/staff.xlsx", "--y", "月間残業時間", "--x", "処理件数,年齢",
                                             "--coerce-numbers", "--lang", "ja", "-o", written.path])
             XCTAssertEqual(run.status, 0, run.stderr)
             XCTAssertEqual(try Data(contentsOf: downloaded), try Data(contentsOf: written), "the download is the CLI's workbook, byte for byte")

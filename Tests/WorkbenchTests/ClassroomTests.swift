@@ -6,6 +6,7 @@ import ReportWriter
 @testable import Workbench
 import Workshop
 import XCTest
+import TestSupport
 
 /// Classroom mode over HTTP: the participant's own workbook is the one `exercise build` hands out, a
 /// returned workbook is graded by the Workshop grader with ○/× and hints (the expected value of a wrong
@@ -76,7 +77,7 @@ final class ClassroomTests: XCTestCase {
 
     /// What `exercise build` writes for participant 2 of 3.
     static func build(_ spec: ExerciseSpec) throws -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("class-\(UUID().uuidString)")
+        let folder = try TemporaryFolder("class").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try ClassSetBuilder(spec: spec).build(roster: ClassRoster(count: 3), into: folder)
         return try Data(contentsOf: folder.appendingPathComponent(output.exerciseWorkbooks[1]))

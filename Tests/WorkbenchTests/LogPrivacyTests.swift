@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import XCTest
+import TestSupport
 
 /// `bunseki serve` as run for a class, its standard error read back: one line per request, and none of
 /// them holds a file's name, its cells, a session or file id, or a code (docs/SERVE.md, privacy).

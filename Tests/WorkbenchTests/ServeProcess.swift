@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `bunseki serve` run as its user runs it: the built binary in a subprocess on a free loopback port, read
@@ -12,7 +13,7 @@ final class ServeProcess {
     let banner: String
 
     init(_ arguments: [String]) async throws {
-        process.executableURL = try Self.binary()
+        process.executableURL = try CommandRunner.binary()
         process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = Repository.root
         process.environment = ["LANG": "C"]
@@ -54,46 +55,11 @@ final class ServeProcess {
         logged.append(errors.fileHandleForReading.readDataToEndOfFile())
     }
 
-    /// The binary sits next to the test bundle in the build folder (`swift test` builds it with the tests).
-    static func binary() throws -> URL {
-        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])]
-            .map { $0.deletingLastPathComponent().appendingPathComponent("bunseki") }
-        return try XCTUnwrap(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                             "the bunseki binary was not found next to the test bundle (looked in \(candidates.map(\.path)))")
-    }
-
     /// The CLI's standard output for `arguments` (a failing command fails the test with its sentence).
     static func output(_ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = Repository.root
-        process.environment = ["LANG": "C"]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, problem)
-        return data
-    }
-
-    /// Runs the CLI once, as a participant at a terminal would.
-    static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = Repository.root
-        process.environment = ["LANG": "C"]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        let result = try CommandRunner.run(arguments)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return Data(result.stdout.utf8)
     }
 }
 

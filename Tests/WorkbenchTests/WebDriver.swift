@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import XCTest
+import TestSupport
 
 /// A small W3C WebDriver client for Debian's chromedriver driving headless Chromium: enough to open pages,
 /// find elements, type, click, read text, take screenshots and wait for downloads.
@@ -33,8 +34,7 @@ final class WebDriver {
         driver.standardError = FileHandle.nullDevice
         try driver.run()
         base = URL(string: "http://127.0.0.1:\(port)")!
-        downloads = FileManager.default.temporaryDirectory.appendingPathComponent("webdriver-downloads-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
+        downloads = try TemporaryFolder("webdriver-downloads").url
         // chromedriver answers /status once it listens.
         var ready = false
         for _ in 0..<100 where !ready {

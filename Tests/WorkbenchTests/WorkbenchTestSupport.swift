@@ -4,12 +4,6 @@ import HummingbirdTesting
 import Workbench
 import XCTest
 
-/// Where the repository's files are, from this test file's path.
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static func file(_ relative: String) -> URL { root.appendingPathComponent(relative) }
-}
-
 extension XCTestCase {
     /// Runs `body` against a workbench served through Hummingbird's router test framework (no socket).
     func withWorkbench(_ configuration: WorkbenchConfiguration = WorkbenchConfiguration(port: 0),

@@ -3,6 +3,7 @@ import Foundation
 import ReportWriter
 @testable import Workshop
 import XCTest
+import TestSupport
 
 /// A whole course day on the overtime exercise: 30 variants built, returned workbooks filled in
 /// programmatically with answers computed here from each participant's own data sheet (cleaned by
@@ -12,8 +13,7 @@ final class ClassSimulationTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-class-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("workshop-class").url
     }
 
     override func tearDownWithError() throws {
@@ -165,7 +165,7 @@ final class ClassSimulationTests: XCTestCase {
         try fill(19, Self.typed(fits[19]!), rows: edited)
         // 20: re-saved by LibreOffice when it is installed (the same answers either way).
         try fill(20, Self.typed(fits[20]!))
-        if (try? LibreOfficeResave.executable()) != nil {
+        if (try? LibreOfficeResave.located()) != nil {
             let resaved = try LibreOfficeResave.resave(file(20), into: folder.appendingPathComponent("lo"))
             try FileManager.default.removeItem(at: file(20))
             try FileManager.default.copyItem(at: resaved, to: file(20))
@@ -179,7 +179,7 @@ final class ClassSimulationTests: XCTestCase {
         // Foreign: another exercise's workbook, a workbook that is no exercise, a corrupt file, a lock file.
         let other = try ExerciseSpecLoader.load(path: ExerciseFiles.exercisesFolder.appendingPathComponent("counter-waiting-anova.yaml").path)
         try FilledWorkbook.write(spec: other, variant: 1, entries: [:], to: returned.appendingPathComponent("窓口.xlsx"))
-        try FileManager.default.copyItem(at: ExerciseFiles.repositoryRoot.appendingPathComponent("Workbooks/staff.xlsx"),
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Workbooks/staff.xlsx"),
                                          to: returned.appendingPathComponent("staff.xlsx"))
         try Data("not a workbook".utf8).write(to: returned.appendingPathComponent("壊れた.xlsx"))
         try Data("lock".utf8).write(to: returned.appendingPathComponent("~$overtime-regression-01.xlsx"))

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Workshop
 import XCTest
+import TestSupport
 
 /// The committed Workbooks/<exercise id>/ are exactly what the current code generates
 /// (regenerate with scripts/make-exercise-workbooks).
@@ -9,8 +10,8 @@ final class CommittedWorkbookTests: XCTestCase {
     static let participants = 3
 
     func testCommittedClassSetsMatchFreshBuilds() throws {
-        let workbooks = ExerciseFiles.repositoryRoot.appendingPathComponent("Workbooks")
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-committed-\(UUID().uuidString)")
+        let workbooks = Repository.root.appendingPathComponent("Workbooks")
+        let scratch = try TemporaryFolder("workshop-committed").url
         defer { try? FileManager.default.removeItem(at: scratch) }
         let specs = try ExerciseFiles.specPaths()
         XCTAssertGreaterThanOrEqual(specs.count, 6)

@@ -2,6 +2,7 @@ import Foundation
 import Report
 @testable import Workshop
 import XCTest
+import TestSupport
 
 /// `ebpmSheet: true` in a spec adds the blank evidence worksheet (根拠シート) to every participant's workbook;
 /// without the key the workbook is unchanged, and a returned workbook with the sheet still grades.
@@ -31,8 +32,7 @@ final class EvidenceSheetExerciseTests: XCTestCase {
     func testAReturnedWorkbookWithTheWorksheetGrades() throws {
         let spec = try spec(ebpmSheet: "true")
         let key = AnswerKeyBuilder.key(for: spec, dataset: try DatasetGenerator.generate(spec, variant: 4))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-ebpm-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("bunseki-ebpm").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("filled.xlsx")
         try FilledWorkbook.write(spec: spec, variant: 4, entries: FilledWorkbook.correctEntries(for: key), to: url)

@@ -1,12 +1,10 @@
 import Foundation
+import TestSupport
 
 /// Paths of the repository's exercise specs, found relative to this source file so tests run from any
 /// working directory.
 enum ExerciseFiles {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let exercisesFolder = repositoryRoot.appendingPathComponent("Exercises")
+    static let exercisesFolder = Repository.root.appendingPathComponent("Exercises")
 
     static func specPaths() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: exercisesFolder.path)

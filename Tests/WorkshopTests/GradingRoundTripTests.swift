@@ -1,6 +1,7 @@
 import Foundation
 @testable import Workshop
 import XCTest
+import TestSupport
 
 /// build → fill → read back with the XLSX reader → grade.
 final class GradingRoundTripTests: XCTestCase {
@@ -34,8 +35,7 @@ final class GradingRoundTripTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("workshop").url
     }
 
     override func tearDownWithError() throws {
@@ -155,10 +155,9 @@ final class GradingRoundTripTests: XCTestCase {
 /// A filled workbook saved again by a real spreadsheet program still grades the same.
 final class ResavedSubmissionTests: XCTestCase {
     func testLibreOfficeResavedWorkbookStillGrades() throws {
-        _ = try LibreOfficeResave.executable()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-lo-\(UUID().uuidString)")
+        _ = try LibreOfficeResave.located()
+        let folder = try TemporaryFolder("workshop-lo").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let spec = try ExerciseSpecLoader.parse(yaml: GradingRoundTripTests.describeSpec, file: "waiting-summary.yaml")
         let key = AnswerKeyBuilder.key(for: spec, dataset: try DatasetGenerator.generate(spec, variant: 2))
         var entries = FilledWorkbook.correctEntries(for: key)
@@ -179,10 +178,9 @@ final class ResavedSubmissionTests: XCTestCase {
     /// data sheet must come back from LibreOffice with the same fingerprint, and correct answers
     /// (numbers, tiny p-values, はい/いいえ) must still grade correct.
     func testLibreOfficeKeepsTheDataFingerprintOfEveryExercise() throws {
-        _ = try LibreOfficeResave.executable()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-lo-all-\(UUID().uuidString)")
+        _ = try LibreOfficeResave.located()
+        let folder = try TemporaryFolder("workshop-lo-all").url
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let specs = try ExerciseFiles.specPaths().map(ExerciseSpecLoader.load(path:))
         let originals = specs.map { folder.appendingPathComponent("\($0.id).xlsx") }
         for (spec, original) in zip(specs, originals) {

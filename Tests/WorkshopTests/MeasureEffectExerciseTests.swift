@@ -1,6 +1,7 @@
 import Foundation
 @testable import Workshop
 import XCTest
+import TestSupport
 
 /// The shipped exercise measure-effect-did (書かない窓口 at A支所, difference-in-differences): every
 /// variant's key grades all correct, the build warns only that the decision differs, and the class set
@@ -9,8 +10,7 @@ final class MeasureEffectExerciseTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-did-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("workshop-did").url
     }
 
     override func tearDownWithError() throws {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 /// `SheetCursor.nextBatch(_:)`: the same cells as `next()`, in compact records, in bounded batches.
 final class CellBatchTests: XCTestCase {
@@ -31,7 +32,7 @@ final class CellBatchTests: XCTestCase {
     func testBatchesHoldTheCellsThatNextGives() throws {
         var committed = try FileManager.default.contentsOfDirectory(at: try Fixtures.folder(), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "xlsx" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
-        committed.append(SharedMaterial.packageRoot.appendingPathComponent("Workbooks/staff.xlsx"))
+        committed.append(Repository.root.appendingPathComponent("Workbooks/staff.xlsx"))
         var compared = 0
         for url in committed {
             compared += try compareBatches(in: Workbook(path: url.path), url.lastPathComponent)

@@ -1,5 +1,6 @@
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 /// Walks the shared corpus manifest and checks every expectation it lists.
 final class CorpusTests: XCTestCase {

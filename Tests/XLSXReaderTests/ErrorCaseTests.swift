@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 /// Each broken input gives its own typed error carrying what a person needs.
 final class ErrorCaseTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import XLSXReader
+import TestSupport
 
 /// Policy: text is kept exactly as the XML gives it, whether or not `xml:space="preserve"` is present
 /// (only XML's own line-end normalisation applies). Trimming is left to the table layer, which reports it.

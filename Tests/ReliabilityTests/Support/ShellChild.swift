@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs the built `bunseki` binary through `/bin/sh` so a test can impose limits (`ulimit -f`) on the
@@ -7,19 +8,10 @@ struct ShellChild {
     let process = Process()
     private let errorPipe = Pipe()
 
-    /// The binary sits next to the test bundle in the build folder.
-    static func binary() throws -> URL {
-        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])]
-            .map { $0.deletingLastPathComponent().appendingPathComponent("bunseki") }
-        // `swift test` builds it with the tests, so a missing binary is a build problem: a failure, not a skip.
-        return try XCTUnwrap(candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }),
-                             "the bunseki binary was not found next to the test bundle (looked in \(candidates.map(\.path)))")
-    }
-
     /// Starts `bunseki arguments…` after the shell commands in `setup` (e.g. `ulimit -f 4`).
     init(setup: String = ":", _ arguments: [String]) throws {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(setup); exec \"$0\" \"$@\"", try ShellChild.binary().path] + arguments
+        process.arguments = ["-c", "\(setup); exec \"$0\" \"$@\"", try CommandRunner.binary().path] + arguments
         process.environment = ["LANG": "C", "PATH": "/usr/bin:/bin"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errorPipe

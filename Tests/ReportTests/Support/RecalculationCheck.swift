@@ -2,6 +2,7 @@ import Foundation
 import Report
 import ReportWriter
 import XCTest
+import TestSupport
 
 extension XCTestCase {
     /// Writes `document`, recalculates it with LibreOffice (one conversion) and asserts that every

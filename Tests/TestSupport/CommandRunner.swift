@@ -2,17 +2,18 @@ import Foundation
 import XCTest
 
 /// Runs the built `bunseki` binary as a subprocess, as a user would.
-struct CommandRunner {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+public enum CommandRunner {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root, where commands run unless told otherwise (the committed workbooks are found there).
+    public static let packageRoot = Repository.root
 
     /// The binary sits next to the test bundle in the build folder.
-    static func binary() throws -> URL {
+    public static func binary() throws -> URL {
         let candidates = [Bundle.main.bundleURL, Bundle(for: BundleMarker.self).bundleURL,
                           URL(fileURLWithPath: CommandLine.arguments[0])]
             .map { $0.deletingLastPathComponent().appendingPathComponent("bunseki") }
@@ -21,8 +22,9 @@ struct CommandRunner {
                              "the bunseki binary was not found next to the test bundle (looked in \(candidates.map(\.path)))")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"],
-                    in directory: URL = packageRoot) throws -> Result {
+    /// Runs `bunseki arguments…` in `directory` with exactly `environment`, to the end; its status and both streams.
+    public static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"],
+                           in directory: URL = packageRoot) throws -> Result {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
@@ -42,13 +44,3 @@ struct CommandRunner {
 }
 
 private final class BundleMarker {}
-
-extension XCTestCase {
-    /// A fresh folder for one test's outputs, removed when the test ends.
-    func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-cli-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
-    }
-}

@@ -1,12 +1,12 @@
 /// The smallest workbook package the reader accepts: one sheet, a shared-string table and styles.
 /// Tests and the part-mutating fuzz harness replace one part and keep the others.
-enum MinimalPackage {
+public enum MinimalPackage {
     /// The parts a package may have replaced, in the order the fuzz harness selects them by.
-    enum Part: Int, CaseIterable {
+    public enum Part: Int, CaseIterable {
         case sheet, sharedStrings, workbook, styles, workbookRelationships, contentTypes, rootRelationships
 
         /// The entry name inside the package.
-        var entryName: String {
+        public var entryName: String {
             switch self {
             case .sheet: "xl/worksheets/sheet1.xml"
             case .sharedStrings: "xl/sharedStrings.xml"
@@ -19,12 +19,12 @@ enum MinimalPackage {
         }
     }
 
-    static let spreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    public static let spreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     private static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     private static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
 
     /// The default text of each part.
-    static func defaultText(of part: Part) -> String {
+    public static func defaultText(of part: Part) -> String {
         switch part {
         case .sheet:
             """
@@ -71,7 +71,7 @@ enum MinimalPackage {
     }
 
     /// A package with every part at its default except those in `replacements`.
-    static func bytes(replacing replacements: [Part: [UInt8]] = [:]) -> [UInt8] {
+    public static func bytes(replacing replacements: [Part: [UInt8]] = [:]) -> [UInt8] {
         var zip = ZipBuilder()
         for part in [Part.contentTypes, .rootRelationships, .workbook, .workbookRelationships, .styles, .sharedStrings, .sheet] {
             zip.addStored(part.entryName, replacements[part] ?? Array(defaultText(of: part).utf8))
@@ -79,11 +79,22 @@ enum MinimalPackage {
         return zip.bytes()
     }
 
+    /// A package whose `part` is the raw deflate data `bomb` (`DeflateBomb`), its header claiming `claimedSize` bytes
+    /// inflated, with every other part at its default.
+    public static func bytes(deflating part: Part, _ bomb: (deflate: [UInt8], inflatedSize: Int), claimedSize: UInt32) -> [UInt8] {
+        var zip = ZipBuilder()
+        for other in Part.allCases where other != part {
+            zip.addStored(other.entryName, defaultText(of: other))
+        }
+        zip.addDeflated(part.entryName, deflate: bomb.deflate, uncompressedSize: claimedSize, crc: 0)
+        return zip.bytes()
+    }
+
     /// A package whose sheet part is `sheetXML`.
-    static func bytes(sheet sheetXML: String) -> [UInt8] { bytes(replacing: [.sheet: Array(sheetXML.utf8)]) }
+    public static func bytes(sheet sheetXML: String) -> [UInt8] { bytes(replacing: [.sheet: Array(sheetXML.utf8)]) }
 
     /// Wraps row XML in a worksheet with sheetData.
-    static func sheet(rows: String, before: String = "") -> String {
+    public static func sheet(rows: String, before: String = "") -> String {
         "<worksheet xmlns=\"\(spreadsheetNamespace)\">\(before)<sheetData>\(rows)</sheetData></worksheet>"
     }
 }

@@ -7,70 +7,47 @@ import XCTest
 /// cached values meaningless. A throw-away user profile sets `OOXMLRecalcMode` to 0 ("always
 /// recalculate"), then `soffice --headless --convert-to csv` exports every sheet's raw, unformatted
 /// values (one CSV per sheet), so what comes back is what LibreOffice itself computed.
-struct LibreOfficeRecalculation {
+public struct LibreOfficeRecalculation {
     /// Recalculated cell texts of one sheet, by zero-based row and column.
-    struct Sheet {
-        let rows: [[String]]
+    public struct Sheet {
+        public let rows: [[String]]
 
         /// The recalculated text at a cell, or nil beyond the sheet's used area.
-        func text(row: Int, column: Int) -> String? {
+        public func text(row: Int, column: Int) -> String? {
             guard row < rows.count, column < rows[row].count else { return nil }
             return rows[row][column]
         }
 
         /// The recalculated number at a cell, or nil when the cell holds text or an error.
-        func number(row: Int, column: Int) -> Double? {
+        public func number(row: Int, column: Int) -> Double? {
             text(row: row, column: column).flatMap(LibreOfficeRecalculation.number)
         }
     }
 
     /// The number a CSV field holds. Even with "as shown" off, LibreOffice writes cells formatted as
     /// percentages with a `%` sign (`22.2222222222222%`), so those are scaled back.
-    static func number(_ field: String) -> Double? {
+    public static func number(_ field: String) -> Double? {
         if field.hasSuffix("%") { return Double(field.dropLast()).map { $0 / 100 } }
         return Double(field)
     }
 
-    let executable: URL
+    let libreOffice: LibreOffice
 
-    /// The soffice binary from `$SOFFICE` or the PATH; skips the calling test, saying why, when absent.
-    static func located() throws -> LibreOfficeRecalculation {
-        let environment = ProcessInfo.processInfo.environment
-        var candidates: [String] = []
-        if let explicit = environment["SOFFICE"] { candidates.append(explicit) }
-        for folder in (environment["PATH"] ?? "/usr/bin:/usr/local/bin").split(separator: ":") {
-            candidates += ["soffice", "libreoffice"].map { "\(folder)/\($0)" }
-        }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw XCTSkip("LibreOffice (soffice) is not installed, so formulas cannot be recalculated; "
-                          + "install libreoffice-calc-nogui or set SOFFICE to its path")
-        }
-        return LibreOfficeRecalculation(executable: URL(fileURLWithPath: found))
+    /// LibreOffice from `$SOFFICE` or the PATH; skips the calling test, saying why, when absent.
+    public static func located() throws -> LibreOfficeRecalculation {
+        LibreOfficeRecalculation(libreOffice: try LibreOffice.located("formulas cannot be recalculated"))
     }
 
     /// Recalculates `workbook` and returns each sheet's values keyed by sheet name.
-    func recalculate(_ workbook: URL, sheetNames: [String]) throws -> [String: Sheet] {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lo-recalc-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let profile = scratch.appendingPathComponent("profile")
-        let output = scratch.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: profile.appendingPathComponent("user"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        try Self.alwaysRecalculate.write(to: profile.appendingPathComponent("user/registrymodifications.xcu"),
-                                         atomically: true, encoding: .utf8)
-
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["--headless", "--norestore", "-env:UserInstallation=\(profile.absoluteString)",
-                             "--convert-to", Self.csvFilter, "--outdir", output.path, workbook.path]
-        let log = Pipe()
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
-        let transcript = String(decoding: log.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw RecalculationFailure(message: "soffice exited with \(process.terminationStatus): \(transcript)")
+    public func recalculate(_ workbook: URL, sheetNames: [String]) throws -> [String: Sheet] {
+        let scratch = try TemporaryFolder("lo-recalc")
+        defer { scratch.remove() }
+        let output = scratch.file("out")
+        let (status, transcript) = try libreOffice.convert([workbook], to: Self.csvFilter, into: output,
+                                                          profile: scratch.file("profile"),
+                                                          registryModifications: Self.alwaysRecalculate)
+        guard status == 0 else {
+            throw RecalculationFailure(message: "soffice exited with \(status): \(transcript)")
         }
 
         let base = workbook.deletingPathExtension().lastPathComponent
@@ -88,9 +65,9 @@ struct LibreOfficeRecalculation {
 
     /// Comma-separated, `"` quoted, UTF-8 (76), from line 1, raw values rather than as shown
     /// (token 9 false), every sheet to its own file (token 12 = -1, LibreOffice 7.2 and later).
-    static let csvFilter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    public static let csvFilter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 
-    static let alwaysRecalculate = """
+    public static let alwaysRecalculate = """
         <?xml version="1.0" encoding="UTF-8"?>
         <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -99,15 +76,15 @@ struct LibreOfficeRecalculation {
         </oor:items>
         """
 
-    struct RecalculationFailure: Error, CustomStringConvertible {
+    public struct RecalculationFailure: Error, CustomStringConvertible {
         let message: String
-        var description: String { message }
+        public var description: String { message }
     }
 }
 
 /// A minimal RFC 4180 reader for LibreOffice's CSV export (quoted fields, doubled quotes, embedded newlines).
-enum CSVRows {
-    static func parse(_ text: String) -> [[String]] {
+public enum CSVRows {
+    public static func parse(_ text: String) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""

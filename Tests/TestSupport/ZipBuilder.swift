@@ -2,41 +2,49 @@ import Foundation
 
 /// Builds zip packages byte by byte so tests and fuzz harnesses control every header field, including
 /// ones that lie. Entries are stored or carry ready-made raw deflate data; CRC-32 per ISO 3309.
-struct ZipBuilder {
+public struct ZipBuilder {
     /// One entry: its name, the bytes as written, and what the headers claim.
-    struct Entry {
-        var name: String
-        var payload: [UInt8]
-        var method: UInt16
-        var crc: UInt32
-        var compressedSize: UInt32
-        var uncompressedSize: UInt32
+    public struct Entry {
+        public var name: String
+        public var payload: [UInt8]
+        public var method: UInt16
+        public var crc: UInt32
+        public var compressedSize: UInt32
+        public var uncompressedSize: UInt32
+
+        public init(name: String, payload: [UInt8], method: UInt16, crc: UInt32, compressedSize: UInt32,
+                    uncompressedSize: UInt32) {
+            (self.name, self.payload, self.method) = (name, payload, method)
+            (self.crc, self.compressedSize, self.uncompressedSize) = (crc, compressedSize, uncompressedSize)
+        }
     }
 
-    private(set) var entries: [Entry] = []
+    public private(set) var entries: [Entry] = []
+
+    public init() {}
 
     /// Adds an uncompressed entry with truthful headers.
-    mutating func addStored(_ name: String, _ bytes: [UInt8]) {
+    public mutating func addStored(_ name: String, _ bytes: [UInt8]) {
         entries.append(Entry(name: name, payload: bytes, method: 0, crc: ZipBuilder.crc32(bytes),
                              compressedSize: UInt32(truncatingIfNeeded: bytes.count),
                              uncompressedSize: UInt32(truncatingIfNeeded: bytes.count)))
     }
 
     /// Adds an uncompressed entry from text.
-    mutating func addStored(_ name: String, _ text: String) { addStored(name, Array(text.utf8)) }
+    public mutating func addStored(_ name: String, _ text: String) { addStored(name, Array(text.utf8)) }
 
     /// Adds a raw-deflate entry whose headers claim `uncompressedSize` and `crc` (the caller decides
     /// whether they are true).
-    mutating func addDeflated(_ name: String, deflate: [UInt8], uncompressedSize: UInt32, crc: UInt32) {
+    public mutating func addDeflated(_ name: String, deflate: [UInt8], uncompressedSize: UInt32, crc: UInt32) {
         entries.append(Entry(name: name, payload: deflate, method: 8, crc: crc,
                              compressedSize: UInt32(truncatingIfNeeded: deflate.count), uncompressedSize: uncompressedSize))
     }
 
     /// Adds an entry exactly as described, lies included.
-    mutating func add(_ entry: Entry) { entries.append(entry) }
+    public mutating func add(_ entry: Entry) { entries.append(entry) }
 
     /// The package bytes: local headers with data, then the central directory and its end record.
-    func bytes() -> [UInt8] {
+    public func bytes() -> [UInt8] {
         var out: [UInt8] = []
         var offsets: [UInt32] = []
         for entry in entries {
@@ -87,7 +95,7 @@ struct ZipBuilder {
     }
 
     /// CRC-32 (reflected polynomial 0xEDB88320), one table lookup per byte.
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+    public static func crc32(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         bytes.withUnsafeBufferPointer { buffer in
             for byte in buffer { crc = crcTable[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
@@ -103,7 +111,7 @@ struct ZipBuilder {
 }
 
 extension Array where Element == UInt8 {
-    mutating func appendLE<T: FixedWidthInteger>(_ value: T) {
+    public mutating func appendLE<T: FixedWidthInteger>(_ value: T) {
         Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
     }
 }

@@ -3,10 +3,10 @@
 /// prefix's last six bytes with length-258 matches at distance 6. The block's codes give the match
 /// length symbol (285) and the distance symbol (4) one bit each, plus one extra distance bit, so every
 /// 258 inflated bytes cost 3 bits: a ratio of 688.
-enum DeflateBomb {
+public enum DeflateBomb {
     /// Deflate data inflating to `prefix` (6 to 65,535 bytes) followed by its last six bytes repeated,
     /// in 2,064-byte groups of eight matches, `matchGroups` times (plus up to seven matches to align).
-    static func make(prefix: [UInt8], matchGroups: Int) -> (deflate: [UInt8], inflatedSize: Int) {
+    public static func make(prefix: [UInt8], matchGroups: Int) -> (deflate: [UInt8], inflatedSize: Int) {
         var bits = BitWriter()
         bits.write(0, count: 3)  // BFINAL 0, BTYPE 00 (stored)
         bits.alignToByte()
