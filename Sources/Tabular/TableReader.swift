@@ -24,6 +24,17 @@ extension Table {
     }
 }
 
+extension Table {
+    /// A table of cells already in memory, in row order (a sheet made rather than read: an exercise's data as the
+    /// participant's cleaned sheet holds it), typed exactly as a read sheet's cells are.
+    public static func read(cells: some Sequence<Cell>, sheet: String, options: TableOptions = TableOptions(),
+                            system: DateSystem = .excel1900) throws -> Table {
+        var builder = TableBuilder(options: options, system: system)
+        for cell in cells { builder.add(cell) }
+        return try builder.finish(sheet: sheet)
+    }
+}
+
 /// Told how far a read has come: bytes of the sheet's XML (or the CSV text) read, and how many there are when known.
 /// Called often (every few thousand cells); the receiver decides how often to show it.
 public typealias ReadProgress = (_ done: Int, _ total: Int?) -> Void

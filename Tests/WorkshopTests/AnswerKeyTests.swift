@@ -141,12 +141,15 @@ final class AnswerKeyTests: XCTestCase {
         let spec = try committed("survey-satisfaction-crosstab")
         let dataset = try DatasetGenerator.generate(spec, variant: 1)
         let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
-        let table = TaskData(dataset: dataset).contingencyTable(rows: "年代", columns: "満足度")
-        let total = Double(table.counts.joined().reduce(0, +))
-        let rowTotals = table.counts.map { Double($0.reduce(0, +)) }
-        let columnTotals = table.columnLabels.indices.map { j in Double(table.counts.map { $0[j] }.reduce(0, +)) }
+        // The counts straight from the true labels (the data hold no blanks, and every label occurs).
+        let ages = dataset.column(named: "年代")?.labels ?? [], answers = dataset.column(named: "満足度")?.labels ?? []
+        let (ageLevels, answerLevels) = (Array(Set(ages)), Array(Set(answers)))
+        let counts = ageLevels.map { age in answerLevels.map { answer in zip(ages, answers).filter { $0 == (age, answer) }.count } }
+        let total = Double(counts.joined().reduce(0, +))
+        let rowTotals = counts.map { Double($0.reduce(0, +)) }
+        let columnTotals = counts[0].indices.map { j in Double(counts.map { $0[j] }.reduce(0, +)) }
         var chiSquare = 0.0
-        for (i, row) in table.counts.enumerated() {
+        for (i, row) in counts.enumerated() {
             for (j, observed) in row.enumerated() {
                 let expected = rowTotals[i] * columnTotals[j] / total
                 chiSquare += (Double(observed) - expected) * (Double(observed) - expected) / expected

@@ -79,7 +79,7 @@ final class DiDExerciseTests: XCTestCase {
         let spec = try ExerciseSpecLoader.parse(yaml: Self.small.replacingOccurrences(of: "    unit: 来庁者\n", with: ""),
                                                 file: "small-did.yaml")
         let data = try DatasetGenerator.generate(spec, variant: 1)
-        let result = try DiDSolver.analyse(spec.tasks[0], data: TaskData(dataset: data)).result
+        let result = try DiDSolver.estimate(spec.tasks[0], data: TaskTable(dataset: data)).result
         XCTAssertEqual(result.primaryKind, .hc1)
         XCTAssertEqual(AnswerKeyBuilder.key(for: spec, dataset: data).answer(for: "p")?.value, .number(result.primary.pValue!))
     }

@@ -66,7 +66,7 @@ final class MeasureEffectExerciseTests: XCTestCase {
         let spec = try shipped()
         let dataset = try DatasetGenerator.generate(spec, variant: 3)
         let key = AnswerKeyBuilder.key(for: spec, dataset: dataset)
-        let result = try DiDSolver.analyse(spec.tasks[0], data: TaskData(dataset: dataset)).result
+        let result = try DiDSolver.estimate(spec.tasks[0], data: TaskTable(dataset: dataset)).result
         let hc1 = try XCTUnwrap(result.regression.first { $0.kind == .hc1 }?.pValue)
         var entries = FilledWorkbook.correctEntries(for: key)
         entries["p_did"] = .number(hc1)

@@ -24,15 +24,23 @@ package struct AnovaProcedure: Procedure {
         try OptionValue.require(alpha, option: "--alpha", in: .probability)
     }
 
-    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+    /// The groups and their analysis of variance: the result value every front end and the exercises' answer keys read.
+    package func analyse(_ input: ToolInput) throws -> (selection: NumericSelection, groups: [Variable], anova: OneWayANOVA) {
         let (columns, value, group) = (layout.columns, layout.value, layout.group)
         let table = input.table
         let selection = try NumericSelection(table: table, columns: columns.map(ColumnList.split) ?? [value ?? ""], file: input.file)
         try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
         let orders = try CategoryOrder(order, table: table, file: input.file)
-        let groups = try group.map { try GroupedValues.split(selection.variables[0], by: table.requireColumn($0), order: orders) }
+        var groups = try group.map { try GroupedValues.split(selection.variables[0], by: table.requireColumn($0), order: orders) }
             ?? selection.variables
-        let anova = try OneWayANOVA.compute(groups, alpha: alpha)
+        if let levels = layout.levels { groups = groups.filter { levels.contains($0.name) } }
+        return (selection, groups, try OneWayANOVA.compute(groups, alpha: alpha))
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let group = layout.group
+        let table = input.table
+        let (selection, groups, anova) = try analyse(input)
         let tukey = groups.count <= TukeyKramer.maximumGroups ? try TukeyKramer.compute(anova, alpha: alpha) : nil
         let equalVariances = try [LeveneTest.Center.mean, .median].map { try LeveneTest.compute(groups, center: $0) }
         // One row per observation: the chart is titled and its axis named after the value and group columns.

@@ -15,12 +15,16 @@ package struct AssociationProcedure: Procedure {
         self.columns = columns
     }
 
+    /// The columns chosen and their matrix: the result value every front end and the exercises' answer keys read.
+    package func analyse(_ input: ToolInput) throws -> (selection: NumericSelection, matrix: CorrelationMatrix) {
+        let selection = try NumericSelection(table: input.table, columns: ColumnList.split(columns), file: input.file)
+        try selection.requireNumbersInEveryColumn(file: input.file, sheet: input.sheet)
+        return (selection, try CorrelationMatrix.compute(selection.variables))
+    }
+
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
         let analysis = tool == .correlation ? "correl" : "covariance"
-        let table = input.table
-        let selection = try NumericSelection(table: table, columns: ColumnList.split(columns), file: input.file)
-        try selection.requireNumbersInEveryColumn(file: input.file, sheet: table.sheetName)
-        let matrix = try CorrelationMatrix.compute(selection.variables)
+        let (selection, matrix) = try analyse(input)
         let document = AssociationWorkbook.document(
             language: language, tool: tool, sourceRows: selection.rowNumbers,
             columns: selection.variables.map { DataColumn(name: $0.name, values: $0.values) }, matrix: matrix,

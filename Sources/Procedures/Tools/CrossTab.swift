@@ -21,7 +21,9 @@ package struct CrossTabProcedure: Procedure {
         _ = try CategoryOrder.parse(order)
     }
 
-    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+    /// The two columns' labels and their cross tabulation: the result value every front end and the exercises'
+    /// answer keys read.
+    package func analyse(_ input: ToolInput) throws -> (categories: [CategoryDataSheet.Column], table: CrossTabulation) {
         let table = input.table
         let chosen = try [rows, cols].map { try table.requireColumn($0) }
         guard chosen[0].index != chosen[1].index else {
@@ -29,8 +31,14 @@ package struct CrossTabProcedure: Procedure {
         }
         let categories = chosen.map(\.categoryDataColumn)
         let orders = try CategoryOrder(order, table: table, file: input.file)
-        let crossTab = try CrossTabulation.tabulate(rows: categories[0].labels, columns: categories[1].labels,
-                                                    rowOrder: orders.preferred(chosen[0]), columnOrder: orders.preferred(chosen[1]))
+        return (categories, try CrossTabulation.tabulate(rows: categories[0].labels, columns: categories[1].labels,
+                                                         rowOrder: orders.preferred(chosen[0]),
+                                                         columnOrder: orders.preferred(chosen[1])))
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let table = input.table
+        let (categories, crossTab) = try analyse(input)
         let document = CrossTabWorkbook.document(language: language, sourceRows: table.rowNumbers, rows: categories[0],
                                                  columns: categories[1], table: crossTab,
                                                  title: input.fileName)

@@ -23,7 +23,8 @@ package struct DescribeProcedure: Procedure {
         _ = try ConfidencePercent.level(confidence)
     }
 
-    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+    /// The columns chosen and their statistics: the result value every front end and the exercises' answer keys read.
+    package func analyse(_ input: ToolInput) throws -> (selection: NumericSelection, statistics: [DescriptiveStatistics]) {
         let level = try ConfidencePercent.level(confidence)
         let table = input.table
         let keys = columns.map(ColumnList.split) ?? table.columns.filter { $0.type == .number }.map(\.name)
@@ -35,6 +36,12 @@ package struct DescribeProcedure: Procedure {
             }
             return try DescriptiveStatistics.compute(variable, confidenceLevel: level, k: kth)
         }
+        return (selection, statistics)
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let table = input.table
+        let (selection, statistics) = try analyse(input)
         let shapiroWilk = selection.variables.map { ShapiroWilk.test($0.values.compactMap { $0 }.filter(\.isFinite)) }
         let outcome = CommandOutcome(file: input.file, sheet: table.sheetName, tool: "describe",
                                      body: DescribeOutcome(selection: selection, statistics: statistics, shapiroWilk: shapiroWilk),

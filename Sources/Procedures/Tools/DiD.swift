@@ -30,7 +30,21 @@ package struct DiDProcedure: Procedure {
         _ = try CategoryOrder.parse(order)
     }
 
-    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+    /// The estimate on the rows complete in every column used: the result value every front end and the exercises'
+    /// answer keys read.
+    package struct Estimate {
+        package let selection: NumericSelection
+        /// The sheet row numbers of the rows used.
+        package let sourceRows: [Int]
+        /// The rows used, as the result workbook's data sheet shows them.
+        package let columns: DiDWorkbook.Columns
+        package let periods: [String]
+        package let afterLevels: [String]
+        package let droppedRows: Int
+        package let result: DifferenceInDifferences
+    }
+
+    package func analyse(_ input: ToolInput) throws -> Estimate {
         let loaded = input.table
         let sheet = loaded.sheetName, file = input.file
         let selection = try NumericSelection(table: loaded, columns: [value], file: input.file)
@@ -89,11 +103,18 @@ package struct DiDProcedure: Procedure {
             period: .init(name: periodColumn.name, labels: complete.map { periods[$0] }),
             unit: unitColumn.map { c in .init(name: c.name, labels: complete.map { units![$0] }) },
             treatedLevel: treated, afterLevels: afterLevels)
-        let document = DiDWorkbook.document(language: language, sourceRows: complete.map { selection.rowNumbers[$0] },
-                                            columns: columns, result: did, title: input.fileName)
-        return ProcedureResult(analysis: "did", input: input, selection: selection, language: language,
-                               body: DiDOutcome(treated: treated, after: afterLevels, periods: periodLevels,
-                                       droppedRows: values.count - complete.count, result: did), document: { document })
+        return Estimate(selection: selection, sourceRows: complete.map { selection.rowNumbers[$0] }, columns: columns,
+                        periods: periodLevels, afterLevels: afterLevels, droppedRows: values.count - complete.count, result: did)
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let estimate = try analyse(input)
+        let document = DiDWorkbook.document(language: language, sourceRows: estimate.sourceRows,
+                                            columns: estimate.columns, result: estimate.result, title: input.fileName)
+        return ProcedureResult(analysis: "did", input: input, selection: estimate.selection, language: language,
+                               body: DiDOutcome(treated: treated, after: estimate.afterLevels, periods: estimate.periods,
+                                                droppedRows: estimate.droppedRows, result: estimate.result),
+                               document: { document })
     }
 }
 /// What `did --json` prints (docs/JSON.md).

@@ -6,9 +6,11 @@ package struct GroupLayout {
     package var columns: String?
     package var value: String?
     package var group: String?
+    /// The groups of `group` compared when not all of them (an exercise task's `groups`); nil compares every group.
+    package var levels: [String]?
 
-    package init(columns: String? = nil, value: String? = nil, group: String? = nil) {
-        (self.columns, self.value, self.group) = (columns, value, group)
+    package init(columns: String? = nil, value: String? = nil, group: String? = nil, levels: [String]? = nil) {
+        (self.columns, self.value, self.group, self.levels) = (columns, value, group, levels)
     }
 
     /// Throws `ProcedureError.oneWayLayoutChoice` unless exactly one layout is given in full.

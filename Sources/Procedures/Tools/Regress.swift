@@ -38,7 +38,36 @@ package struct RegressProcedure: Procedure {
         }
     }
 
-    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+    /// The model fitted: the result value every front end and the exercises' answer keys read.
+    package struct Fit {
+        package let selection: NumericSelection
+        /// The predictors as the model takes them (text predictors as their 0/1 indicators).
+        package let predictors: [Variable]
+        package let categories: [DummyCoding]
+        package let result: RegressionResult
+        /// The confidence level asked for, as a fraction.
+        package let level: Double
+        package let robustCoefficients: [CoefficientInference?]?
+
+        /// The data rows the fit used (indices into `selection.rowNumbers`): those complete in every column.
+        package var usedRows: [Int] {
+            CompleteCases.keptIndices(rowCount: selection.rowNumbers.count, dropped: result.droppedRows)
+        }
+
+        /// The sheet row numbers of the rows used.
+        package var sourceRows: [Int] { usedRows.map { selection.rowNumbers[$0] } }
+
+        /// The response and the predictors on the rows used, as the result workbook's data sheet shows them.
+        package var usedColumns: [DataColumn] {
+            let used = usedRows
+            return ([selection.variables[0]] + predictors).map { variable in
+                DataColumn(name: variable.name, values: used.map { variable.values[$0] })
+            }
+        }
+    }
+
+    /// Chooses the columns, codes text predictors and fits the model.
+    package func analyse(_ input: ToolInput) throws -> Fit {
         let table = input.table
         let yColumn = try table.requireColumn(y)
         // A text response (はい/いいえ) would leave no complete row; say what it is and which tool takes it.
@@ -62,17 +91,21 @@ package struct RegressProcedure: Procedure {
         } ?? LinearRegression.fit(response: selection.variables[0], predictors: predictors,
                                   intercept: !noIntercept, confidenceLevels: levels, rowLabels: selection.rowLabels)
         let robustInference = try robust.map { try fit.inference($0, confidenceLevels: levels) }
-        let outcome = CommandOutcome(file: input.file, sheet: table.sheetName, tool: "regress",
+        return Fit(selection: selection, predictors: predictors, categories: categories, result: fit, level: level,
+                   robustCoefficients: robustInference)
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let analysed = try analyse(input)
+        let (selection, categories, fit, level) = (analysed.selection, analysed.categories, analysed.result, analysed.level)
+        let outcome = CommandOutcome(file: input.file, sheet: input.sheet, tool: "regress",
                                      body: RegressOutcome(fit: fit, categories: categories, degree: degree, robust: robust,
-                                                          robustCoefficients: robustInference),
+                                                          robustCoefficients: analysed.robustCoefficients),
                                      selection: selection)
         return ProcedureResult(analysis: "regress", json: outcome, document: {
-            let used = CompleteCases.keptIndices(rowCount: selection.rowNumbers.count, dropped: fit.droppedRows)
-            let columns = ([selection.variables[0]] + predictors).map { variable in
-                DataColumn(name: variable.name, values: used.map { variable.values[$0] })
-            }
+            let columns = analysed.usedColumns
             return try RegressionWorkbook.document(
-                language: language, sourceRows: used.map { selection.rowNumbers[$0] }, response: columns[0],
+                language: language, sourceRows: analysed.sourceRows, response: columns[0],
                 predictors: Array(columns.dropFirst()), result: fit, confidenceLevel: level,
                 droppedRowCount: fit.droppedRows.count, categories: categories, polynomialDegree: degree,
                 title: input.fileName)

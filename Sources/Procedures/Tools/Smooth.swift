@@ -32,17 +32,23 @@ package struct SmoothProcedure: Procedure {
         _ = try chosenMethod()
     }
 
-    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+    /// The series (the sheet rows holding a number and their values) and its smoothing: the result value every front
+    /// end and the exercises' answer keys read.
+    package func analyse(_ input: ToolInput) throws
+        -> (selection: NumericSelection, name: String, rows: [Int], method: SmoothingMethod, series: SmoothedSeries) {
         let method = try chosenMethod()
-        let table = input.table
-        let selection = try NumericSelection(table: table, columns: [column], file: input.file)
-        let (variable, rows, values) = try selection.series(file: input.file, sheet: table.sheetName, column: column)
-        let series = try method.smooth(values)
-        let document = SmoothingWorkbook.document(language: language, sourceRows: rows, name: variable.name,
+        let selection = try NumericSelection(table: input.table, columns: [column], file: input.file)
+        let (variable, rows, values) = try selection.series(file: input.file, sheet: input.sheet, column: column)
+        return (selection, variable.name, rows, method, try method.smooth(values))
+    }
+
+    package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
+        let (selection, name, rows, method, series) = try analyse(input)
+        let document = SmoothingWorkbook.document(language: language, sourceRows: rows, name: name,
                                                   method: method, series: series,
                                                   title: input.fileName)
         return ProcedureResult(analysis: "smooth", input: input, selection: selection, language: language,
-                               body: SmoothOutcome(column: variable.name, method: method, series: series), document: { document })
+                               body: SmoothOutcome(column: name, method: method, series: series), document: { document })
     }
 }
 /// What `smooth --json` prints (docs/JSON.md).

@@ -28,14 +28,19 @@ package struct TTestProcedure: Procedure {
         try OptionValue.require(alpha, option: "--alpha", in: .probability)
     }
 
+    /// The two samples read and the test on them: the result value every front end and the exercises' answer keys read.
+    package func analyse(_ input: ToolInput) throws -> (samples: TwoSamples, test: TTest) {
+        let read = try samples.read(input.table, file: input.file, tool: "ttest")
+        if paired {
+            return (read, try TTest.paired(read.first, read.second, hypothesizedDifference: hypothesizedDifference, alpha: alpha))
+        }
+        return (read, try TTest.twoSample(read.first, read.second, equalVariances: equalVariances,
+                                          hypothesizedDifference: hypothesizedDifference, alpha: alpha))
+    }
+
     package func run(_ input: ToolInput, language: Language) throws -> ProcedureResult {
-        try TwoSampleTestRun.run(samples, analysis: "ttest", input: input, language: language, test: { first, second in
-            if paired {
-                return try TTest.paired(first, second, hypothesizedDifference: hypothesizedDifference, alpha: alpha)
-            }
-            return try TTest.twoSample(first, second, equalVariances: equalVariances,
-                                       hypothesizedDifference: hypothesizedDifference, alpha: alpha)
-        }, report: TwoSampleTest.t)
+        let (read, test) = try analyse(input)
+        return TwoSampleTestRun.result(read, test, analysis: "ttest", input: input, language: language, report: TwoSampleTest.t)
     }
 }
 
@@ -100,7 +105,13 @@ enum TwoSampleTestRun {
                                        test: (Variable, Variable) throws -> Result,
                                        report: (Result) -> TwoSampleTest) throws -> ProcedureResult {
         let samples = try layout.read(input.table, file: input.file, tool: analysis)
-        let computed = try test(samples.first, samples.second)
+        return result(samples, try test(samples.first, samples.second), analysis: analysis, input: input, language: language,
+                      report: report)
+    }
+
+    /// The result of a test already computed on `samples`.
+    static func result<Result: Encodable>(_ samples: TwoSamples, _ computed: Result, analysis: String, input: ToolInput,
+                                          language: Language, report: (Result) -> TwoSampleTest) -> ProcedureResult {
         let document = TwoSampleTestWorkbook.document(
             language: language, sourceRows: samples.sourceRows,
             first: samples.dataColumn(samples.first), second: samples.dataColumn(samples.second),

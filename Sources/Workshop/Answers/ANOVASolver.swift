@@ -1,21 +1,21 @@
 import Analysis
+import Procedures
 
-/// 分散分析: 一元配置 (`OneWayANOVA`) of `value` over the groups of `group`, in the order of `groups`.
+/// 分散分析: 一元配置 by `AnovaProcedure` of `value` over the groups of `group` (those in `groups` when the task
+/// lists them), in the spec's order.
 struct ANOVASolver: TaskSolver {
-    func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
+    func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
         ANOVASolution(anova: try Self.analyse(task, data: data).anova)
     }
 
-    /// The analysis with its groups (one variable per label, in order); shared with the result workbook.
-    static func analyse(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> (anova: OneWayANOVA, groups: [Variable]) {
-        let labels = task.groups ?? data.labels(of: task.group ?? "")
-        let groups = data.groups(value: task.value ?? "", by: task.group ?? "", labels: labels)
-            .map { Variable(name: $0.label, values: $0.values.map(Optional.some)) }
-        do {
-            return (try OneWayANOVA.compute(groups), groups)
-        } catch {
-            throw SolverFailure(reason: String(describing: error))
-        }
+    /// The analysis with its groups (one variable per group, a value in each row of the group); shared with the
+    /// result workbook.
+    static func analyse(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> (anova: OneWayANOVA, groups: [Variable]) {
+        let group = task.group ?? ""
+        let procedure = AnovaProcedure(layout: GroupLayout(value: task.value ?? "", group: group, levels: task.groups),
+                                       order: try data.order(group, task.groups))
+        let (_, groups, anova) = try data.run { try procedure.analyse($0) }
+        return (anova, groups)
     }
 }
 

@@ -1,4 +1,4 @@
-/// Computes the answer key of a variant by running each task's analysis on the variant's data.
+/// Computes the answer key of a variant by running each task's procedure on the variant's data (`TaskTable`).
 public enum AnswerKeyBuilder {
     /// The key of `dataset` (generated from `spec`). Figures that cannot be computed — the analysis
     /// fails on the data, or leaves the figure undefined — get no value, and the reason is listed in
@@ -6,8 +6,9 @@ public enum AnswerKeyBuilder {
     public static func key(for spec: ExerciseSpec, dataset: GeneratedDataset) -> AnswerKey {
         var answers: [ExpectedAnswer] = []
         var problems: [WorkshopError] = []
+        let data = Result { () throws(SolverFailure) in try TaskTable(dataset: dataset) }
         for task in spec.tasks {
-            let solution = solve(task, of: spec, dataset: dataset, problems: &problems)
+            let solution = solve(task, of: spec, data: data, problems: &problems)
             for figure in task.figures {
                 var value: AnswerValue?
                 if let solution {
@@ -25,17 +26,17 @@ public enum AnswerKeyBuilder {
         return AnswerKey(exerciseID: spec.id, variant: dataset.variant, answers: answers, problems: problems)
     }
 
-    private static func solve(_ task: TaskSpec, of spec: ExerciseSpec, dataset: GeneratedDataset,
+    private static func solve(_ task: TaskSpec, of spec: ExerciseSpec, data: Result<TaskTable, SolverFailure>,
                               problems: inout [WorkshopError]) -> (any TaskSolution)? {
         do {
-            return try solver(for: task.analysis).solve(task, data: TaskData(dataset: dataset))
+            return try solver(for: task.analysis).solve(task, data: data.get())
         } catch {
             problems.append(.analysisFailed(exercise: spec.id, task: task.id, reason: error.reason))
             return nil
         }
     }
 
-    /// The solver of each analysis: supporting a new ``AnalysisKind`` is one case here.
+    /// The solver of each analysis (docs/WORKSHOP.md lists what else a new ``AnalysisKind`` needs).
     static func solver(for analysis: AnalysisKind) -> any TaskSolver {
         switch analysis {
         case .describe: return DescribeSolver()

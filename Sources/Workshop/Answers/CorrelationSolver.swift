@@ -1,15 +1,17 @@
 import Analysis
+import Procedures
 
-/// 相関: Pearson's r of the two `variables` (`CorrelationMatrix`) on the rows complete in both.
+/// 相関: Pearson's r of the two `variables` by `AssociationProcedure` (the `correl` tool), on the rows complete in both.
 struct CorrelationSolver: TaskSolver {
-    func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
-        let names = task.variables ?? []
-        let variables = zip(names, data.completeColumns(names)).map { Variable(name: $0, values: $1) }
-        do {
-            return CorrelationSolution(pair: try CorrelationMatrix.compute(variables).pair(0, 1))
-        } catch {
-            throw SolverFailure(reason: String(describing: error))
-        }
+    func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
+        CorrelationSolution(pair: try Self.correlate(task, data: data).matrix.pair(0, 1))
+    }
+
+    /// The columns chosen and their matrix; shared with the result workbook.
+    static func correlate(_ task: TaskSpec, data: TaskTable) throws(SolverFailure)
+        -> (selection: NumericSelection, matrix: CorrelationMatrix) {
+        let procedure = AssociationProcedure(tool: .correlation, columns: try TaskTable.list(task.variables ?? []))
+        return try data.run { try procedure.analyse($0) }
     }
 }
 

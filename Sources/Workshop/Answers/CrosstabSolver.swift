@@ -1,20 +1,20 @@
 import Analysis
+import Procedures
+import Report
 
-/// クロス集計とカイ二乗検定 (`CrossTabulation`, Pearson without continuity correction, as
-/// CHISQ.TEST) of the `rows` labels against the `columns` labels, in the spec's label order.
+/// クロス集計とカイ二乗検定 by `CrossTabProcedure` (Pearson without continuity correction, as CHISQ.TEST) of the
+/// `rows` labels against the `columns` labels, in the spec's label order; labels that never occur are not shown.
 struct CrosstabSolver: TaskSolver {
-    func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
-        CrosstabSolution(table: try Self.tabulate(task, data: data))
+    func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
+        CrosstabSolution(table: try Self.tabulate(task, data: data).table)
     }
 
-    /// The table; shared with the result workbook.
-    static func tabulate(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> CrossTabulation {
-        let table = data.contingencyTable(rows: task.rows ?? "", columns: task.columns ?? "")
-        do {
-            return try CrossTabulation(counts: table.counts, rowLabels: table.rowLabels, columnLabels: table.columnLabels)
-        } catch {
-            throw SolverFailure(reason: String(describing: error))
-        }
+    /// The two columns' labels and the table; shared with the result workbook.
+    static func tabulate(_ task: TaskSpec, data: TaskTable) throws(SolverFailure)
+        -> (categories: [CategoryDataSheet.Column], table: CrossTabulation) {
+        let (rows, columns) = (task.rows ?? "", task.columns ?? "")
+        let procedure = CrossTabProcedure(rows: rows, cols: columns, order: try data.order(rows) + data.order(columns))
+        return try data.run { try procedure.analyse($0) }
     }
 }
 

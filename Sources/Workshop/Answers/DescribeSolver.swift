@@ -1,14 +1,16 @@
 import Analysis
+import Procedures
 
-/// 基本統計量: `DescriptiveStatistics` of the task's variable (rows with a blanked cell left out).
+/// 基本統計量: `DescribeProcedure` on the task's variable (blank cells left out).
 struct DescribeSolver: TaskSolver {
-    func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
-        let values = data.completeColumns([task.variable ?? ""]).first ?? []
-        do {
-            return DescribeSolution(statistics: try DescriptiveStatistics.compute(values))
-        } catch {
-            throw SolverFailure(reason: String(describing: error))
-        }
+    func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
+        DescribeSolution(statistics: try Self.describe(task, data: data))
+    }
+
+    /// The statistics; shared with the result workbook.
+    static func describe(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> DescriptiveStatistics {
+        let procedure = DescribeProcedure(columns: try TaskTable.list([task.variable ?? ""]))
+        return try data.run { try procedure.analyse($0).statistics[0] }
     }
 }
 

@@ -1,39 +1,23 @@
 import Analysis
+import Procedures
 
-/// 差の差分析: `value` by `group` (the `treated` label vs every other) and `period` (the `after` labels vs
-/// the others), with `DifferenceInDifferences` — the analysis `bunseki did` runs. Figures read the
-/// primary standard error, as the command's reading does: cluster-robust by `unit` when the task names
-/// one, HC1 otherwise.
+/// 差の差分析 by `DiDProcedure` (`bunseki did`): `value` by `group` (the `treated` label vs every other) and `period`
+/// (the `after` labels vs the others, periods in the spec's order). Figures read the primary standard error, as the
+/// command's reading does: cluster-robust by `unit` when the task names one, HC1 otherwise.
 struct DiDSolver: TaskSolver {
-    func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
-        DiDSolution(result: try Self.analyse(task, data: data).result)
+    func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
+        DiDSolution(result: try Self.estimate(task, data: data).result)
     }
 
-    /// The complete rows of the task (0-based data rows) and the analysis on them; shared with the
-    /// result workbook.
-    static func analyse(_ task: TaskSpec, data: TaskData) throws(SolverFailure)
-        -> (rows: [Int], values: [Double], groups: [String], periods: [String], units: [String]?,
-            periodOrder: [String], result: DifferenceInDifferences) {
-        let dataset = data.dataset
-        let numbers = dataset.column(named: task.value ?? "")?.numbers ?? []
-        let groups = dataset.column(named: task.group ?? "")?.labels ?? []
-        let periods = dataset.column(named: task.period ?? "")?.labels ?? []
-        let units = task.unit.map { dataset.column(named: $0)?.labels ?? [] }
-        func present<T>(_ column: [T?], _ row: Int) -> Bool { column.indices.contains(row) && column[row] != nil }
-        // Listwise deletion, as for every task: a blank in any column the task uses drops the row.
-        let rows = (0..<dataset.rowCount).filter { row in
-            present(numbers, row) && present(groups, row) && present(periods, row) && (units.map { present($0, row) } ?? true)
-        }
-        let periodOrder = data.labels(of: task.period ?? "").filter { label in rows.contains { periods[$0] == label } }
-        let values = rows.map { numbers[$0]! }, groupLabels = rows.map { groups[$0]! }, periodLabels = rows.map { periods[$0]! }
-        let unitLabels = units.map { column in rows.map { column[$0]! } }
-        do {
-            let result = try DifferenceInDifferences.compute(
-                valueName: task.value ?? "", values: values, treated: groupLabels.map { $0 == task.treated },
-                periods: periodLabels, periodOrder: periodOrder, afterPeriods: Set(task.after ?? []), units: unitLabels)
-            return (rows, values, groupLabels, periodLabels, unitLabels, periodOrder, result)
-        } catch {
-            throw SolverFailure(reason: String(describing: error))
+    /// The estimate with the rows it used; shared with the result workbook and the slips of a difference-in-differences.
+    static func estimate(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> DiDProcedure.Estimate {
+        let period = task.period ?? ""
+        let procedure = DiDProcedure(value: task.value ?? "", group: task.group ?? "", treated: task.treated ?? "",
+                                     period: period, after: try TaskTable.list(task.after ?? []), unit: task.unit,
+                                     order: try data.order(period))
+        return try data.run { input in
+            try procedure.validate()
+            return try procedure.analyse(input)
         }
     }
 }

@@ -1,31 +1,27 @@
 import Analysis
+import Procedures
 
-/// 回帰分析: least squares with intercept of `response` on `predictors` in the listed order
-/// (`LinearRegression`), on the rows complete in all of them.
+/// 回帰分析 by `RegressProcedure`: least squares with intercept of `response` on `predictors` in the listed order,
+/// on the rows complete in all of them.
 struct RegressionSolver: TaskSolver {
-    func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
-        RegressionSolution(result: try Self.fit(task, data: data).result, predictors: task.predictors ?? [])
+    func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
+        let fit = try Self.fit(task, data: data)
+        return RegressionSolution(result: fit.result, predictors: fit.predictors.map(\.name))
     }
 
-    /// The fit, with the complete rows it used (0-based) and their values (response first); shared
-    /// with the ToolPak-style result workbook so both show the same model.
-    static func fit(_ task: TaskSpec, data: TaskData) throws(SolverFailure)
-        -> (result: RegressionResult, rows: [Int], columns: [[Double]]) {
-        let predictors = task.predictors ?? []
-        let (rows, columns) = data.completeRows([task.response ?? ""] + predictors)
-        do {
-            let result = try LinearRegression.fit(
-                y: columns.first ?? [], data: Dictionary(zip(predictors, columns.dropFirst()), uniquingKeysWith: { first, _ in first }),
-                terms: predictors.map { Term($0) }, responseName: task.response ?? "")
-            return (result, rows, columns)
-        } catch {
-            throw SolverFailure(reason: String(describing: error))
+    /// The fit, with the rows it used; shared with the ToolPak-style result workbook so both show the same model.
+    static func fit(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> RegressProcedure.Fit {
+        let procedure = RegressProcedure(y: task.response ?? "", x: try TaskTable.list(task.predictors ?? []))
+        return try data.run { input in
+            try procedure.validate()
+            return try procedure.analyse(input)
         }
     }
 }
 
 private struct RegressionSolution: TaskSolution {
     let result: RegressionResult
+    /// The model's predictors in order, as the procedure names them.
     let predictors: [String]
 
     func number(_ statistic: Statistic, term: String?, row: Int?) throws(SolverFailure) -> Double {

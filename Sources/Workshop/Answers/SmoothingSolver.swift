@@ -1,16 +1,25 @@
 import Analysis
+import Procedures
 import Report
 
 /// 移動平均 and 指数平滑 (`SmoothedSeries`) of `series`; a figure's `row` is the data row whose
 /// output cell is asked, in the ToolPak's layout (output range beside the input, same first row).
 struct SmoothingSolver: TaskSolver {
-    func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
-        let values = data.completeColumns([task.series ?? ""]).first ?? []
-        do {
-            return SmoothingSolution(series: try Self.method(task).smooth(values))
-        } catch {
-            throw SolverFailure(reason: String(describing: error))
+    func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
+        SmoothingSolution(series: try Self.smooth(task, data: data).series)
+    }
+
+    /// `SmoothProcedure` on the series (the rows holding a number, in order); shared with the result workbook.
+    static func smooth(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> (method: SmoothingMethod, series: SmoothedSeries) {
+        let procedure = switch method(task) {
+        case .movingAverage(let interval): SmoothProcedure(column: task.series ?? "", interval: interval)
+        case .exponential(let alpha): SmoothProcedure(column: task.series ?? "", alpha: alpha)
         }
+        let analysed = try data.run { input in
+            try procedure.validate()
+            return try procedure.analyse(input)
+        }
+        return (analysed.method, analysed.series)
     }
 
     /// The task's method; the spec gives the ToolPak's damping factor (減衰率), the smoothing constant is 1 − damping.

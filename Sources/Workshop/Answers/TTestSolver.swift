@@ -1,34 +1,33 @@
 import Analysis
+import Procedures
 
-/// t 検定: paired on `variables` (before, after), or two-sample on `value` split by `group` (`TTest`),
-/// with equal variances unless the task says `equalVariances: false` (Welch).
+/// t 検定 by `TTestProcedure`: paired on `variables` (before, after), or two-sample on `value` split by `group`
+/// (the two `groups`, in their order, else the spec's two labels), with equal variances unless the task says
+/// `equalVariances: false` (Welch's test, the CLI's default).
 struct TTestSolver: TaskSolver {
-    func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution {
+    func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
         TTestSolution(test: try Self.test(task, data: data).test)
     }
 
-    /// The test with its two samples (Variable 1 and 2 in the ToolPak's order); shared with the
-    /// result workbook.
-    static func test(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> (test: TTest, samples: [Variable]) {
-        let samples: [Variable]
-        if task.analysis == .pairedTTest {
+    /// The test with its two samples (Variable 1 and 2 in the ToolPak's order); shared with the result workbook.
+    static func test(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> (samples: TwoSamples, test: TTest) {
+        let paired = task.analysis == .pairedTTest
+        let layout: TwoSampleLayout
+        if paired {
             let names = task.variables ?? []
-            samples = zip(names, data.completeColumns(names)).map { Variable(name: $0, values: $1) }
+            guard names.count == 2 else { throw SolverFailure(reason: "a paired t-test needs exactly two variables") }
+            layout = TwoSampleLayout(a: names[0], b: names[1])
         } else {
-            let labels = task.groups ?? data.labels(of: task.group ?? "")
-            samples = data.groups(value: task.value ?? "", by: task.group ?? "", labels: labels)
-                .map { Variable(name: $0.label, values: $0.values) }
+            let group = task.group ?? ""
+            layout = TwoSampleLayout(value: task.value ?? "", group: group, levels: try task.groups.map(TaskTable.list),
+                                     order: try data.order(group, task.groups))
         }
-        guard samples.count == 2 else { throw SolverFailure(reason: "a t-test needs exactly two samples") }
-        do {
-            let delta = task.hypothesizedDifference ?? 0
-            let test = task.analysis == .pairedTTest
-                ? try TTest.paired(samples[0], samples[1], hypothesizedDifference: delta)
-                : try TTest.twoSample(samples[0], samples[1], equalVariances: task.equalVariances ?? true,
-                                      hypothesizedDifference: delta)
-            return (test, samples)
-        } catch {
-            throw SolverFailure(reason: String(describing: error))
+        // Equal variances has no meaning for a paired test, and the procedure refuses the two together.
+        let procedure = TTestProcedure(samples: layout, paired: paired, equalVariances: !paired && (task.equalVariances ?? true),
+                                       hypothesizedDifference: task.hypothesizedDifference ?? 0)
+        return try data.run { input in
+            try procedure.validate()
+            return try procedure.analyse(input)
         }
     }
 }

@@ -1,11 +1,11 @@
-/// Runs one analysis of the Analysis module on a task's data.
+/// Runs the procedure of a task's analysis (the one `bunseki` runs for it) on the variant's data.
 ///
-/// One conforming type per ``AnalysisKind``; ``AnswerKeyBuilder/solver(for:)`` maps kinds to
-/// solvers, so supporting a new analysis is one type and one `case`.
+/// One conforming type per ``AnalysisKind``: it turns the task's keys into the procedure's settings and reads the
+/// figures from the procedure's result value; ``AnswerKeyBuilder/solver(for:)`` maps kinds to solvers.
 protocol TaskSolver: Sendable {
-    /// Runs the analysis once for `task`.
-    /// - Throws: ``SolverFailure`` when the analysis rejects the data.
-    func solve(_ task: TaskSpec, data: TaskData) throws(SolverFailure) -> any TaskSolution
+    /// Runs the procedure once for `task`.
+    /// - Throws: ``SolverFailure`` when the procedure rejects the settings or the data.
+    func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution
 }
 
 /// The result of one analysis, from which figures are read.
@@ -19,6 +19,6 @@ protocol TaskSolution: Sendable {
 /// Why an analysis or one of its figures could not be computed; turned into a `WorkshopError`
 /// naming the exercise and task.
 struct SolverFailure: Error, Sendable {
-    /// What went wrong, in words (the Analysis module's error or note).
+    /// What went wrong, in words (the procedure's error or the analysis' note).
     let reason: String
 }

@@ -76,7 +76,8 @@ struct SlipFinder {
               let task = spec.tasks.first(where: { $0.id == expected.taskID }),
               let figure = task.figures.first(where: { $0.id == figureID }) else { return [] }
         var found: [(Double, Slip)] = []
-        let solution = try? AnswerKeyBuilder.solver(for: task.analysis).solve(task, data: TaskData(dataset: dataset))
+        let data = try? TaskTable(dataset: dataset)
+        let solution = data.flatMap { try? AnswerKeyBuilder.solver(for: task.analysis).solve(task, data: $0) }
         func value(_ statistic: Statistic, term: String?) -> Double? {
             try? solution?.number(statistic, term: term, row: figure.row)
         }
@@ -88,10 +89,10 @@ struct SlipFinder {
         default: break
         }
         if task.analysis == .did {
-            found += didCandidates(figure: figure, task: task, key: key)
+            found += data.map { didCandidates(figure: figure, task: task, data: $0, key: key) } ?? []
         } else if let term = figure.term {
             let terms = task.analysis == .regression ? [RegressionTerm.interceptName] + (task.predictors ?? [])
-                : task.analysis == .pairedTTest ? task.variables ?? [] : task.groups ?? TaskData(dataset: dataset).labels(of: task.group ?? "")
+                : task.analysis == .pairedTTest ? task.variables ?? [] : task.groups ?? data?.labels(of: task.group ?? "") ?? []
             for other in terms where other != term {
                 if let number = value(figure.statistic, term: other) { found.append((number, .otherTerm(other))) }
             }
@@ -117,8 +118,8 @@ struct SlipFinder {
 
     /// Slips of a difference-in-differences: another cell of the 2×2 table (named by the label of the
     /// figure that asks for it), the estimate reversed, the p-value of a standard error not clustered by unit.
-    private func didCandidates(figure: FigureSpec, task: TaskSpec, key: Double) -> [(Double, Slip)] {
-        guard let result = try? DiDSolver.analyse(task, data: TaskData(dataset: dataset)).result else { return [] }
+    private func didCandidates(figure: FigureSpec, task: TaskSpec, data: TaskTable, key: Double) -> [(Double, Slip)] {
+        guard let result = try? DiDSolver.estimate(task, data: data).result else { return [] }
         var found: [(Double, Slip)] = []
         switch figure.statistic {
         case .mean, .count:
