@@ -2,7 +2,7 @@ import Analysis
 import Procedures
 
 /// 回帰分析 by `RegressProcedure`: least squares with intercept of `response` on `predictors` in the listed order,
-/// on the rows complete in all of them.
+/// on the rows complete in all of them; a categorical predictor as 0/1 indicators against its first label.
 struct RegressionSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
         let fit = try Self.fit(task, data: data)
@@ -11,7 +11,11 @@ struct RegressionSolver: TaskSolver {
 
     /// The fit, with the rows it used; shared with the ToolPak-style result workbook so both show the same model.
     static func fit(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> RegressProcedure.Fit {
-        let procedure = RegressProcedure(y: task.response ?? "", x: try TaskTable.list(task.predictors ?? []))
+        // A categorical predictor's indicators are coded against its first label, and follow the spec's label order.
+        let predictors = task.predictors ?? []
+        var order: [String] = []
+        for name in predictors where !data.labels(of: name).isEmpty { order += try data.order(name) }
+        let procedure = RegressProcedure(y: task.response ?? "", x: try TaskTable.list(predictors), order: order)
         return try data.run { input in
             try procedure.validate()
             return try procedure.analyse(input)
@@ -44,7 +48,8 @@ private struct RegressionSolution: TaskSolution {
         return value
     }
 
-    /// The intercept comes first in the ToolPak's coefficient table, then the predictors in order.
+    /// The intercept comes first in the ToolPak's coefficient table, then the predictors in order (a categorical one's
+    /// indicators named `列=水準`).
     private func coefficient(_ term: String?) throws(SolverFailure) -> Coefficient {
         let index = term == RegressionTerm.interceptName ? 0 : predictors.firstIndex { $0 == term }.map { $0 + 1 }
         guard let index, result.coefficients.indices.contains(index) else {

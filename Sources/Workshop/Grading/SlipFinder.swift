@@ -91,7 +91,7 @@ struct SlipFinder {
         if task.analysis == .did {
             found += data.map { didCandidates(figure: figure, task: task, data: $0, key: key) } ?? []
         } else if let term = figure.term {
-            let terms = task.analysis == .regression ? [RegressionTerm.interceptName] + (task.predictors ?? [])
+            let terms = task.analysis == .regression ? RegressionTerm.terms(of: task, in: spec.dataset)
                 : task.analysis == .pairedTTest ? task.variables ?? [] : task.groups ?? data?.labels(of: task.group ?? "") ?? []
             for other in terms where other != term {
                 if let number = value(figure.statistic, term: other) { found.append((number, .otherTerm(other))) }

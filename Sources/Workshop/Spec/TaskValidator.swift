@@ -1,3 +1,5 @@
+import Analysis
+
 /// Checks every task against the dataset: column references and kinds, and that each figure is a
 /// statistic its analysis offers, with the term/row/alpha it needs.
 struct TaskValidator {
@@ -33,7 +35,17 @@ struct TaskValidator {
                 throw fail("\(path).predictors", .requires(key: "predictors"))
             }
             for (index, name) in predictors.enumerated() {
-                try numeric(name, "predictors[\(index)]", path)
+                // A categorical predictor enters as 0/1 indicators against its first label, as `bunseki regress`
+                // codes a text column.
+                let found = try column(name, "predictors[\(index)]", path)
+                switch found.role {
+                case .numeric: break
+                case .categorical(let labels):
+                    try check(labels.count >= 2, "\(path).predictors[\(index)]",
+                              .outOfRange(value: Double(labels.count), allowed: "≥ 2 labels"))
+                default:
+                    throw fail("\(path).predictors[\(index)]", .wrongColumnKind(name: name, expected: "numeric or categorical"))
+                }
                 try check(name != task.response && predictors.firstIndex(of: name) == index,
                           "\(path).predictors[\(index)]", .duplicate(name: name))
             }
@@ -116,7 +128,7 @@ struct TaskValidator {
         case .describe: needed = 1
         case .pairedTTest, .exponentialSmoothing, .crosstab: needed = 2
         case .correlation: needed = 3
-        case .regression: needed = (task.predictors?.count ?? 1) + 2
+        case .regression: needed = RegressionTerm.terms(of: task, in: spec.dataset).count + 1
         case .twoSampleTTest: needed = 4
         case .anova: needed = 2 * max(task.groups?.count ?? 2, 2)
         case .movingAverage: needed = task.interval ?? 2
@@ -153,7 +165,7 @@ struct TaskValidator {
         switch (task.analysis, statistic) {
         case (.regression, .coefficient), (.regression, .standardError), (.regression, .tStat),
              (.regression, .pValue), (.regression, .significant):
-            return [RegressionTerm.interceptName] + (task.predictors ?? [])
+            return RegressionTerm.terms(of: task, in: spec.dataset)
         case (.pairedTTest, .mean):
             return task.variables ?? []
         case (.twoSampleTTest, .mean), (.anova, .mean):
@@ -210,6 +222,16 @@ public enum DiDCell: String, CaseIterable, Sendable {
 public enum RegressionTerm {
     /// The term name that selects the intercept (the ToolPak labels it 切片).
     public static let interceptName = "切片"
+
+    /// The coefficients of a regression task in the ToolPak's order: 切片, then each predictor — a numeric one by its
+    /// name, a categorical one as `列=水準` for each of its labels but the first (the reference level), the names
+    /// `bunseki regress` gives its indicators.
+    public static func terms(of task: TaskSpec, in dataset: DatasetSpec) -> [String] {
+        [interceptName] + (task.predictors ?? []).flatMap { name -> [String] in
+            guard case .categorical(let labels)? = dataset.columns.first(where: { $0.name == name })?.role else { return [name] }
+            return labels.dropFirst().map { DummyCoding.indicatorName(variable: name, level: $0) }
+        }
+    }
 }
 
 extension AnalysisKind {

@@ -37,7 +37,7 @@ public enum TaskResultWorkbook {
             return try? RegressionWorkbook.document(language: .ja, sourceRows: fit.sourceRows,
                                                     response: columns[0], predictors: Array(columns.dropFirst()),
                                                     result: fit.result, droppedRowCount: fit.result.droppedRows.count,
-                                                    title: title)
+                                                    categories: fit.categories, title: title)
         case .pairedTTest, .twoSampleTTest:
             guard let (samples, test) = try? TTestSolver.test(task, data: data) else { return nil }
             // Paired: the pairs complete in both; two groups: each group's values.
