@@ -45,14 +45,15 @@ final class TaskTableTests: XCTestCase {
     func testRegressionLeavesOutRowsWithABlank() throws {
         let fit = try RegressionSolver.fit(try task(#""analysis": "regression", "response": "y", "predictors": ["x"]"#),
                                            data: TaskTable(dataset: data))
-        XCTAssertEqual(fit.sourceRows, [2, 5, 6, 7])
+        XCTAssertEqual(fit.fit.sourceRows, [2, 5, 6, 7])
         XCTAssertEqual(fit.result.droppedRows.count, 2)
     }
 
     /// An analysis of variance of some of the groups compares those only, in the task's order.
     func testAnovaComparesTheListedGroupsInTheirOrder() throws {
-        let (anova, groups) = try ANOVASolver.analyse(
+        let solution = try ANOVASolver.analyse(
             try task(#""analysis": "anova", "value": "y", "group": "g", "groups": ["b", "a"]"#), data: TaskTable(dataset: data))
+        let (anova, groups) = (solution.anova, solution.groups)
         XCTAssertEqual(groups.map(\.name), ["b", "a"])
         XCTAssertEqual(groups.map { $0.values.compactMap { $0 } }, [[20, 25], [10, 40]])
         XCTAssertEqual(anova.groups.map(\.count), [2, 2])

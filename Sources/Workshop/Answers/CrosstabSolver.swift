@@ -6,20 +6,27 @@ import Report
 /// `rows` labels against the `columns` labels, in the spec's label order; labels that never occur are not shown.
 struct CrosstabSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
-        CrosstabSolution(table: try Self.tabulate(task, data: data).table)
+        try Self.tabulate(task, data: data)
     }
 
-    /// The two columns' labels and the table; shared with the result workbook.
-    static func tabulate(_ task: TaskSpec, data: TaskTable) throws(SolverFailure)
-        -> (categories: [CategoryDataSheet.Column], table: CrossTabulation) {
+    /// The two columns' labels and the table.
+    static func tabulate(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> CrosstabSolution {
         let (rows, columns) = (task.rows ?? "", task.columns ?? "")
         let procedure = CrossTabProcedure(rows: rows, cols: columns, order: try data.order(rows) + data.order(columns))
-        return try data.run { try procedure.analyse($0) }
+        let (categories, table) = try data.run { try procedure.analyse($0) }
+        return CrosstabSolution(sourceRows: data.input.table.rowNumbers, categories: categories, table: table)
     }
 }
 
-private struct CrosstabSolution: TaskSolution {
+struct CrosstabSolution: TaskSolution {
+    let sourceRows: [Int]
+    let categories: [CategoryDataSheet.Column]
     let table: CrossTabulation
+
+    func document(title: String) -> ReportDocument {
+        CrossTabWorkbook.document(language: .ja, sourceRows: sourceRows, rows: categories[0], columns: categories[1],
+                                  table: table, title: title)
+    }
 
     func number(_ statistic: Statistic, term: String?, row: Int?) throws(SolverFailure) -> Double {
         switch statistic {

@@ -1,21 +1,25 @@
 import Analysis
 import Procedures
+import Report
 
 /// 基本統計量: `DescribeProcedure` on the task's variable (blank cells left out).
 struct DescribeSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
-        DescribeSolution(statistics: try Self.describe(task, data: data))
-    }
-
-    /// The statistics; shared with the result workbook.
-    static func describe(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> DescriptiveStatistics {
         let procedure = DescribeProcedure(columns: try TaskTable.list([task.variable ?? ""]))
-        return try data.run { try procedure.analyse($0).statistics[0] }
+        let (selection, statistics) = try data.run { try procedure.analyse($0) }
+        return DescribeSolution(selection: selection, statistics: statistics[0])
     }
 }
 
 private struct DescribeSolution: TaskSolution {
+    let selection: NumericSelection
     let statistics: DescriptiveStatistics
+
+    /// The column as the data sheet shows it: every row, blanks included.
+    func document(title: String) -> ReportDocument {
+        DescribeWorkbook.document(language: .ja, sourceRows: selection.rowNumbers, columns: selection.dataColumns,
+                                  statistics: [statistics], title: title)
+    }
 
     func number(_ statistic: Statistic, term: String?, row: Int?) throws(SolverFailure) -> Double {
         let value: Double?

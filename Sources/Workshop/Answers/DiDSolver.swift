@@ -1,12 +1,13 @@
 import Analysis
 import Procedures
+import Report
 
 /// 差の差分析 by `DiDProcedure` (`bunseki did`): `value` by `group` (the `treated` label vs every other) and `period`
 /// (the `after` labels vs the others, periods in the spec's order). Figures read the primary standard error, as the
 /// command's reading does: cluster-robust by `unit` when the task names one, HC1 otherwise.
 struct DiDSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
-        DiDSolution(result: try Self.estimate(task, data: data).result)
+        DiDSolution(estimate: try Self.estimate(task, data: data))
     }
 
     /// The estimate with the rows it used; shared with the result workbook and the slips of a difference-in-differences.
@@ -23,7 +24,14 @@ struct DiDSolver: TaskSolver {
 }
 
 private struct DiDSolution: TaskSolution {
-    let result: DifferenceInDifferences
+    let estimate: DiDProcedure.Estimate
+    var result: DifferenceInDifferences { estimate.result }
+
+    /// The rows the estimate used, as `bunseki did` shows them.
+    func document(title: String) -> ReportDocument {
+        DiDWorkbook.document(language: .ja, sourceRows: estimate.sourceRows, columns: estimate.columns, result: result,
+                             title: title)
+    }
 
     func number(_ statistic: Statistic, term: String?, row: Int?) throws(SolverFailure) -> Double {
         let cell: DifferenceInDifferences.Cell? = switch term.flatMap(DiDCell.init(rawValue:)) {

@@ -1,32 +1,42 @@
 import Analysis
 import Procedures
+import Report
 
 /// 回帰分析 by `RegressProcedure`: least squares with intercept of `response` on `predictors` in the listed order,
 /// on the rows complete in all of them; a categorical predictor as 0/1 indicators against its first label.
 struct RegressionSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
-        let fit = try Self.fit(task, data: data)
-        return RegressionSolution(result: fit.result, predictors: fit.predictors.map(\.name))
+        try Self.fit(task, data: data)
     }
 
-    /// The fit, with the rows it used; shared with the ToolPak-style result workbook so both show the same model.
-    static func fit(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> RegressProcedure.Fit {
+    /// The fit, with the rows it used.
+    static func fit(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> RegressionSolution {
         // A categorical predictor's indicators are coded against its first label, and follow the spec's label order.
         let predictors = task.predictors ?? []
         var order: [String] = []
         for name in predictors where !data.labels(of: name).isEmpty { order += try data.order(name) }
         let procedure = RegressProcedure(y: task.response ?? "", x: try TaskTable.list(predictors), order: order)
-        return try data.run { input in
+        return RegressionSolution(fit: try data.run { input in
             try procedure.validate()
             return try procedure.analyse(input)
-        }
+        })
     }
 }
 
-private struct RegressionSolution: TaskSolution {
-    let result: RegressionResult
+struct RegressionSolution: TaskSolution {
+    let fit: RegressProcedure.Fit
+    var result: RegressionResult { fit.result }
     /// The model's predictors in order, as the procedure names them.
-    let predictors: [String]
+    var predictors: [String] { fit.predictors.map(\.name) }
+
+    /// The rows the fit used, as `bunseki regress` shows them.
+    func document(title: String) throws -> ReportDocument {
+        let columns = fit.usedColumns
+        return try RegressionWorkbook.document(language: .ja, sourceRows: fit.sourceRows, response: columns[0],
+                                               predictors: Array(columns.dropFirst()), result: result,
+                                               droppedRowCount: result.droppedRows.count, categories: fit.categories,
+                                               title: title)
+    }
 
     func number(_ statistic: Statistic, term: String?, row: Int?) throws(SolverFailure) -> Double {
         let value: Double?

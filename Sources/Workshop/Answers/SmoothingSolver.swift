@@ -6,12 +6,7 @@ import Report
 /// output cell is asked, in the ToolPak's layout (output range beside the input, same first row).
 struct SmoothingSolver: TaskSolver {
     func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution {
-        SmoothingSolution(series: try Self.smooth(task, data: data).series)
-    }
-
-    /// `SmoothProcedure` on the series (the rows holding a number, in order); shared with the result workbook.
-    static func smooth(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> (method: SmoothingMethod, series: SmoothedSeries) {
-        let procedure = switch method(task) {
+        let procedure = switch Self.method(task) {
         case .movingAverage(let interval): SmoothProcedure(column: task.series ?? "", interval: interval)
         case .exponential(let alpha): SmoothProcedure(column: task.series ?? "", alpha: alpha)
         }
@@ -19,7 +14,7 @@ struct SmoothingSolver: TaskSolver {
             try procedure.validate()
             return try procedure.analyse(input)
         }
-        return (analysed.method, analysed.series)
+        return SmoothingSolution(name: task.series ?? "", method: analysed.method, series: analysed.series)
     }
 
     /// The task's method; the spec gives the ToolPak's damping factor (減衰率), the smoothing constant is 1 − damping.
@@ -33,7 +28,15 @@ struct SmoothingSolver: TaskSolver {
 }
 
 private struct SmoothingSolution: TaskSolution {
+    let name: String
+    let method: SmoothingMethod
     let series: SmoothedSeries
+
+    /// The series' values numbered 1, 2, … as the ToolPak's input range.
+    func document(title: String) -> ReportDocument {
+        SmoothingWorkbook.document(language: .ja, sourceRows: Array(1...max(1, series.actual.count)), name: name,
+                                   method: method, series: series, title: title)
+    }
 
     func number(_ statistic: Statistic, term: String?, row: Int?) throws(SolverFailure) -> Double {
         guard statistic == .value, let row, series.forecasts.indices.contains(row - 1),

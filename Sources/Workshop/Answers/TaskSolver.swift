@@ -1,19 +1,25 @@
+import Report
+
 /// Runs the procedure of a task's analysis (the one `bunseki` runs for it) on the variant's data.
 ///
 /// One conforming type per ``AnalysisKind``: it turns the task's keys into the procedure's settings and reads the
-/// figures from the procedure's result value; ``AnswerKeyBuilder/solver(for:)`` maps kinds to solvers.
+/// figures and the result workbook from the procedure's result value; ``AnswerKeyBuilder/solver(for:)`` maps kinds
+/// to solvers.
 protocol TaskSolver: Sendable {
     /// Runs the procedure once for `task`.
     /// - Throws: ``SolverFailure`` when the procedure rejects the settings or the data.
     func solve(_ task: TaskSpec, data: TaskTable) throws(SolverFailure) -> any TaskSolution
 }
 
-/// The result of one analysis, from which figures are read.
-protocol TaskSolution: Sendable {
+/// The result of one procedure, from which figures are read and the task's result workbook is laid out.
+protocol TaskSolution {
     /// The value of `statistic` for `term` (regression term, group label or variable) or `row`
     /// (series position). Never asked for ``Statistic/significant``: the key derives decisions from
     /// ``Statistic/pValue``, the same way for every analysis.
     func number(_ statistic: Statistic, term: String?, row: Int?) throws(SolverFailure) -> Double
+
+    /// The ToolPak-style result workbook of the task (the key folder's 課題 file), from the same result.
+    func document(title: String) throws -> ReportDocument
 }
 
 /// Why an analysis or one of its figures could not be computed; turned into a `WorkshopError`
