@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // Bunseki: read participants' workbooks, analyse them, write ToolPak-style result workbooks.
 // Data flow (one direction): XLSXReader → Tabular → Analysis → Report → ReportWriter; Procedures makes a tool of
-// them, which the CLI and the workbench deliver.
+// them, which the CLI and the workbench deliver and the exercises' answer keys (Workshop) run.
 import PackageDescription
 
 let package = Package(
