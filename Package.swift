@@ -65,8 +65,9 @@ let package = Package(
         .executableTarget(name: "ReaderBench", dependencies: ["XLSXReader", "Tabular", "CZip", "SheetExport"], path: "Benchmarks/ReaderBench"),
 
         // What several test targets share: temporary folders, the LibreOffice runner, seeded generators, the zip
-        // builder (packages byte by byte, deflate bombs), the command runner and the repository's and ../shared's places.
-        .target(name: "TestSupport", dependencies: ["Analysis"], path: "Tests/TestSupport"),
+        // builder (packages byte by byte, deflate bombs), the command runner, the repository's and ../shared's places,
+        // and the sample report with its NumPy/SciPy reference figures (ReportTests and ReportWriterTests).
+        .target(name: "TestSupport", dependencies: ["Analysis", "Report"], path: "Tests/TestSupport"),
         .testTarget(name: "XLSXReaderTests", dependencies: ["TestSupport", "XLSXReader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SafeOutputTests", dependencies: ["TestSupport", "SafeOutput"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
@@ -75,6 +76,9 @@ let package = Package(
         .testTarget(name: "SheetExportTests", dependencies: ["TestSupport", "SheetExport", "SafeOutput", "XLSXReader", "CSVReader", "Tabular"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["TestSupport", "Report", "ReportWriter", "SafeOutput", "Analysis", "XLSXReader"]),
+        // What the writer does with a layout: cells as read back, constant-memory mode, package parts, charts, the
+        // _xlfn. prefix, safe output and typed errors, reproducible bytes.
+        .testTarget(name: "ReportWriterTests", dependencies: ["TestSupport", "ReportWriter", "Report", "XLSXReader"]),
         .testTarget(name: "WorkshopTests", dependencies: ["TestSupport", "Workshop", "Spreadsheet", "Procedures", "Tabular", "XLSXReader",
                                                          "Analysis"]),
         .testTarget(name: "AccuracyTests", dependencies: ["Accuracy", "Analysis", "Report"]),

@@ -1,5 +1,6 @@
 @testable import Report
 import XCTest
+import TestSupport
 
 /// Histogram bins have nice edges and count like Excel's FREQUENCY: (previous edge, edge], then More.
 final class HistogramTests: XCTestCase {

@@ -1,5 +1,6 @@
 import Report
 import XCTest
+import TestSupport
 
 /// The Reading sheet says what the fit means in the data's terms and warns where it should.
 final class ReadingLayoutTests: XCTestCase {

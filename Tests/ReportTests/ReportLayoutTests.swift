@@ -1,6 +1,7 @@
 import Foundation
 import Report
 import XCTest
+import TestSupport
 
 /// Blocks turn into cells at the right addresses, with the ToolPak's rules.
 final class ReportLayoutTests: XCTestCase {

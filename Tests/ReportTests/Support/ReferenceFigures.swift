@@ -1,4 +1,5 @@
 import Report
+import TestSupport
 
 /// The generated reference values presented through the layouts' figure protocols.
 struct ReferenceDescriptiveFigures: DescriptiveFigures {

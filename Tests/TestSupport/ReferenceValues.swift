@@ -3,60 +3,60 @@
 
 /// Reference figures of one regression model. Coefficient arrays list the intercept first (when the
 /// model has one), then x, then x2; observation arrays follow the data order.
-struct RegressionReference {
-    let coefficients: [Double]
-    let standardErrors: [Double]
-    let tStats: [Double]
-    let pValues: [Double]
-    let lower95: [Double]
-    let upper95: [Double]
-    let rSquare: Double
-    let multipleR: Double
-    let adjustedRSquare: Double
-    let standardError: Double
-    let dfResidual: Double
-    let dfTotal: Double
-    let ssRegression: Double
-    let ssResidual: Double
-    let ssTotal: Double
-    let msRegression: Double
-    let msResidual: Double
-    let f: Double
-    let significanceF: Double
-    let predicted: [Double]
-    let residuals: [Double]
-    let standardResiduals: [Double]
+public struct RegressionReference: Sendable {
+    public let coefficients: [Double]
+    public let standardErrors: [Double]
+    public let tStats: [Double]
+    public let pValues: [Double]
+    public let lower95: [Double]
+    public let upper95: [Double]
+    public let rSquare: Double
+    public let multipleR: Double
+    public let adjustedRSquare: Double
+    public let standardError: Double
+    public let dfResidual: Double
+    public let dfTotal: Double
+    public let ssRegression: Double
+    public let ssResidual: Double
+    public let ssTotal: Double
+    public let msRegression: Double
+    public let msResidual: Double
+    public let f: Double
+    public let significanceF: Double
+    public let predicted: [Double]
+    public let residuals: [Double]
+    public let standardResiduals: [Double]
 }
 
-enum ReferenceValues {
-    static let x: [Double] = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]
-    static let x2: [Double] = [3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0]
-    static let y: [Double] = [2.0, 1.0, 4.0, 3.0, 6.0, 5.0, 9.0, 8.0, 7.0]
+public enum ReferenceValues {
+    public static let x: [Double] = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]
+    public static let x2: [Double] = [3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0]
+    public static let y: [Double] = [2.0, 1.0, 4.0, 3.0, 6.0, 5.0, 9.0, 8.0, 7.0]
 
-    enum Descriptive {
-        static let mean = 5.0
-        static let standardError = 0.9128709291752769
-        static let median = 5.0
-        static let standardDeviation = 2.7386127875258306
-        static let sampleVariance = 7.5
-        static let kurtosis = -1.2000000000000002
-        static let skewness = 0.0
-        static let range = 8.0
-        static let minimum = 1.0
-        static let maximum = 9.0
-        static let sum = 45.0
-        static let count = 9.0
-        static let confidenceHalfWidth95 = 2.1050841375858576
-        static let largest2 = 8.0
-        static let smallest2 = 2.0
+    public enum Descriptive {
+        public static let mean = 5.0
+        public static let standardError = 0.9128709291752769
+        public static let median = 5.0
+        public static let standardDeviation = 2.7386127875258306
+        public static let sampleVariance = 7.5
+        public static let kurtosis = -1.2000000000000002
+        public static let skewness = 0.0
+        public static let range = 8.0
+        public static let minimum = 1.0
+        public static let maximum = 9.0
+        public static let sum = 45.0
+        public static let count = 9.0
+        public static let confidenceHalfWidth95 = 2.1050841375858576
+        public static let largest2 = 8.0
+        public static let smallest2 = 2.0
     }
 
-    enum Probability {
-        static let percentiles: [Double] = [5.555555555555555, 16.666666666666668, 27.77777777777778, 38.888888888888886, 50.0, 61.111111111111114, 72.22222222222223, 83.33333333333333, 94.44444444444444]
-        static let sortedY: [Double] = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]
+    public enum Probability {
+        public static let percentiles: [Double] = [5.555555555555555, 16.666666666666668, 27.77777777777778, 38.888888888888886, 50.0, 61.111111111111114, 72.22222222222223, 83.33333333333333, 94.44444444444444]
+        public static let sortedY: [Double] = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]
     }
 
-    static let simple = RegressionReference(
+    public static let simple = RegressionReference(
         coefficients: [0.5833333333333338, 0.8833333333333333],
         standardErrors: [0.99698619924324, 0.1771690968789108],
         tStats: [0.5850966982051623, 4.9858206024330665],
@@ -81,7 +81,7 @@ enum ReferenceValues {
         standardResiduals: [0.4154618062247371, -1.0516376970063672, 0.5972263464480598, -0.8698731567830446, 0.7789908866713828, -0.6881086165597219, 1.7397463135660878, 0.2726468103349837, -1.1944526928961203]
     )
 
-    static let throughOrigin = RegressionReference(
+    public static let throughOrigin = RegressionReference(
         coefficients: [0.975438596491228],
         standardErrors: [0.07787774431378257],
         tStats: [12.525254873343806],
@@ -106,7 +106,7 @@ enum ReferenceValues {
         standardResiduals: [0.7792955521649524, -0.7232503240982947, 0.8166590375427242, -0.6858868387205229, 0.8540225229204956, -0.648523353342751, 1.6519998177743347, 0.1494539415110872, -1.3530919347521602]
     )
 
-    static let multiple = RegressionReference(
+    public static let multiple = RegressionReference(
         coefficients: [0.6606929510155296, 0.9032258064516125, -0.044205495818398804],
         standardErrors: [1.145531484519591, 0.21670018902021135, 0.22842205556429318],
         tStats: [0.5767566932414858, 4.1680896105142295, -0.19352551446572738],

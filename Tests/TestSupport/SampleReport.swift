@@ -3,22 +3,22 @@ import Report
 /// A complete report on the worked example of toolpak.md §7: a Japanese-named data sheet, sheets of
 /// live formulas from `DescriptiveFormulas` and `RegressionFormulas` with independently computed
 /// (NumPy/SciPy) cached values, notes and charts.
-enum SampleReport {
-    static let dataSheet = "データ"
-    static let descriptiveSheet = "基本統計量"
+public enum SampleReport {
+    public static let dataSheet = "データ"
+    public static let descriptiveSheet = "基本統計量"
     /// Data rows 2...10 (zero-based 1...9): column A original row, B x, C x2, D y.
-    static let dataRows = 1..<10
-    static var xRange: CellRange { CellRange.column(1, rows: dataRows, on: dataSheet) }
-    static var xBlock: CellRange {
+    public static let dataRows = 1..<10
+    public static var xRange: CellRange { CellRange.column(1, rows: dataRows, on: dataSheet) }
+    public static var xBlock: CellRange {
         CellRange(sheet: dataSheet, first: CellAddress(row: 1, column: 1), last: CellAddress(row: 9, column: 2))
     }
-    static var yRange: CellRange { CellRange.column(3, rows: dataRows, on: dataSheet) }
+    public static var yRange: CellRange { CellRange.column(3, rows: dataRows, on: dataSheet) }
 
     /// One figure: its label, the formula reproducing it (nil where the ToolPak prints a constant or
     /// `#N/A`), and the reference value.
-    typealias Figure = (label: String, formula: Formula?, value: ReportValue)
+    public typealias Figure = (label: String, formula: Formula?, value: ReportValue)
 
-    static func document() -> ReportDocument {
+    public static func document() -> ReportDocument {
         ReportDocument(sheets: [dataSheetContent(), descriptiveSheetContent()] + regressionSheets(),
                        properties: .init(title: "Bunseki sample"))
     }
@@ -38,7 +38,7 @@ enum SampleReport {
                            options: SheetOptions(frozenRows: 1))
     }
 
-    static var descriptiveFigures: [Figure] {
+    public static var descriptiveFigures: [Figure] {
         let formulas = DescriptiveFormulas(range: yRange)
         let reference = ReferenceValues.Descriptive.self
         let values: [Labels.Descriptive: ReportValue] = [
@@ -81,13 +81,13 @@ enum SampleReport {
     }
 
     /// A regression model of the sample and its reference figures.
-    struct Model {
-        let sheetName: String
-        let formulas: RegressionFormulas
-        let figures: [Figure]
+    public struct Model {
+        public let sheetName: String
+        public let formulas: RegressionFormulas
+        public let figures: [Figure]
     }
 
-    static var models: [Model] {
+    public static var models: [Model] {
         [
             model("単回帰", RegressionFormulas(y: yRange, x: xRange), reference: ReferenceValues.simple),
             model("原点回帰", RegressionFormulas(y: yRange, x: xRange, hasIntercept: false),
