@@ -16,9 +16,9 @@ public enum WorkshopError: Error, Equatable, Sendable {
     /// `dataset.columns[3].derived.terms.処理件数`.
     case invalidSpec(file: String, keyPath: String, problem: SpecProblem)
     /// The analysis could not be computed on the generated data (e.g. a singular design).
-    case analysisFailed(exercise: String, task: String, reason: String)
+    case analysisFailed(exercise: String, task: String, reason: LocalizedText)
     /// The analysis ran but does not define the requested figure (e.g. a p-value that is undefined).
-    case figureUndefined(exercise: String, task: String, figure: String, reason: String)
+    case figureUndefined(exercise: String, task: String, figure: String, reason: LocalizedText)
     /// The output folder could not be created.
     case outputFolderUnavailable(path: String, reason: String)
     /// A workbook could not be written.

@@ -17,9 +17,9 @@ extension WorkshopError: CustomStringConvertible {
         case .invalidSpec(let file, let keyPath, let problem):
             return "\(file): \(keyPath): \(problem)"
         case .analysisFailed(let exercise, let task, let reason):
-            return "\(exercise), task \(task): the analysis failed on the generated data: \(reason)"
+            return "\(exercise), task \(task): the analysis failed on the generated data: \(reason.en ?? reason.ja)"
         case .figureUndefined(let exercise, let task, let figure, let reason):
-            return "\(exercise), task \(task), figure \(figure): undefined for the generated data: \(reason)"
+            return "\(exercise), task \(task), figure \(figure): undefined for the generated data: \(reason.en ?? reason.ja)"
         case .outputFolderUnavailable(let path, let reason):
             return "\(path): cannot create the output folder (\(reason))"
         case .rosterWithoutNames(let file):

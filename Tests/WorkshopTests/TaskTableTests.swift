@@ -1,4 +1,5 @@
 import Foundation
+import Procedures
 import Tabular
 @testable import Workshop
 import XCTest
@@ -71,5 +72,20 @@ final class TaskTableTests: XCTestCase {
         XCTAssertEqual(table.rowLabels, ["a", "b"])
         XCTAssertEqual(table.columnLabels, ["x", "y"])
         XCTAssertEqual(table.observed, [[1, 1], [1, 0]])
+    }
+
+    /// A task the tool refuses fails with the tool's own sentence about it, in Japanese and English, not a program's
+    /// account of the error (which the Japanese warning used to embed).
+    func testAFailureIsTheToolsOwnSentenceInBothLanguages() throws {
+        let blank = GeneratedDataset(exerciseID: "t", variant: 1, seed: 0, columns: data.columns + [
+            GeneratedColumn(name: "z", role: .numeric, values: Array(repeating: nil, count: 6), cells: []),
+        ])
+        let describe = try task(#""analysis": "describe", "variable": "z""#)
+        XCTAssertThrowsError(try DescribeSolver().solve(describe, data: TaskTable(dataset: blank))) { error in
+            let expected = ProcedureError.noNumbers(file: "t", sheet: "データ", column: "z")
+            XCTAssertEqual((error as? SolverFailure)?.reason,
+                           LocalizedText(ja: ErrorMessages.sentence(for: expected, language: .ja),
+                                         en: ErrorMessages.sentence(for: expected, language: .en)))
+        }
     }
 }

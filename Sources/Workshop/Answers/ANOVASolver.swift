@@ -39,7 +39,8 @@ struct ANOVASolution: TaskSolution {
         default: value = nil
         }
         guard let value else {
-            throw SolverFailure(reason: "\(statistic.rawValue) is undefined for this analysis of variance (\(anova.notes))")
+            throw SolverFailure(ja: "\(statistic.rawValue) はこの分散分析では定まりません。",
+                                en: "\(statistic.rawValue) is undefined for this analysis of variance (\(anova.notes)).")
         }
         return value
     }

@@ -27,7 +27,8 @@ private struct CorrelationSolution: TaskSolution {
 
     func number(_ statistic: Statistic, term: String?, row: Int?) throws(SolverFailure) -> Double {
         guard statistic == .correlation, let r = matrix.pair(0, 1)?.pearson else {
-            throw SolverFailure(reason: "the correlation is undefined (a constant column?)")
+            throw SolverFailure(ja: "相関係数が定まりません（値がすべて同じ列があるのでは？）。",
+                                en: "The correlation is undefined (a constant column?).")
         }
         return r
     }

@@ -33,7 +33,8 @@ struct CrosstabSolution: TaskSolution {
         case .chiSquare: return table.chiSquare
         case .degreesOfFreedom: return Double(table.degreesOfFreedom)
         case .pValue: return table.pValue
-        default: throw SolverFailure(reason: "\(statistic.rawValue) is not a figure of a cross tabulation")
+        default: throw SolverFailure(ja: "\(statistic.rawValue) はクロス集計の数値ではありません。",
+                                     en: "\(statistic.rawValue) is not a figure of a cross tabulation.")
         }
     }
 }

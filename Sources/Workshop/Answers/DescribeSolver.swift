@@ -35,7 +35,8 @@ private struct DescribeSolution: TaskSolution {
         default: value = nil
         }
         guard let value else {
-            throw SolverFailure(reason: "\(statistic.rawValue) is undefined for these \(statistics.count) values")
+            throw SolverFailure(ja: "\(statistic.rawValue) はこの \(statistics.count) 個の値では定まりません。",
+                                en: "\(statistic.rawValue) is undefined for these \(statistics.count) values.")
         }
         return value
     }

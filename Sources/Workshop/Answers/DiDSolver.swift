@@ -54,7 +54,8 @@ private struct DiDSolution: TaskSolution {
         default: value = nil
         }
         guard let value, value.isFinite else {
-            throw SolverFailure(reason: "\(statistic.rawValue) is undefined for this difference-in-differences")
+            throw SolverFailure(ja: "\(statistic.rawValue) はこの差の差分析では定まりません。",
+                                en: "\(statistic.rawValue) is undefined for this difference-in-differences.")
         }
         return value
     }

@@ -53,7 +53,8 @@ struct RegressionSolution: TaskSolution {
         default: value = nil
         }
         guard let value else {
-            throw SolverFailure(reason: "\(statistic.rawValue) of \(term ?? "the model") is undefined (\(result.notes))")
+            throw SolverFailure(ja: "\(term ?? "モデル") の \(statistic.rawValue) は定まりません。",
+                                en: "\(statistic.rawValue) of \(term ?? "the model") is undefined (\(result.notes)).")
         }
         return value
     }
@@ -63,7 +64,7 @@ struct RegressionSolution: TaskSolution {
     private func coefficient(_ term: String?) throws(SolverFailure) -> Coefficient {
         let index = term == RegressionTerm.interceptName ? 0 : predictors.firstIndex { $0 == term }.map { $0 + 1 }
         guard let index, result.coefficients.indices.contains(index) else {
-            throw SolverFailure(reason: "no coefficient for \(term ?? "(none)")")
+            throw SolverFailure(ja: "\(term ?? "（項の指定なし）") の係数はありません。", en: "There is no coefficient for \(term ?? "(none)").")
         }
         return result.coefficients[index]
     }

@@ -41,7 +41,9 @@ private struct SmoothingSolution: TaskSolution {
     func number(_ statistic: Statistic, term: String?, row: Int?) throws(SolverFailure) -> Double {
         guard statistic == .value, let row, series.forecasts.indices.contains(row - 1),
               let value = series.forecasts[row - 1] else {
-            throw SolverFailure(reason: "no smoothed value at data row \(row.map(String.init) ?? "(none)") (#N/A there)")
+            let place = row.map(String.init) ?? "?"
+            throw SolverFailure(ja: "データ行 \(place) には平滑値がありません（#N/A の位置です）。",
+                                en: "There is no smoothed value at data row \(place) (#N/A there).")
         }
         return value
     }

@@ -11,7 +11,9 @@ struct TTestSolver: TaskSolver {
         let layout: TwoSampleLayout
         if paired {
             let names = task.variables ?? []
-            guard names.count == 2 else { throw SolverFailure(reason: "a paired t-test needs exactly two variables") }
+            guard names.count == 2 else {
+                throw SolverFailure(ja: "対応のある t 検定には変数がちょうど 2 つ必要です。", en: "A paired t-test needs exactly two variables.")
+            }
             layout = TwoSampleLayout(a: names[0], b: names[1])
         } else {
             let group = task.group ?? ""
@@ -58,7 +60,8 @@ private struct TTestSolution: TaskSolution {
         default: value = nil
         }
         guard let value else {
-            throw SolverFailure(reason: "\(statistic.rawValue) is undefined for this t-test (\(test.notes))")
+            throw SolverFailure(ja: "\(statistic.rawValue) はこの t 検定では定まりません。",
+                                en: "\(statistic.rawValue) is undefined for this t-test (\(test.notes)).")
         }
         return value
     }

@@ -1,3 +1,4 @@
+import Procedures
 import Report
 
 /// Runs the procedure of a task's analysis (the one `bunseki` runs for it) on the variant's data.
@@ -25,6 +26,16 @@ protocol TaskSolution {
 /// Why an analysis or one of its figures could not be computed; turned into a `WorkshopError`
 /// naming the exercise and task.
 struct SolverFailure: Error, Sendable {
-    /// What went wrong, in words (the procedure's error or the analysis' note).
-    let reason: String
+    /// What went wrong, one sentence in each language.
+    let reason: LocalizedText
+
+    init(ja: String, en: String) {
+        reason = LocalizedText(ja: ja, en: en)
+    }
+
+    /// A procedure's error, in the sentences the tools themselves print for it.
+    init(_ error: any Error) {
+        reason = LocalizedText(ja: ErrorMessages.sentence(for: error, language: .ja),
+                               en: ErrorMessages.sentence(for: error, language: .en))
+    }
 }

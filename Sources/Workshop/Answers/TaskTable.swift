@@ -8,7 +8,7 @@ import Tabular
 /// figure the tool gives, with the tool's column choice, listwise deletion and group order.
 struct TaskTable {
     let dataset: GeneratedDataset
-    /// The sheet as a procedure's input; named as the participant's workbook is, for the sentences of its errors.
+    /// The sheet as a procedure's input, named after the exercise in the sentences of its errors.
     let input: ToolInput
 
     /// - Throws: `SolverFailure` when the values make no table (no columns).
@@ -29,13 +29,14 @@ struct TaskTable {
                 cells.append(Cell(address: CellAddress(rowNumber: row + 2, columnNumber: column + 1), value: cell))
             }
         }
-        let file = "\(dataset.exerciseID)-\(dataset.variant).xlsx"
+        // Named after the exercise, not the variant: a failure shared by every variant reads as one problem.
+        let file = dataset.exerciseID
         do {
             let table = try Table.read(cells: cells, sheet: ExerciseWorkbook.dataSheetName,
                                        options: TableOptions(headerRow: 1, detectLayout: false))
             input = ToolInput(file: file, table: table)
         } catch {
-            throw SolverFailure(reason: String(describing: error))
+            throw SolverFailure(error)
         }
     }
 
@@ -44,7 +45,7 @@ struct TaskTable {
         do {
             return try analyse(input)
         } catch {
-            throw SolverFailure(reason: String(describing: error))
+            throw SolverFailure(error)
         }
     }
 
@@ -70,7 +71,8 @@ struct TaskTable {
     static func list(_ names: [String]) throws(SolverFailure) -> String {
         let text = names.joined(separator: ",")
         guard ColumnList.split(text) == names else {
-            throw SolverFailure(reason: "the names \(names) cannot be given to the tool: one holds a comma or is blank")
+            throw SolverFailure(ja: "名前 \(names.joined(separator: "、")) を分析ツールに渡せません（カンマを含むか空のものがあります）。",
+                                en: "The names \(names) cannot be given to the tool: one holds a comma or is blank.")
         }
         return text
     }
@@ -78,7 +80,8 @@ struct TaskTable {
     private static func setting(_ text: String, reads column: String, _ levels: [String]) throws(SolverFailure) -> String {
         let parsed = try? CategoryOrder.parse([text])
         guard let parsed, parsed.count == 1, parsed[0].column == column, parsed[0].levels == levels else {
-            throw SolverFailure(reason: "the order of \(column) (\(levels)) cannot be given to the tool")
+            throw SolverFailure(ja: "列「\(column)」の並び（\(levels.joined(separator: "、"))）を分析ツールに渡せません（カンマか ; を含むものがあります）。",
+                                en: "The order of \(column) (\(levels)) cannot be given to the tool: a label holds a comma or a semicolon.")
         }
         return text
     }

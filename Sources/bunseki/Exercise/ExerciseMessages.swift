@@ -64,10 +64,10 @@ enum ExerciseMessages {
     static func warning(_ error: WorkshopError, _ l: Language) -> String {
         switch error {
         case .analysisFailed(let exercise, let task, let reason):
-            return l.pick(ja: "注意: \(exercise) の課題 \(task) の分析が生成データでは計算できないため、正解欄は空です (\(reason))。",
+            return l.pick(ja: "注意: \(exercise) の課題 \(task) の分析が生成データでは計算できないため、正解欄は空です。\(reason.ja)",
                           en: "warning: " + error.description)
         case .figureUndefined(let exercise, let task, let figure, let reason):
-            return l.pick(ja: "注意: \(exercise) の課題 \(task) の \(figure) は生成データでは定まらないため、正解欄は空です (\(reason))。",
+            return l.pick(ja: "注意: \(exercise) の課題 \(task) の \(figure) は生成データでは定まらないため、正解欄は空です。\(reason.ja)",
                           en: "warning: " + error.description)
         default:
             return l.pick(ja: "注意: \(error)", en: "warning: \(error)")
