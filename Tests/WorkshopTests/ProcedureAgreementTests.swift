@@ -98,4 +98,58 @@ final class ProcedureAgreementTests: XCTestCase {
         assertSame(result.estimate, try figure(key, "did_estimate"), "estimate")
         assertSame(result.primary.pValue, try figure(key, "p_did"), "clustered p")
     }
+
+    /// The analyses no shipped exercise uses yet, on a class set built here: a correlation with a blank cell, and a
+    /// regression on a categorical predictor (as `regress --x 課 --order 課=市民課,税務課,福祉課`).
+    func testCorrelationAndCategoricalPredictorOnABuiltClassSet() throws {
+        let spec = try ExerciseSpecLoader.parse(yaml: """
+            id: small-mixed
+            title: 小さな練習
+            story: 課と時間。
+            dataset:
+              rows: 40
+              seed: 5
+              columns:
+                - name: 課
+                  categorical: {values: [市民課, 税務課, 福祉課]}
+                - name: 件数
+                  normal: {mean: 50, sd: 10, decimals: 0}
+                - name: 時間
+                  derived:
+                    intercept: 10
+                    terms: {件数: 0.5}
+                    effects: {課: {税務課: 4, 福祉課: 7}}
+                    noise: {sd: 3}
+                    decimals: 1
+              missing:
+                - {column: 時間, count: 2}
+            tasks:
+              - id: correlation
+                analysis: correlation
+                variables: [件数, 時間]
+                instructions: 相関係数を求めてください。
+                figures:
+                  - {id: r, label: 相関係数, statistic: correlation}
+              - id: regression
+                analysis: regression
+                response: 時間
+                predictors: [課]
+                instructions: 課のダミー変数で回帰分析をしてください。
+                figures:
+                  - {id: welfare, label: 福祉課の係数, statistic: coefficient, term: 課=福祉課}
+                  - {id: p_welfare, label: P-値, statistic: pValue, term: 課=福祉課}
+            """, file: "small-mixed.yaml")
+        let folder = try temporaryFolder("procedure-agreement")
+        let output = try ClassSetBuilder(spec: spec).build(roster: ClassRoster(count: 1), into: folder)
+        let path = folder.appendingPathComponent(try XCTUnwrap(output.exerciseWorkbooks.first)).path
+        let workbook = try Workbook(path: path)
+        let input = ToolInput(file: path, table: try Table.read(workbook, sheet: workbook.sheet(named: ExerciseWorkbook.dataSheetName)))
+        let key = AnswerKeyBuilder.key(for: spec, dataset: try DatasetGenerator.generate(spec, variant: 1))
+        let matrix = try AssociationProcedure(tool: .correlation, columns: "件数,時間").analyse(input).matrix
+        assertSame(matrix.pair(0, 1)?.pearson, try figure(key, "r"), "r")
+        let fit = try RegressProcedure(y: "時間", x: "課", order: ["課=市民課,税務課,福祉課"]).analyse(input).result
+        let welfare = fit.coefficients.first { $0.name == "課=福祉課" }
+        assertSame(welfare?.estimate, try figure(key, "welfare"), "課=福祉課")
+        assertSame(welfare?.pValue, try figure(key, "p_welfare"), "p of 課=福祉課")
+    }
 }
