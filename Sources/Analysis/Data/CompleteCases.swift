@@ -63,4 +63,11 @@ public struct CompleteCases: Codable, Sendable, Equatable {
         let left = Set(dropped.map(\.index))
         return (0..<rowCount).filter { !left.contains($0) }
     }
+
+    /// The elements of `values` at the rows kept, given the rows a listwise deletion dropped; when none was dropped,
+    /// `values` itself, shared rather than copied (a million-row column is 16 MB a copy).
+    public static func kept<Element>(_ values: [Element], dropped: [DroppedRow]) -> [Element] {
+        guard !dropped.isEmpty else { return values }
+        return keptIndices(rowCount: values.count, dropped: dropped).map { values[$0] }
+    }
 }
