@@ -6,6 +6,7 @@ public enum DateSystem: String, Sendable, Codable {
     case excel1904 = "1904"
 
     /// The largest serial that is still a valid date (9999-12-31 23:59:59.999).
+    @usableFromInline
     var maxSerial: Double { self == .excel1900 ? 2_958_466 : 2_957_004 }
 }
 
@@ -58,6 +59,8 @@ public struct ExcelDate: Sendable, Hashable, Codable {
     }
 
     /// Whether Excel can show this serial as a date (0 ≤ serial ≤ 9999-12-31); Excel shows `####` otherwise.
+    /// Inlinable: the reader asks it of every date-formatted cell's number.
+    @inlinable
     public var isValid: Bool { serial.isFinite && serial >= 0 && serial < system.maxSerial }
 
     /// The calendar date and time of day; nil when the serial is not a valid date.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import CSVReader
+import TestSupport
 
 /// `CSVFile` end to end: bytes or a path in, encoding and delimiter settled, records out.
 final class CSVFileTests: XCTestCase {
@@ -34,9 +35,8 @@ final class CSVFileTests: XCTestCase {
     }
 
     func testReadsFromPathAndReportsMissingFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-csv-\(UUID()).csv").path
+        let path = try temporaryFolder("bunseki-csv").appendingPathComponent("survey.csv").path
         try Data(try fixtureBytes("libreoffice-sjis.csv")).write(to: URL(fileURLWithPath: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
         let file = try CSVFile(path: path)
         XCTAssertEqual(file.name, (path as NSString).lastPathComponent)
         XCTAssertEqual(file.encoding, .shiftJIS)

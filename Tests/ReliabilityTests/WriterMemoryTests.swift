@@ -67,9 +67,7 @@ final class RowRunMemoryTests: XCTestCase {
         let result = try LinearRegression.fit(response: Variable(name: "y", values: y),
                                               predictors: x.map { Variable(name: $0.name, values: $0.values) },
                                               intercept: true, confidenceLevels: [0.95])
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bunseki-runs-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("bunseki-runs")
         let output = folder.appendingPathComponent("regress.xlsx")
         var document: ReportDocument?
         guard let growth = try PeakResident.growth(during: {

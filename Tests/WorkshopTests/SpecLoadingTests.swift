@@ -1,4 +1,5 @@
 @testable import Workshop
+import TestSupport
 import XCTest
 
 final class SpecLoadingTests: XCTestCase {
@@ -182,9 +183,8 @@ final class SpecLoadingTests: XCTestCase {
 
     /// A workbook given in place of the spec is told as not text, not as a system error.
     func testBinaryFileIsNotText() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("spec-\(UUID()).yaml").path
+        let path = try temporaryFolder("spec").appendingPathComponent("workbook.yaml").path
         try Data([0x50, 0x4B, 0x03, 0x04, 0xFF, 0xFE, 0x00, 0x81]).write(to: URL(fileURLWithPath: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
         XCTAssertThrowsError(try ExerciseSpecLoader.load(path: path)) { error in
             XCTAssertEqual(error as? WorkshopError, .specNotText(file: path))
         }
