@@ -24,10 +24,11 @@ target() { # name, target source
 }
 
 if [ -z "${SKIP_MODULES:-}" ]; then
-    module Spreadsheet Sources/Spreadsheet/*.swift
-    module XLSXReader Sources/XLSXReader/*.swift
-    module CSVReader Sources/CSVReader/*.swift
-    module Tabular Sources/Tabular/*.swift
+    # Every source of a target, its folders included (the targets are split into folders along the flow).
+    module Spreadsheet $(find Sources/Spreadsheet -name '*.swift' | sort)
+    module XLSXReader $(find Sources/XLSXReader -name '*.swift' | sort)
+    module CSVReader $(find Sources/CSVReader -name '*.swift' | sort)
+    module Tabular $(find Sources/Tabular -name '*.swift' | sort)
 fi
 target fuzz-raw-bytes Fuzz/Targets/RawBytes.swift
 target fuzz-package-parts Fuzz/Targets/PackageParts.swift

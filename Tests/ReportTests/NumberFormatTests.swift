@@ -1,4 +1,5 @@
 import Report
+import TestSupport
 import XCTest
 
 /// Semantic number formats map to Excel format codes and to the text used for sizing columns.
@@ -61,7 +62,7 @@ final class NumberFormatTests: XCTestCase {
             let rounded = decimal.rounded(.toNearestOrAwayFromZero) / scale
             return String(format: "%.\(places)f", rounded == 0 ? 0 : rounded) + "%"
         }
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 1_005)  // reproducible: a failing value comes back on every run
         var values: [Double] = [0, -0.0, 8.125, 1.005, 2.675, -0.005, 0.0049999999999, 0.5, -0.5, 1.5, -2.5, 0.045, 1e-300,
                                 99.995, -99.995, 12345.675, 1e12 + 0.5, 999_999_999_999.995]
         for _ in 0..<20_000 {
