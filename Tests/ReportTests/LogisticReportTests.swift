@@ -45,6 +45,17 @@ final class LogisticReportTests: XCTestCase {
         return result
     }
 
+    /// The fitted-probability table is a run, made row by row when written (`RowRun`), not a cell per row held by the
+    /// document: the header and one row per complete data row.
+    func testTheFittedTableIsMadeAsItIsWritten() throws {
+        let sheet = try document(.en).sheets[1]
+        let runs = sheet.blocks.compactMap { block -> RowRun? in
+            if case .rows(let run) = block.content { return run } else { return nil }
+        }
+        XCTAssertEqual(runs.map(\.rowCount), [21], "one run: the header and 20 rows")
+        XCTAssertEqual(runs.first?.cells(ofRow: 20).first??.content, .value(.number(21)), "the last row's sheet row")
+    }
+
     func testPublishedExamFit() throws {
         let sheet = try numbers(try document(.en).sheets[1])
         let published: [(String, Double, Double)] = [

@@ -26,6 +26,17 @@ final class SmoothingReportTests: XCTestCase {
         .formula(Formula(text), cached: .number(value))
     }
 
+    /// The table of data points is a run, made row by row when written (`RowRun`), not a cell per point held by the
+    /// document; laid out, it is the ToolPak's table: header, then one row per point.
+    func testTheTableOfPointsIsMadeAsItIsWritten() throws {
+        let sheet = try document([3, 5, 4, 6, 8, 7], .movingAverage(interval: 3)).sheets[1]
+        let runs = sheet.blocks.compactMap { block -> RowRun? in
+            if case .rows(let run) = block.content { return run } else { return nil }
+        }
+        XCTAssertEqual(runs.map(\.rowCount), [7], "one run: the header and six points")
+        XCTAssertEqual(try cells(sheet)["A9"], .value(.number(6)), "the last point's number")
+    }
+
     func testMovingAverageFormulasAndHandWorkedValues() throws {
         // Interval 3 over 2, 4, …, 12: averages 4, 6, 8, 10 from point 3; every error is 2, so the RMS is 2 from point 5.
         let sheet = try cells(try document([2, 4, 6, 8, 10, 12], .movingAverage(interval: 3)).sheets[1])

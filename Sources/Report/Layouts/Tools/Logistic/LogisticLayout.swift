@@ -30,8 +30,8 @@ public struct LogisticLayout: Sendable {
         ]
         let fittedColumn = ChartPlacement.columnRight(of: head)
         let live = fitted.flatMap { table -> FittedColumns? in
-            guard table.rows.count == fit.observations else { return nil }
-            let rows = (Self.coefficientRow + 1)...(Self.coefficientRow + table.rows.count)
+            guard table.rows == fit.observations else { return nil }
+            let rows = (Self.coefficientRow + 1)...(Self.coefficientRow + table.rows)
             let range = { (column: Int) in
                 CellAddress(row: rows.lowerBound, column: column).a1(absolute: true) + ":"
                     + CellAddress(row: rows.upperBound, column: column).a1(absolute: true)
@@ -44,7 +44,7 @@ public struct LogisticLayout: Sendable {
                         .table(Self.classification(language, fit.classification, firstRow: classificationRow + 1, live: live))),
         ]
         if let fitted {
-            blocks.append(ReportBlock(at: CellAddress(row: Self.coefficientRow, column: fittedColumn), .table(fitted)))
+            blocks.append(ReportBlock(at: CellAddress(row: Self.coefficientRow, column: fittedColumn), .rows(fitted.run)))
         }
         sheet = ReportSheet(name: name, blocks: blocks)
     }
@@ -56,31 +56,39 @@ public struct LogisticLayout: Sendable {
     }
 
     /// Row number, observed outcome and fitted probability 1/(1+EXP(−(b0 + b1·x1 + …))) of each complete data row,
-    /// the coefficients read from their cells so that an edited coefficient shows its effect; nil when the
-    /// columns do not match the coefficients (one column per predictor term after the outcome).
+    /// the coefficients read from their cells so that an edited coefficient shows its effect, and how many rows it
+    /// has; nil when the columns do not match the coefficients (one column per predictor term after the outcome).
+    /// The rows are made as they are written (`RowRun`): a long table held as cells took gigabytes.
     private static func fittedProbabilities(_ language: Language, _ fit: LogisticRegression, sourceRows: [Int],
-                                            columns: [DataColumn], ranges: [CellRange]) -> ReportTable? {
+                                            columns: [DataColumn], ranges: [CellRange]) -> (run: RowRun, rows: Int)? {
         guard !sourceRows.isEmpty, columns.count == fit.coefficients.count, ranges.count == columns.count else { return nil }
         let coefficient = { (index: Int) in CellAddress(row: coefficientRow + 1 + index, column: 1).a1(absolute: true) }
-        let rows: [ReportTable.Row] = sourceRows.indices.compactMap { index in
-            let values = columns.map { index < $0.values.count ? $0.values[index] : nil }
-            guard values.allSatisfy({ $0?.isFinite == true }) else { return nil }
-            var linear = fit.coefficients[0].estimate
-            var terms = [coefficient(0)]
-            for term in 1..<columns.count {
-                linear += fit.coefficients[term].estimate * (values[term] ?? 0)
-                let cell = SheetName.quotedForFormula(ranges[term].sheet) + "!" + ranges[term].first.offset(rows: index).a1()
-                terms.append("\(coefficient(term))*\(cell)")
+        let values = columns.map(\.values)
+        let value: @Sendable (Int, Int) -> Double? = { column, index in index < values[column].count ? values[column][index] : nil }
+        let complete = sourceRows.indices.filter { index in values.indices.allSatisfy { value($0, index)?.isFinite == true } }
+        guard !complete.isEmpty else { return nil }
+        let estimates = fit.coefficients.map(\.estimate)
+        let termCells = (1..<max(1, columns.count)).map { term in
+            (coefficient: coefficient(term), sheet: SheetName.quotedForFormula(ranges[term].sheet) + "!", first: ranges[term].first)
+        }
+        let intercept = coefficient(0)
+        let headers = [Labels.Common.sourceRow.text(language), "\(Labels.Logistic.observed.text(language)) (\(fit.outcomeName))",
+                       Labels.Logistic.fittedProbability.text(language)]
+        let run = ReportTable.run(columnHeaders: headers, rowCount: complete.count, valueColumns: 2) { row in
+            let index = complete[row]
+            var linear = estimates[0]
+            var terms = [intercept]
+            for (offset, term) in termCells.enumerated() {
+                linear += estimates[offset + 1] * (value(offset + 1, index) ?? 0)
+                terms.append("\(term.coefficient)*\(term.sheet)\(term.first.offset(rows: index).a1())")
             }
             let probability = 1 / (1 + exp(-linear))
             return ReportTable.Row(labelCell: .number(Double(sourceRows[index]), format: .integer), [
-                .number(values[0] ?? 0, format: .integer),
+                .number(value(0, index) ?? 0, format: .integer),
                 .formula(Formula("1/(1+EXP(-(\(terms.joined(separator: "+")))))"), cached: probability, format: .decimals(3)),
             ])
         }
-        guard !rows.isEmpty else { return nil }
-        return ReportTable(columnHeaders: [Labels.Common.sourceRow.text(language), "\(Labels.Logistic.observed.text(language)) (\(fit.outcomeName))",
-                                           Labels.Logistic.fittedProbability.text(language)], rows: rows)
+        return (run, complete.count)
     }
 
     /// Column `column` of sheet row `row`, relative, for formulas within the sheet.

@@ -49,7 +49,9 @@ public struct SmoothingLayout: Sendable {
         // Actual values as entered; forecasts (averages) and their standard errors two decimals more (NumberFormat.swift).
         let decimals = NumberFormat.dataDecimals(of: series.actual)
         let measured = NumberFormat.measured(dataDecimals: decimals, extra: 2)
-        let rows = series.actual.indices.map { t in
+        let headers = [Labels.Smoothing.dataPoint, .actual, .forecast, .standardError].map { $0.text(language) }
+        // One row per data point, made as it is written (`RowRun`).
+        let table = ReportTable.run(columnHeaders: headers, rowCount: series.actual.count, valueColumns: 3) { t in
             ReportTable.Row(labelCell: .number(Double(t + 1), format: .integer), [
                 .formula(Formula(dataReference + CellAddress(row: data.first.row + t, column: data.first.column).a1()),
                          cached: series.actual[t], format: .measured(dataDecimals: decimals, extra: 0)),
@@ -57,11 +59,10 @@ public struct SmoothingLayout: Sendable {
                 Self.cell(series.standardErrors[t], formula: Self.standardErrorFormula(method, t: t), format: measured),
             ])
         }
-        let headers = [Labels.Smoothing.dataPoint, .actual, .forecast, .standardError].map { $0.text(language) }
         let blocks = [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title("\(sheetName): \(name)")),
             ReportBlock(at: CellAddress(row: 1, column: 0), .notes([Self.parameterNote(method, language)])),
-            ReportBlock(at: CellAddress(row: Self.headerRow, column: 0), .table(ReportTable(columnHeaders: headers, rows: rows))),
+            ReportBlock(at: CellAddress(row: Self.headerRow, column: 0), .rows(table)),
         ]
         let pointRows = (Self.headerRow + 1)..<(Self.headerRow + 1 + series.actual.count)
         let chart = ChartSpec(kind: .line, title: "\(sheetName): \(name)",
