@@ -56,6 +56,17 @@ final class RankTestReportTests: XCTestCase {
         return value
     }
 
+    /// Every data sheet of the rank tests holds its values and its ranks (or differences) as runs, made row by row
+    /// when written (`RowRun`), not as a cell per row held by the document.
+    func testDataSheetsAreMadeAsTheyAreWritten() throws {
+        for document in [try mannWhitney(groups[0], groups[2]), try wilcoxon(), try kruskal()] {
+            let kinds = document.sheets[0].blocks.map { block -> String in
+                if case .rows = block.content { return "rows" } else { return "other" }
+            }
+            XCTAssertEqual(kinds, ["rows", "rows"], document.sheets[0].name)
+        }
+    }
+
     func testMannWhitneySheetHoldsTheHandCountedFigures() throws {
         let document = try mannWhitney(a, b, .en)
         XCTAssertEqual(document.sheets.map(\.name), ["Data", "Mann-Whitney", "Reading"])

@@ -78,4 +78,21 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertEqual(try decoded.sheets[1].laidOutCells().count, try document.sheets[1].laidOutCells().count)
         XCTAssertEqual(decoded.sheets[1].charts, document.sheets[1].charts)
     }
+
+    /// A data sheet with text columns holds its numbers and its labels as two runs, made row by row when written
+    /// (`RowRun`); laid out, the labels sit right of the numbers, a missing label leaves its cell empty.
+    func testCategoryDataSheetLabelsAreMadeAsTheyAreWritten() throws {
+        let layout = CategoryDataSheet(language: .ja, sourceRows: [2, 3, 4],
+                                       numbers: [DataColumn(name: "残業", values: [1.5, 2, nil])],
+                                       columns: [.init(name: "所属", labels: ["総務", nil, "税務"])])
+        let runs = layout.sheet.blocks.compactMap { block -> RowRun? in
+            if case .rows(let run) = block.content { return run } else { return nil }
+        }
+        XCTAssertEqual(runs.map(\.rowCount), [4, 4])
+        let cells = Dictionary(uniqueKeysWithValues: try layout.sheet.laidOutCells().map { ($0.address.a1(), $0.cell.content) })
+        XCTAssertEqual(cells["C1"], .value(.text("所属")))
+        XCTAssertEqual(cells["C2"], .value(.text("総務")))
+        XCTAssertNil(cells["C3"])
+        XCTAssertEqual(cells["C4"], .value(.text("税務")))
+    }
 }

@@ -30,15 +30,16 @@ public struct CategoryDataSheet: Sendable {
         var sheet = numeric.sheet
         let firstColumn = 1 + numbers.count
         let headerStyle = CellStyle(role: .header, borders: .bottom)
-        var cells: [PositionedCell] = []
-        for (offset, column) in columns.enumerated() {
-            cells.append(PositionedCell(CellAddress(row: 0, column: offset), .text(column.name, style: headerStyle)))
-            for (index, label) in column.labels.enumerated() {
-                guard let label else { continue }
-                cells.append(PositionedCell(CellAddress(row: index + 1, column: offset), .text(label)))
-            }
+        // The labels, made row by row as they are written (`RowRun`), beside the numbers' run.
+        let header: [ReportCell?] = columns.map { .text($0.name, style: headerStyle) }
+        let labels = columns.map(\.labels)
+        let rows = labels.map(\.count).max() ?? 0
+        let cellCount = header.count + labels.reduce(0) { $0 + $1.lazy.filter { $0 != nil }.count }
+        let run = RowRun(rowCount: 1 + rows, columnCount: columns.count, cellCount: cellCount) { row in
+            guard row > 0 else { return header }
+            return labels.map { column in row - 1 < column.count ? column[row - 1].map { .text($0) } : nil }
         }
-        sheet.blocks.append(ReportBlock(at: CellAddress(row: 0, column: firstColumn), .cells(cells)))
+        sheet.blocks.append(ReportBlock(at: CellAddress(row: 0, column: firstColumn), .rows(run)))
         self.sheet = sheet
         numberRanges = numeric.columnRanges
         columnRanges = columns.indices.map { CellRange.column($0 + firstColumn, rows: 1..<(sourceRows.count + 1), on: sheet.name) }

@@ -24,21 +24,25 @@ struct RankDataSheet {
         // Midranks of the present values in column-major order, the order the cells are visited below.
         let present = columns.flatMap { $0.values.compactMap { $0 } }
         var ranks = midRanks(present).makeIterator()
+        let rankColumns: [[Double?]] = columns.map { column in column.values.map { $0 == nil ? nil : ranks.next() ?? .nan } }
         let headerStyle = CellStyle(role: .header, borders: .bottom)
-        var cells: [PositionedCell] = []
-        // RANK.AVG gives tied values the average of their ranks, which ends in .5 at most: one decimal.
-        for (offset, column) in columns.enumerated() {
-            cells.append(PositionedCell(CellAddress(row: 0, column: offset), .text(Labels.rank(of: column.name, language),
-                                                                                  style: headerStyle)))
-            for (index, value) in column.values.enumerated() where value != nil {
+        let header: [ReportCell?] = columns.map { .text(Labels.rank(of: $0.name, language), style: headerStyle) }
+        let reference = values.reference(absolute: true), valueCount = present.count
+        // The ranks, made row by row as they are written (`RowRun`), beside the values' run.
+        let cellCount = header.count + present.count
+        let run = RowRun(rowCount: 1 + (rankColumns.map(\.count).max() ?? 0), columnCount: columns.count,
+                         cellCount: cellCount) { row in
+            guard row > 0 else { return header }
+            let index = row - 1
+            // RANK.AVG gives tied values the average of their ranks, which ends in .5 at most: one decimal.
+            return rankColumns.enumerated().map { offset, column in
+                guard index < column.count, let rank = column[index] else { return nil }
                 let cell = CellAddress(row: index + 1, column: 1 + offset).a1()
-                cells.append(PositionedCell(CellAddress(row: index + 1, column: offset),
-                                            OrderStatistics.cell(.formula(.call("RANK.AVG", cell, values.reference(absolute: true), "1"),
-                                                                          cached: ranks.next() ?? .nan, format: .decimals(1)),
-                                                                 rows: present.count)))
+                return OrderStatistics.cell(.formula(.call("RANK.AVG", cell, reference, "1"), cached: rank, format: .decimals(1)),
+                                            rows: valueCount)
             }
         }
-        sheet.blocks.append(ReportBlock(at: CellAddress(row: 0, column: firstRankColumn), .cells(cells)))
+        sheet.blocks.append(ReportBlock(at: CellAddress(row: 0, column: firstRankColumn), .rows(run)))
         self.sheet = sheet
         valueRanges = data.columnRanges
         rankRanges = columns.indices.map { CellRange.column(firstRankColumn + $0, rows: 1..<(max(1, rows) + 1), on: sheet.name) }

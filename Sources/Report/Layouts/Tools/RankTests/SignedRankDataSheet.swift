@@ -24,27 +24,29 @@ struct SignedRankDataSheet {
         var ranks = midRanks(nonZero.map(abs)).makeIterator()
         let sizes = CellRange.column(4, rows: 1..<(rows + 1), on: sheet.name)
         let headerStyle = CellStyle(role: .header, borders: .bottom)
-        var cells = [
-            PositionedCell(CellAddress(row: 0, column: 0), .text(Labels.difference(first.name, second.name, language), style: headerStyle)),
-            PositionedCell(CellAddress(row: 0, column: 1), .text(Labels.RankTests.absoluteDifference.text(language), style: headerStyle)),
-            PositionedCell(CellAddress(row: 0, column: 2), .text(Labels.RankTests.rankOfAbsoluteDifference.text(language),
-                                                                 style: headerStyle)),
+        let header: [ReportCell?] = [
+            .text(Labels.difference(first.name, second.name, language), style: headerStyle),
+            .text(Labels.RankTests.absoluteDifference.text(language), style: headerStyle),
+            .text(Labels.RankTests.rankOfAbsoluteDifference.text(language), style: headerStyle),
         ]
+        // Each non-zero difference's rank, in row order (the order of `nonZero`).
+        let rankOf: [Double?] = differences.map { $0 != 0 ? ranks.next() ?? .nan : nil }
         // Differences of entered values keep the data's decimals; an average rank of ties ends in .5 at most.
         let entered = NumberFormat.measured(dataDecimals: NumberFormat.dataDecimals(of: differences), extra: 0)
-        for (index, difference) in differences.enumerated() {
-            let row = index + 1
+        let sizeReference = sizes.reference(absolute: true), count = differences.count
+        // Made row by row as they are written (`RowRun`), beside the values' run.
+        let run = RowRun(rowCount: 1 + count, columnCount: 3, cellCount: 3 + count + 2 * nonZero.count) { row in
+            guard row > 0 else { return header }
+            let difference = differences[row - 1]
             let (a, b, d, size) = (CellAddress(row: row, column: 1).a1(), CellAddress(row: row, column: 2).a1(),
                                    CellAddress(row: row, column: 3).a1(), CellAddress(row: row, column: 4).a1())
-            cells.append(PositionedCell(CellAddress(row: row, column: 0), .formula(Formula("\(a)-\(b)"), cached: difference, format: entered)))
-            guard difference != 0 else { continue }
-            cells.append(PositionedCell(CellAddress(row: row, column: 1), .formula(.call("ABS", d), cached: abs(difference), format: entered)))
-            cells.append(PositionedCell(CellAddress(row: row, column: 2),
-                                        OrderStatistics.cell(.formula(.call("RANK.AVG", size, sizes.reference(absolute: true), "1"),
-                                                                      cached: ranks.next() ?? .nan, format: .decimals(1)),
-                                                             rows: differences.count)))
+            let cell: ReportCell = .formula(Formula("\(a)-\(b)"), cached: difference, format: entered)
+            guard let rank = rankOf[row - 1] else { return [cell] }
+            return [cell, .formula(.call("ABS", d), cached: abs(difference), format: entered),
+                    OrderStatistics.cell(.formula(.call("RANK.AVG", size, sizeReference, "1"), cached: rank, format: .decimals(1)),
+                                         rows: count)]
         }
-        sheet.blocks.append(ReportBlock(at: CellAddress(row: 0, column: 3), .cells(cells)))
+        sheet.blocks.append(ReportBlock(at: CellAddress(row: 0, column: 3), .rows(run)))
         self.sheet = sheet
         valueRanges = data.columnRanges
         self.differences = CellRange.column(3, rows: 1..<(rows + 1), on: sheet.name)
