@@ -28,6 +28,14 @@ final class RankPercentileReportTests: XCTestCase {
         .formula(Formula(text), cached: .number(value))
     }
 
+    /// The table of ranked values is a run, made row by row when written (`RowRun`): the header and one row per value.
+    func testTheRankedTableIsMadeAsItIsWritten() throws {
+        let runs = try document(example).sheets[1].blocks.compactMap { block -> RowRun? in
+            if case .rows(let run) = block.content { return run } else { return nil }
+        }
+        XCTAssertEqual(runs.map(\.rowCount), [11])
+    }
+
     func testMicrosoftsExampleRanksAndTruncatedPercents() throws {
         let sheet = try cells(try document(example).sheets[1])
         XCTAssertEqual(["A2", "B2", "C2", "D2"].map { sheet[$0] }, ["Point", "score", "Rank", "Percent"].map { .value(.text($0)) })

@@ -23,6 +23,14 @@ final class SamplingReportTests: XCTestCase {
         Dictionary(try document.sheets[1].laidOutCells().map { ($0.address.a1(), $0.cell.content) }, uniquingKeysWith: { $1 })
     }
 
+    /// The sampled values are a run, made row by row when written (`RowRun`): the header and one row per value.
+    func testTheSampleIsMadeAsItIsWritten() throws {
+        let runs = document(.random(count: 3, seed: 1), sample: [3, 1, 4]).sheets[1].blocks.compactMap { block -> RowRun? in
+            if case .rows(let run) = block.content { return run } else { return nil }
+        }
+        XCTAssertEqual(runs.map(\.rowCount), [4])
+    }
+
     func testPeriodicSampleIndexesTheDataSheet() throws {
         // Period 3 of 7 values: positions 3 and 6.
         let cells = try cells(document(.periodic(period: 3), sample: [15, 42]))

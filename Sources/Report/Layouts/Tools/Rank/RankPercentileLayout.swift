@@ -20,7 +20,12 @@ public struct RankPercentileLayout: Sendable {
         let r = data.reference()
         // The values as entered (their own decimals), as every figure in the data's units (NumberFormat.swift).
         let entered = NumberFormat.measured(dataDecimals: NumberFormat.dataDecimals(of: ranking.rows.map(\.value)), extra: 0)
-        let rows = ranking.rows.enumerated().map { index, row in
+        let headers = [Labels.RankPercentile.point.text(language), ranking.name,
+                       Labels.RankPercentile.rank.text(language), Labels.RankPercentile.percent.text(language)]
+        // One row per value, made as it is written (`RowRun`).
+        let ranked = ranking.rows
+        let table = ReportTable.run(columnHeaders: headers, rowCount: ranked.count, valueColumns: 3) { index in
+            let row = ranked[index]
             let valueCell = CellAddress(row: Self.headerRow + 1 + index, column: 1).a1()
             // The point is a plain number: MATCH would give every tied value the first tie's position.
             return ReportTable.Row(labelCell: .number(Double(row.point), format: .integer), [
@@ -28,13 +33,11 @@ public struct RankPercentileLayout: Sendable {
                 .formula(Formula("RANK.EQ(\(valueCell),\(r),0)"), cached: Double(row.rank), format: .integer),
                 row.percent.map { .formula(Formula("PERCENTRANK.INC(\(r),\(valueCell))"), cached: $0, format: .percent(2)) }
                     ?? ReportCell(.value(.error(.notAvailable))),
-            ].map { OrderStatistics.cell($0, rows: ranking.rows.count) })
+            ].map { OrderStatistics.cell($0, rows: ranked.count) })
         }
-        let headers = [Labels.RankPercentile.point.text(language), ranking.name,
-                       Labels.RankPercentile.rank.text(language), Labels.RankPercentile.percent.text(language)]
         sheet = ReportSheet(name: sheetName, blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title("\(sheetName): \(ranking.name)")),
-            ReportBlock(at: CellAddress(row: Self.headerRow, column: 0), .table(ReportTable(columnHeaders: headers, rows: rows))),
+            ReportBlock(at: CellAddress(row: Self.headerRow, column: 0), .rows(table)),
         ])
     }
 }

@@ -17,23 +17,24 @@ public struct SamplingLayout: Sendable {
 
     /// Lays out `sample`, taken by `method` from the values in `data` (present values only, in row order).
     public init(language: Language, name: String, data: CellRange, method: SamplingMethod, sample: [Double]) {
-        let cells: [ReportCell]
         // Sampled values show as entered: the data's own decimals (NumberFormat.swift).
         let entered = NumberFormat.measured(dataDecimals: NumberFormat.dataDecimals(of: sample), extra: 0)
-        switch method {
-        case .periodic(let period):
-            cells = sample.enumerated().map { index, value in
-                .formula(Formula("INDEX(\(data.reference()),\((index + 1) * period))"), cached: value, format: entered)
+        let reference = data.reference()
+        // One row per sampled value, made as it is written (`RowRun`).
+        let table = ReportTable.run(columnHeaders: [name], rowCount: sample.count, valueColumns: 0) { index in
+            switch method {
+            case .periodic(let period):
+                return ReportTable.Row(labelCell: .formula(Formula("INDEX(\(reference),\((index + 1) * period))"),
+                                                           cached: sample[index], format: entered), [])
+            case .random:
+                return ReportTable.Row(labelCell: .number(sample[index], format: entered), [])
             }
-        case .random:
-            cells = sample.map { .number($0, format: entered) }
         }
         let title = Labels.Sampling.samplingTitle.text(language)
         sheet = ReportSheet(name: title, blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title("\(title): \(name)")),
             ReportBlock(at: CellAddress(row: 1, column: 0), .notes([Self.note(method, language)])),
-            ReportBlock(at: CellAddress(row: 3, column: 0), .table(ReportTable(columnHeaders: [name],
-                                                                               rows: cells.map { ReportTable.Row(labelCell: $0, []) }))),
+            ReportBlock(at: CellAddress(row: 3, column: 0), .rows(table)),
         ])
     }
 
