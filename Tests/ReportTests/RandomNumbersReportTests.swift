@@ -35,6 +35,17 @@ final class RandomNumbersReportTests: XCTestCase {
         cells.values.compactMap { if case .value(.text(let text)) = $0 { text } else { nil } }
     }
 
+    /// The numbers are a run, made row by row when written (`RowRun`): the header and one row per draw.
+    func testTheNumbersAreMadeAsTheyAreWritten() throws {
+        let document = RandomNumbersWorkbook.document(language: .en, distribution: .binomial(trials: 4, probability: 0.5),
+                                                      seed: 7, variables: [[0, 1, 2], [3, 4, 2]])
+        let runs = document.sheets[0].blocks.compactMap { block -> RowRun? in
+            if case .rows(let run) = block.content { return run } else { return nil }
+        }
+        XCTAssertEqual(runs.map(\.rowCount), [4])
+        XCTAssertEqual(runs.first?.cells(ofRow: 3).count, 2, "the last draw of both variables")
+    }
+
     func testReadingNamesDistributionSeedAndMomentsInBothLanguages() throws {
         // Mean 2 and SD √2.5 (n − 1) of 0, 1, 2, 3, 4 by hand; binomial(4, 0.5): mean 2, SD 1.
         let distribution = RandomDistribution.binomial(trials: 4, probability: 0.5)

@@ -22,7 +22,8 @@ public enum RandomNumbersWorkbook {
         // Draws of a continuous distribution have no decimals of their own: four, enough to read them and to round
         // them further in the exercise; counts and patterned values keep theirs (NumberFormat.swift).
         let formats = variables.map { NumberFormat.decimals(min(4, NumberFormat.dataDecimals(of: $0))) }
-        let rows = (0..<length).map { row in
+        // One row per draw, made as it is written (`RowRun`).
+        let table = ReportTable.run(columnHeaders: headers, rowCount: length, valueColumns: max(0, variables.count - 1)) { row in
             let cells = variables.indices.map { column in
                 row < variables[column].count ? ReportCell.number(variables[column][row], format: formats[column]) : nil
             }
@@ -38,7 +39,7 @@ public enum RandomNumbersWorkbook {
         let numbers = ReportSheet(name: name, blocks: [
             ReportBlock(at: CellAddress(row: 0, column: 0), .title(name)),
             ReportBlock(at: CellAddress(row: 1, column: 0), .notes([note])),
-            ReportBlock(at: CellAddress(row: headerRow, column: 0), .table(ReportTable(columnHeaders: headers, rows: rows))),
+            ReportBlock(at: CellAddress(row: headerRow, column: 0), .rows(table)),
         ])
         let range = CellRange(sheet: name, first: CellAddress(row: headerRow + 1, column: 0),
                               last: CellAddress(row: headerRow + max(length, 1), column: max(variables.count, 1) - 1))
