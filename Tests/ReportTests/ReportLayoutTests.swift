@@ -79,6 +79,22 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertEqual(decoded.sheets[1].charts, document.sheets[1].charts)
     }
 
+    /// tidy's table is one run over the columns it is given, made row by row when written (`RowRun`); an empty cell
+    /// stays empty.
+    func testTidyTableIsMadeAsItIsWritten() throws {
+        let layout = TidyLayout(language: .ja, title: "t", columns: [(name: "所属", cells: [.text("総務"), nil]),
+                                                                      (name: "件数", cells: [.number(3), .number(4)])],
+                                changes: [], checklist: [])
+        guard case .rows(let run)? = layout.document.sheets.first?.blocks.first?.content else {
+            return XCTFail("the table is not a run")
+        }
+        XCTAssertEqual(run.rowCount, 3)
+        XCTAssertEqual(run.cellCount, 5)
+        let cells = Dictionary(uniqueKeysWithValues: try layout.document.sheets[0].laidOutCells().map { ($0.address.a1(), $0.cell.content) })
+        XCTAssertEqual(cells["B3"], .value(.number(4)))
+        XCTAssertNil(cells["A3"])
+    }
+
     /// A data sheet with text columns holds its numbers and its labels as two runs, made row by row when written
     /// (`RowRun`); laid out, the labels sit right of the numbers, a missing label leaves its cell empty.
     func testCategoryDataSheetLabelsAreMadeAsTheyAreWritten() throws {

@@ -24,15 +24,16 @@ public struct TidyLayout: Sendable {
     public init(language: Language, title: String, columns: [(name: String, cells: [ReportCell?])], changes: [Change],
                 checklist: [CheckItem]) {
         let header = CellStyle(role: .header, borders: .bottom)
-        var cells: [PositionedCell] = []
-        for (offset, column) in columns.enumerated() {
-            cells.append(PositionedCell(CellAddress(row: 0, column: offset), .text(column.name, style: header)))
-            for (row, cell) in column.cells.enumerated() {
-                if let cell { cells.append(PositionedCell(CellAddress(row: row + 1, column: offset), cell)) }
-            }
+        // The rows are made as they are written (`RowRun`) from the columns given, not copied into placed cells.
+        let names: [ReportCell?] = columns.map { .text($0.name, style: header) }
+        let values = columns.map(\.cells)
+        let cellCount = names.count + values.reduce(0) { $0 + $1.lazy.filter { $0 != nil }.count }
+        let run = RowRun(rowCount: 1 + (values.map(\.count).max() ?? 0), columnCount: columns.count, cellCount: cellCount) { row in
+            guard row > 0 else { return names }
+            return values.map { row - 1 < $0.count ? $0[row - 1] : nil }
         }
         let data = ReportSheet(name: Labels.Common.dataSheet.text(language),
-                               blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .cells(cells))],
+                               blocks: [ReportBlock(at: CellAddress(row: 0, column: 0), .rows(run))],
                                options: SheetOptions(frozenRows: 1))
         let l = { (label: Labels.Tidy) in label.text(language) }
         let changeRows = changes.map { change in
