@@ -43,6 +43,21 @@ public struct ZipBuilder {
     /// Adds an entry exactly as described, lies included.
     public mutating func add(_ entry: Entry) { entries.append(entry) }
 
+    /// The fields a local header and its central-directory record share, in the same order (APPNOTE 4.3.7, 4.3.12):
+    /// version needed 2.0, no flags, the method, a zero time and date, CRC-32, both sizes, the name's length and no
+    /// extra field.
+    private static func appendSharedFields(of entry: Entry, to out: inout [UInt8]) {
+        out.appendLE(UInt16(20))
+        out.appendLE(UInt16(0))
+        out.appendLE(entry.method)
+        out.appendLE(UInt32(0))
+        out.appendLE(entry.crc)
+        out.appendLE(entry.compressedSize)
+        out.appendLE(entry.uncompressedSize)
+        out.appendLE(UInt16(entry.name.utf8.count))
+        out.appendLE(UInt16(0))
+    }
+
     /// The package bytes: local headers with data, then the central directory and its end record.
     public func bytes() -> [UInt8] {
         var out: [UInt8] = []
@@ -50,15 +65,7 @@ public struct ZipBuilder {
         for entry in entries {
             offsets.append(UInt32(truncatingIfNeeded: out.count))
             out.appendLE(UInt32(0x0403_4b50))
-            out.appendLE(UInt16(20))
-            out.appendLE(UInt16(0))
-            out.appendLE(entry.method)
-            out.appendLE(UInt32(0))
-            out.appendLE(entry.crc)
-            out.appendLE(entry.compressedSize)
-            out.appendLE(entry.uncompressedSize)
-            out.appendLE(UInt16(entry.name.utf8.count))
-            out.appendLE(UInt16(0))
+            Self.appendSharedFields(of: entry, to: &out)
             out.append(contentsOf: entry.name.utf8)
             out.append(contentsOf: entry.payload)
         }
@@ -66,15 +73,7 @@ public struct ZipBuilder {
         for (entry, offset) in zip(entries, offsets) {
             out.appendLE(UInt32(0x0201_4b50))
             out.appendLE(UInt16(20))
-            out.appendLE(UInt16(20))
-            out.appendLE(UInt16(0))
-            out.appendLE(entry.method)
-            out.appendLE(UInt32(0))
-            out.appendLE(entry.crc)
-            out.appendLE(entry.compressedSize)
-            out.appendLE(entry.uncompressedSize)
-            out.appendLE(UInt16(entry.name.utf8.count))
-            out.appendLE(UInt16(0))
+            Self.appendSharedFields(of: entry, to: &out)
             out.appendLE(UInt16(0))
             out.appendLE(UInt16(0))
             out.appendLE(UInt16(0))

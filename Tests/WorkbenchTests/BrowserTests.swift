@@ -41,7 +41,7 @@ final class BrowserTests: XCTestCase {
             let cli = try ServeProcess.output(["regress", "Workbooks/staff.xlsx", "--y", "月間残業時間", "--x", "処理件数,年齢",
                                                "--coerce-numbers", "--json"])
             let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: cli) as? [String: Any])
-            let expected = try XCTUnwrap(Self.number(named: "rSquared", in: json), "rSquared in the command's JSON")
+            let expected = try XCTUnwrap(jsonNumber(named: "rSquared", in: json), "rSquared in the command's JSON")
             let page = try await browser.source()
             let shown = try XCTUnwrap(TestBrowser.firstMatch(#"<td[^>]*>重決定 R2</td><td[^>]*>([0-9.]+)</td>"#, in: page),
                                       "the page shows 重決定 R2")
@@ -79,16 +79,6 @@ final class BrowserTests: XCTestCase {
         for url in loaded { XCTAssertTrue(url.hasPrefix(origin + "/"), "loaded from elsewhere: \(url)") }
         let inline = try await browser.execute("return document.querySelectorAll('[style],[onclick],[onload],[onchange]').length;") as? Int
         XCTAssertEqual(inline, 0)
-    }
-
-    private static func number(named key: String, in value: Any) -> Double? {
-        if let object = value as? [String: Any] {
-            if let number = object[key] as? Double { return number }
-            for child in object.values { if let found = number(named: key, in: child) { return found } }
-        } else if let array = value as? [Any] {
-            for child in array { if let found = number(named: key, in: child) { return found } }
-        }
-        return nil
     }
 
     func testClassroomFlowDownloadHandInAndScore() async throws {

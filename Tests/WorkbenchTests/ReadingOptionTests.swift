@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Procedures
 import Report
+import TestSupport
 @testable import Workbench
 import XCTest
 
@@ -30,7 +31,7 @@ final class ReadingOptionTests: XCTestCase {
             // The mean of 処理件数 over the first ten rows, as the command reads them with --range A1:D11.
             let cli = try ServeProcess.output(["describe", "Workbooks/staff.xlsx", "--range", "A1:D11", "--columns", "処理件数", "--json"])
             let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: cli) as? [String: Any])
-            let mean = try XCTUnwrap(Self.number(named: "mean", in: json))
+            let mean = try XCTUnwrap(jsonNumber(named: "mean", in: json))
             XCTAssertTrue(result.text.contains(NumberFormat.decimals(2).approximateDisplay(of: mean)), "mean \(mean) on the page")
         }
     }
@@ -63,15 +64,5 @@ final class ReadingOptionTests: XCTestCase {
         XCTAssertEqual(ToolFormPage.values(from: form, tool: tool)["x"], "処理件数,年齢", "the order clicked")
         form.fields["x.order"] = ["処理件数"]
         XCTAssertEqual(ToolFormPage.values(from: form, tool: tool)["x"], "年齢,処理件数", "an order naming other columns is not used")
-    }
-
-    private static func number(named key: String, in value: Any) -> Double? {
-        if let object = value as? [String: Any] {
-            if let number = object[key] as? Double { return number }
-            for child in object.values { if let found = number(named: key, in: child) { return found } }
-        } else if let array = value as? [Any] {
-            for child in array { if let found = number(named: key, in: child) { return found } }
-        }
-        return nil
     }
 }
