@@ -35,8 +35,9 @@ public enum SpecProblem: Equatable, Sendable {
     case unknownKey
     /// The value has the wrong type; `expected` names it.
     case wrongType(expected: String)
-    /// The value is malformed; `detail` says how.
-    case malformed(detail: String)
+    /// The value is malformed; `detail` says how, one sentence in each language (the Japanese message carries no
+    /// English).
+    case malformed(detail: LocalizedText)
     /// A number outside its allowed range.
     case outOfRange(value: Double, allowed: String)
     /// A reference to a column that does not exist (or comes later than the referring column).

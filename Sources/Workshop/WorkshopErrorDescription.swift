@@ -37,7 +37,7 @@ extension SpecProblem: CustomStringConvertible {
         case .missingKey: return "required setting is missing"
         case .unknownKey: return "unknown setting (misspelled?)"
         case .wrongType(let expected): return "expected \(expected)"
-        case .malformed(let detail): return detail
+        case .malformed(let detail): return detail.en ?? detail.ja
         case .outOfRange(let value, let allowed): return "\(value) is out of range (allowed: \(allowed))"
         case .unknownColumn(let name, let known):
             return "unknown column \(name) (known here: \(known.joined(separator: ", ")))"

@@ -149,7 +149,9 @@ final class SpecLoadingTests: XCTestCase {
     func testDatesBeforeNineteenHundredAreRefused() {
         let early = problem(in: replacing("normal: {mean: 10, sd: 2, decimals: 0}", with: "date: {start: 1899-12-31, step: day}"))
         XCTAssertEqual(early?.keyPath, "dataset.columns[1].date.start")
-        XCTAssertEqual(early?.problem, .malformed(detail: "1899-12-31 is before 1900-01-01, the first date a workbook holds"))
+        XCTAssertEqual(early.map { "\($0.problem)" }, "1899-12-31 is before 1900-01-01, the first date a workbook holds")
+        guard case .malformed(let detail)? = early?.problem else { return XCTFail("\(String(describing: early))") }
+        XCTAssertEqual(detail.ja, "開始日 1899-12-31 はブックが扱える最初の日 1900-01-01 より前です。", "Japanese without English")
         let first = problem(in: replacing("normal: {mean: 10, sd: 2, decimals: 0}", with: "date: {start: 1900-01-01, step: day}"))
         XCTAssertNotEqual(first?.keyPath, "dataset.columns[1].date.start")
     }

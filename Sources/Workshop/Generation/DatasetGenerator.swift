@@ -1,4 +1,5 @@
 import Analysis
+import Procedures
 
 /// Generates a participant's data from a validated spec and a variant number.
 public enum DatasetGenerator {
@@ -20,7 +21,8 @@ public enum DatasetGenerator {
                 values = try sampler.values(for: column.kind, using: &streams[index])
             } catch {
                 throw .invalidSpec(file: spec.id, keyPath: "dataset.columns[\(index)]",
-                                   problem: .malformed(detail: String(describing: error)))
+                                   problem: .malformed(detail: LocalizedText(ja: ErrorMessages.sentence(for: error, language: .ja),
+                                                                             en: ErrorMessages.sentence(for: error, language: .en))))
             }
             drawn.append((column, values))
             earlier[column.name] = values

@@ -32,10 +32,13 @@ struct ColumnValidator {
         case .date(let spec):
             // Every generated date lies on or after `start`; a workbook's dates begin on 1900-01-01.
             try check(spec.start.excelSerial != nil, "date.start",
-                      .malformed(detail: "\(spec.start) is before 1900-01-01, the first date a workbook holds"))
+                      .malformed(detail: LocalizedText(
+                          ja: "開始日 \(spec.start) はブックが扱える最初の日 1900-01-01 より前です。",
+                          en: "\(spec.start) is before 1900-01-01, the first date a workbook holds")))
             if spec.step == nil {
                 guard let end = spec.end else { throw fail("\(path).date", .requires(key: "end")) }
-                try check(end >= spec.start, "date.end", .malformed(detail: "\(end) is before start \(spec.start)"))
+                try check(end >= spec.start, "date.end", .malformed(detail: LocalizedText(ja: "終了日 \(end) が開始日 \(spec.start) より前です。",
+                                                                                 en: "\(end) is before start \(spec.start)")))
             }
         case .derived(let spec):
             try validate(spec)
@@ -118,7 +121,8 @@ struct ColumnValidator {
     private func validate(weights: [Double], count: Int, at key: String) throws(WorkshopError) {
         try check(weights.count == count, key, .wrongCount(expected: count, found: weights.count))
         for (index, weight) in weights.enumerated() { try nonNegative(weight, "\(key)[\(index)]") }
-        try check(weights.contains { $0 > 0 }, key, .malformed(detail: "at least one weight must be positive"))
+        try check(weights.contains { $0 > 0 }, key, .malformed(detail: LocalizedText(ja: "重み (weights) の少なくとも 1 つは正の数にしてください。",
+                                                                 en: "at least one weight must be positive")))
     }
 
     private func earlierColumn(_ name: String, at key: String) throws(WorkshopError) -> ColumnSpec {

@@ -59,7 +59,9 @@ public enum ExerciseSpecLoader {
                                 problem: .unknownValue(value: value, allowed: allowedWords(at: context.codingPath.last)))
         case .dataCorrupted(let context):
             return .invalidSpec(file: file, keyPath: keyPath(context.codingPath),
-                                problem: .malformed(detail: context.debugDescription))
+                                problem: .malformed(detail: LocalizedText(
+                                    ja: "値の書き方が正しくありません。配布されている演習ファイルの同じ項目の書き方と比べてください。",
+                                    en: context.debugDescription)))
         @unknown default:
             return .specSyntax(file: file, line: nil, column: nil, problem: String(describing: error))
         }

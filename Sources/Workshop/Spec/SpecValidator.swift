@@ -26,7 +26,8 @@ struct SpecValidator {
     private func validateIdentifier() throws(WorkshopError) {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
         try check(!spec.id.isEmpty && spec.id.count <= 40 && spec.id.allSatisfy(allowed.contains), "id",
-                  .malformed(detail: "use 1–40 ASCII letters, digits, '-' or '_' (found \(spec.id))"))
+                  .malformed(detail: LocalizedText(ja: "演習 ID は半角英数字と「-」「_」の 1〜40 文字にしてください（いまは \(spec.id)）。",
+                                                en: "use 1–40 ASCII letters, digits, '-' or '_' (found \(spec.id))")))
     }
 
     private func validateInjections() throws(WorkshopError) {

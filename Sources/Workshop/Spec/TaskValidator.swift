@@ -88,7 +88,9 @@ struct TaskValidator {
                 try check(after.firstIndex(of: label) == index, "\(path).after[\(index)]", .duplicate(name: label))
             }
             try check(periods.contains { !after.contains($0) }, "\(path).after",
-                      .malformed(detail: "at least one period of \(task.period ?? "") must be before the measure"))
+                      .malformed(detail: LocalizedText(
+                          ja: "\(task.period ?? "") の期間のうち少なくとも 1 つは施策の前（after に挙げない期間）にしてください。",
+                          en: "at least one period of \(task.period ?? "") must be before the measure")))
             if task.unit != nil {
                 let found = try column(task.unit, "unit", path)
                 switch found.role {
@@ -103,15 +105,19 @@ struct TaskValidator {
     private func validateOptions(of task: TaskSpec, at path: String) throws(WorkshopError) {
         if task.equalVariances != nil {
             try check(task.analysis == .twoSampleTTest, "\(path).equalVariances",
-                      .malformed(detail: "only a twoSampleTTest takes equalVariances"))
+                      .malformed(detail: LocalizedText(ja: "equalVariances は twoSampleTTest の課題だけに書けます。",
+                                                en: "only a twoSampleTTest takes equalVariances")))
         }
         for (key, given) in [("treated", task.treated != nil), ("period", task.period != nil),
                              ("after", task.after != nil), ("unit", task.unit != nil)] where given {
-            try check(task.analysis == .did, "\(path).\(key)", .malformed(detail: "only a did task takes \(key)"))
+            try check(task.analysis == .did, "\(path).\(key)", .malformed(detail: LocalizedText(ja: "\(key) は did の課題だけに書けます。",
+                                                                                             en: "only a did task takes \(key)")))
         }
         if let delta = task.hypothesizedDifference {
             try check([.twoSampleTTest, .pairedTTest].contains(task.analysis) && delta.isFinite,
-                      "\(path).hypothesizedDifference", .malformed(detail: "only a t-test takes a finite hypothesizedDifference"))
+                      "\(path).hypothesizedDifference", .malformed(detail: LocalizedText(
+                          ja: "hypothesizedDifference は t 検定の課題だけに、有限の数で書けます。",
+                          en: "only a t-test takes a finite hypothesizedDifference")))
         }
     }
 

@@ -42,7 +42,7 @@ enum ExerciseMessages {
         case .missingKey: return "必要な設定がありません。"
         case .unknownKey: return "知らない設定名です（綴りの誤りでは？）。"
         case .wrongType(let expected): return "値の種類が違います（\(expected) が必要）。"
-        case .malformed(let detail): return "値の書き方が正しくありません（\(detail)）。"
+        case .malformed(let detail): return detail.ja
         case .outOfRange(let value, let allowed): return "値 \(value) は範囲外です（\(allowed)）。"
         case .unknownColumn(let name, let known):
             return "列「\(name)」はありません（ここで使える列: \(known.joined(separator: "、"))）。"
